@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests that touch a database end in `.db.test.ts` and run twice: on a fresh SQLite file
+// and on a fresh PostgreSQL database. End-to-end tests with the real platform SDKs end
+// in `.e2e.test.ts`. Everything else is pure and runs once.
+export default defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.db.test.ts', 'test/**/*.e2e.test.ts'] } },
+      { extends: true, test: { name: 'sqlite', include: ['test/**/*.db.test.ts'], env: { TEST_DB: 'sqlite' } } },
+      { extends: true, test: { name: 'postgres', include: ['test/**/*.db.test.ts'], env: { TEST_DB: 'postgres' } } },
+      { extends: true, test: { name: 'e2e', include: ['test/**/*.e2e.test.ts'], env: { TEST_DB: 'sqlite' }, testTimeout: 60_000 } },
+    ],
+  },
+});
