@@ -1,0 +1,70 @@
+// Read-only ledger queries for the cadence (the ledger's own storage belongs to its handlers).
+import type { Prisma, Tx } from './db.ts';
+
+export interface LedgerItem {
+  id: number;
+  villageId: number;
+  no: number;
+  category: string;
+  description: string;
+  householdName: string | null;
+  assignee: string | null;
+  dueOn: string | null;
+  status: string;
+  createdAt: Date;
+  closedAt: Date | null;
+}
+
+const select = {
+  id: true, villageId: true, no: true, category: true, description: true, householdName: true,
+  assignee: true, dueOn: true, status: true, createdAt: true, closedAt: true,
+} as const;
+
+/** Items not yet closed, oldest deadline first (items without one last). */
+export async function openItems(db: Prisma | Tx, villageIds: number[]): Promise<LedgerItem[]> {
+  if (!villageIds.length) return [];
+  const rows = await db.issue.findMany({ where: { villageId: { in: villageIds }, status: { not: 'closed' } }, select, orderBy: [{ villageId: 'asc' }, { no: 'asc' }] });
+  return rows.sort((a, b) => (a.dueOn ?? '9999') .localeCompare(b.dueOn ?? '9999') || a.no - b.no);
+}
+
+/** Items created or closed in [from, to): what a dispatch reports on. */
+export async function itemsTouchedBetween(db: Prisma | Tx, villageIds: number[], from: Date, to: Date): Promise<{ created: LedgerItem[]; closed: LedgerItem[] }> {
+  if (!villageIds.length) return { created: [], closed: [] };
+  const [created, closed] = await Promise.all([
+    db.issue.findMany({ where: { villageId: { in: villageIds }, createdAt: { gte: from, lt: to } }, select }),
+    db.issue.findMany({ where: { villageId: { in: villageIds }, status: 'closed', closedAt: { gte: from, lt: to } }, select }),
+  ]);
+  return { created, closed };
+}
+
+/** Items created before `at` and not closed by then: the ledger as it stood at an instant. */
+export async function itemsOpenAt(db: Prisma | Tx, villageIds: number[], at: Date): Promise<LedgerItem[]> {
+  if (!villageIds.length) return [];
+  return db.issue.findMany({
+    where: { villageId: { in: villageIds }, createdAt: { lt: at }, OR: [{ status: { not: 'closed' } }, { closedAt: { gte: at } }] },
+    select,
+  });
+}
+
+/** All-time totals per village, for the 销号率. */
+export async function itemTotals(db: Prisma | Tx, villageIds: number[]): Promise<Map<number, { total: number; closed: number }>> {
+  const out = new Map<number, { total: number; closed: number }>();
+  if (!villageIds.length) return out;
+  const rows = await db.issue.groupBy({ by: ['villageId', 'status'], where: { villageId: { in: villageIds } }, _count: { _all: true } });
+  for (const r of rows) {
+    const t = out.get(r.villageId) ?? { total: 0, closed: 0 };
+    t.total += r._count._all;
+    if (r.status === 'closed') t.closed += r._count._all;
+    out.set(r.villageId, t);
+  }
+  return out;
+}
+
+/** Open items whose deadline day is before `today`, with their village and township. */
+export async function itemsPastDeadline(db: Prisma | Tx, today: string) {
+  return db.issue.findMany({
+    where: { status: { not: 'closed' }, dueOn: { not: null, lt: today } },
+    select: { ...select, village: { select: { id: true, name: true, townshipId: true } } },
+    orderBy: [{ villageId: 'asc' }, { no: 'asc' }],
+  });
+}

@@ -1,0 +1,39 @@
+// Read-only visit queries for the cadence. Days are 'YYYY-MM-DD' strings (Shanghai).
+import type { Prisma, Tx } from './db.ts';
+
+/** Visits per cadre (member id, null = not linked) between two days, inclusive. */
+export async function visitCountsByCadre(db: Prisma | Tx, villageId: number, fromDay: string, toDay: string): Promise<Map<number | null, number>> {
+  const rows = await db.visit.groupBy({
+    by: ['cadreId'],
+    where: { villageId, visitedOn: { gte: fromDay, lte: toDay } },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((r) => [r.cadreId, r._count._all]));
+}
+
+export interface HouseholdVisitState {
+  id: number;
+  headName: string;
+  group: string | null;
+  cadreId: number | null;
+  cadreName: string | null;
+  /** The last visit day, or null when never visited. */
+  lastVisitedOn: string | null;
+}
+
+/** Every household of a village with its cadre and last visit day. */
+export async function householdsLastVisited(db: Prisma | Tx, villageId: number): Promise<HouseholdVisitState[]> {
+  const [households, last] = await Promise.all([
+    db.household.findMany({ where: { villageId }, include: { cadre: { select: { name: true } } }, orderBy: { id: 'asc' } }),
+    db.visit.groupBy({ by: ['householdId'], where: { villageId, householdId: { not: null } }, _max: { visitedOn: true } }),
+  ]);
+  const lastBy = new Map(last.map((r) => [r.householdId, r._max.visitedOn]));
+  return households.map((h) => ({
+    id: h.id,
+    headName: h.headName,
+    group: h.group,
+    cadreId: h.cadreId,
+    cadreName: h.cadre?.name ?? null,
+    lastVisitedOn: lastBy.get(h.id) ?? null,
+  }));
+}

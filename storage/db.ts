@@ -1,0 +1,43 @@
+import { PrismaClient as SqliteClient } from './generated/sqlite/client/client.ts';
+import { PrismaClient as PgClient } from './generated/postgresql/client/client.ts';
+import { createAdapterFactory, databaseTarget, type DatabaseTarget, type Provider } from './driver-adapter.ts';
+import { applyMigrations } from './migrate/apply-migrations.ts';
+
+/**
+ * Both generated clients have the same models and methods; the code is written against
+ * one type. Provider-specific SQL (locks, upserts) checks `db.provider`.
+ */
+export type Prisma = SqliteClient;
+export type Tx = Omit<Prisma, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
+
+export interface Db {
+  prisma: Prisma;
+  provider: Provider;
+  target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+export interface OpenDbOptions {
+  /** Apply committed migrations first (start-up and tests do; benches reuse a migrated db). */
+  migrate?: boolean;
+}
+
+export async function openDb(url: string, options: OpenDbOptions = {}): Promise<Db> {
+  const target = databaseTarget(url);
+  if (options.migrate !== false) await applyMigrations(target);
+  const adapter = createAdapterFactory(target);
+  const prisma = (target.provider === 'postgresql' ? new PgClient({ adapter }) : new SqliteClient({ adapter })) as Prisma;
+  if (target.provider === 'sqlite') {
+    // WAL lets the console, the cli and the outbox worker read while one writes.
+    await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+    await prisma.$executeRawUnsafe('PRAGMA busy_timeout = 5000');
+  } else {
+    await prisma.$queryRawUnsafe('SELECT 1');
+  }
+  return {
+    prisma,
+    provider: target.provider,
+    target,
+    close: () => prisma.$disconnect(),
+  };
+}

@@ -1,0 +1,35 @@
+import type { Prisma, Tx } from './db.ts';
+
+/** Questions that differ only in punctuation, spaces or a trailing 吗/呢 are the same question. */
+export function normalizeQuestion(text: string): string {
+  return text.replace(/[\s\p{P}\p{S}]+/gu, '').replace(/[吗呢啊呀嘛]+$/u, '').slice(0, 200);
+}
+
+/** Keeps a question the FAQ could not answer; asking again counts instead of adding a row. */
+export async function recordUnanswered(tx: Tx, q: { text: string; platform: string; chatId: string; askerId: string; askerName: string | null; at: Date }) {
+  const normalized = normalizeQuestion(q.text) || q.text.slice(0, 200);
+  return tx.faqQuestion.upsert({
+    where: { platform_chatId_normalized: { platform: q.platform, chatId: q.chatId, normalized } },
+    create: { normalized, text: q.text.slice(0, 1000), platform: q.platform, chatId: q.chatId, askerId: q.askerId, askerName: q.askerName, firstAskedAt: q.at, lastAskedAt: q.at },
+    update: { timesAsked: { increment: 1 }, lastAskedAt: q.at, status: 'open' },
+  });
+}
+
+/** Open questions from these chats, most asked first. */
+export async function openQuestions(db: Prisma | Tx, chats: Array<{ platform: string; chatId: string }>, take = 20) {
+  if (!chats.length) return [];
+  return db.faqQuestion.findMany({
+    where: { status: 'open', OR: chats.map((c) => ({ platform: c.platform, chatId: c.chatId })) },
+    orderBy: [{ timesAsked: 'desc' }, { lastAskedAt: 'desc' }],
+    take,
+  });
+}
+
+export async function answerQuestion(tx: Tx, id: number, answer: string, by: string, at: Date) {
+  return tx.faqQuestion.update({ where: { id }, data: { status: 'answered', answer, answeredBy: by, answeredAt: at } });
+}
+
+/** How many FAQ questions this person asked in the last minute (a flood guard across instances). */
+export async function recentQuestionsBy(db: Prisma | Tx, platform: string, senderId: string, since: Date): Promise<number> {
+  return db.inboxMessage.count({ where: { platform, senderId, kind: 'faq', receivedAt: { gte: since } } });
+}

@@ -1,0 +1,75 @@
+import type { IncomingMessage } from '../bot/types.ts';
+import type { Prisma, Tx } from './db.ts';
+import { isUniqueViolation } from './unique-violation.ts';
+
+export type InboxStatus = 'received' | 'handled' | 'ignored' | 'rejected' | 'failed';
+
+export interface Accepted {
+  inboxId: number;
+  /** True when this platform message id was already stored: a redelivery. */
+  duplicate: boolean;
+  /** Status of the stored row (a redelivered message may still be waiting to be handled). */
+  status: string;
+}
+
+
+/**
+ * Stores a message before anything else happens to it. Idempotent on the platform's
+ * message id: a redelivery returns the stored row instead of a second one.
+ */
+export async function recordIncoming(prisma: Prisma, msg: IncomingMessage): Promise<Accepted> {
+  const where = { platform_messageId: { platform: msg.platform, messageId: msg.messageId } };
+  const existing = await prisma.inboxMessage.findUnique({ where, select: { id: true, status: true } });
+  if (existing) return { inboxId: existing.id, duplicate: true, status: existing.status };
+  try {
+    const row = await prisma.inboxMessage.create({
+      data: {
+        platform: msg.platform,
+        messageId: msg.messageId,
+        chatId: msg.chatId,
+        chatName: msg.chatName,
+        senderId: msg.senderId,
+        senderName: msg.senderName,
+        // Stored as typed, however long or odd: nothing a person sends is lost.
+        text: msg.text,
+        mentionsBot: msg.mentionsBot,
+        sentAt: msg.sentAt,
+      },
+      select: { id: true, status: true },
+    });
+    return { inboxId: row.id, duplicate: false, status: row.status };
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    // Two deliveries raced; the other one stored it.
+    const row = await prisma.inboxMessage.findUniqueOrThrow({ where, select: { id: true, status: true } });
+    return { inboxId: row.id, duplicate: true, status: row.status };
+  }
+}
+
+export async function markInbox(tx: Tx, inboxId: number, status: InboxStatus, fields: { kind?: string; reason?: string | null } = {}): Promise<void> {
+  await tx.inboxMessage.update({ where: { id: inboxId }, data: { status, kind: fields.kind, reason: fields.reason ?? null, handledAt: new Date() } });
+}
+
+export async function countAttempt(prisma: Prisma, inboxId: number): Promise<number> {
+  const row = await prisma.inboxMessage.update({ where: { id: inboxId }, data: { attempts: { increment: 1 } }, select: { attempts: true } });
+  return row.attempts;
+}
+
+/** Messages stored but not yet handled (the process stopped between the two, or the db was away). */
+export async function unhandledInbox(prisma: Prisma, limit = 500) {
+  return prisma.inboxMessage.findMany({ where: { status: 'received' }, orderBy: { id: 'asc' }, take: limit });
+}
+
+export function toIncoming(row: { platform: string; messageId: string; chatId: string; chatName: string | null; senderId: string; senderName: string | null; text: string; mentionsBot: boolean; sentAt: Date }): IncomingMessage {
+  return {
+    platform: row.platform as IncomingMessage['platform'],
+    messageId: row.messageId,
+    chatId: row.chatId,
+    chatName: row.chatName,
+    senderId: row.senderId,
+    senderName: row.senderName ?? '',
+    text: row.text,
+    mentionsBot: row.mentionsBot,
+    sentAt: row.sentAt,
+  };
+}

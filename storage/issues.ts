@@ -1,0 +1,110 @@
+import type { Prisma, Tx } from './db.ts';
+
+export interface NewIssue {
+  category: string;
+  description: string;
+  assignee: string | null;
+  dueOn: string | null;
+  source: 'visit' | 'report';
+  visitId?: number | null;
+  householdId?: number | null;
+  householdName?: string | null;
+  group?: string | null;
+  reportedBy?: string | null;
+  reportedById?: number | null;
+  inboxId?: number | null;
+  /** The handler's clock, so a replayed or tested message is dated when it was handled. */
+  createdAt?: Date;
+}
+
+/**
+ * Hands out `count` consecutive ledger numbers of a village and returns the first. The
+ * increment is one UPDATE, so on PostgreSQL a second check-in in the same village waits for
+ * the row lock and then sees the new value: numbers never repeat and never skip. Call it
+ * before writing anything else in the transaction so every check-in takes this lock first.
+ */
+export async function allocateIssueNos(tx: Tx, villageId: number, count: number): Promise<number> {
+  const row = await tx.village.update({ where: { id: villageId }, data: { lastIssueNo: { increment: count } }, select: { lastIssueNo: true } });
+  return row.lastIssueNo - count + 1;
+}
+
+/** Puts items on a village's ledger with numbers allocated in the same transaction. */
+export async function addIssues(tx: Tx, villageId: number, items: NewIssue[], firstNo?: number): Promise<Array<NewIssue & { no: number }>> {
+  if (!items.length) return [];
+  const first = firstNo ?? (await allocateIssueNos(tx, villageId, items.length));
+  const numbered = items.map((item, i) => ({ ...item, no: first + i }));
+  await tx.issue.createMany({ data: numbered.map((item) => ({ villageId, ...item })) });
+  return numbered;
+}
+
+export async function findIssue(db: Prisma | Tx, villageId: number, no: number) {
+  return db.issue.findUnique({ where: { villageId_no: { villageId, no } } });
+}
+
+export type IssueRow = NonNullable<Awaited<ReturnType<typeof findIssue>>>;
+
+export interface NoteInput {
+  text: string | null;
+  author: string;
+  authorId: number;
+  at: Date;
+}
+
+/** A progress note; `changes` carries a deadline or assignee the note set. */
+export async function addProgressNote(tx: Tx, issueId: number, note: NoteInput, changes: { assignee?: string; dueOn?: string } = {}): Promise<void> {
+  await tx.issueNote.create({ data: { issueId, kind: 'progress', text: note.text, author: note.author, authorId: note.authorId, createdAt: note.at } });
+  // Touch the item even without changes: updatedAt is when it last moved.
+  await tx.issue.update({ where: { id: issueId }, data: { ...changes } });
+}
+
+/**
+ * Closes an open item. The status check is in the UPDATE itself, so of two closes racing
+ * only one wins; the loser is told the item is already closed.
+ */
+export async function closeIssue(tx: Tx, issueId: number, close: NoteInput): Promise<boolean> {
+  const res = await tx.issue.updateMany({
+    where: { id: issueId, status: 'open' },
+    data: { status: 'closed', closedAt: close.at, closedBy: close.author, resolution: close.text },
+  });
+  if (res.count !== 1) return false;
+  await tx.issueNote.create({ data: { issueId, kind: 'close', text: close.text, author: close.author, authorId: close.authorId, createdAt: close.at } });
+  return true;
+}
+
+export interface OpenIssue {
+  villageId: number;
+  villageName: string;
+  no: number;
+  householdName: string | null;
+  category: string;
+  description: string;
+  assignee: string | null;
+  dueOn: string | null;
+}
+
+/**
+ * Open items of some villages: overdue first (most overdue at the top), then by deadline,
+ * then those without one; ties by village and number.
+ */
+export async function openIssues(db: Prisma | Tx, villageIds: number[], today: string): Promise<OpenIssue[]> {
+  const rows = await db.issue.findMany({
+    where: { villageId: { in: villageIds }, status: 'open' },
+    select: { villageId: true, no: true, householdName: true, category: true, description: true, assignee: true, dueOn: true, village: { select: { name: true } } },
+  });
+  const rank = (due: string | null) => (due === null ? 2 : due < today ? 0 : 1);
+  return rows
+    .map(({ village, ...r }) => ({ villageName: village.name, ...r }))
+    .sort((a, b) => rank(a.dueOn) - rank(b.dueOn)
+      || (a.dueOn ?? '').localeCompare(b.dueOn ?? '')
+      || a.villageName.localeCompare(b.villageName, 'zh-CN')
+      || a.no - b.no);
+}
+
+/** Every item with its village and history, for the spreadsheet a township files. */
+export async function ledgerForExport(db: Prisma, filter: { villageId?: number } = {}) {
+  return db.issue.findMany({
+    where: filter.villageId ? { villageId: filter.villageId } : {},
+    include: { village: { select: { name: true } }, notes: { orderBy: { id: 'asc' } } },
+    orderBy: [{ villageId: 'asc' }, { no: 'asc' }],
+  });
+}

@@ -1,0 +1,101 @@
+import type { Card, Mention, OutgoingMessage, Platform, Reply } from '../bot/types.ts';
+import type { Prisma, Tx } from './db.ts';
+
+export interface EnqueueOptions {
+  /** Where a reply without `to` goes: the chat the message came from. */
+  defaultTo?: { platform: Platform; chatId: string; private?: boolean };
+  inboxId?: number;
+  /** Makes each reply at-most-once: `${dedupeKey}:${index}` must be unique across instances. */
+  dedupeKey?: string;
+  /** When it may first be sent: the caller's clock (quiet hours push it later). */
+  notBefore?: Date;
+}
+
+/** Writes replies to the outbox (inside the handler's transaction, so they commit with its records). */
+export async function enqueueReplies(tx: Tx, replies: Reply[], options: EnqueueOptions = {}): Promise<number> {
+  let count = 0;
+  for (const [i, reply] of replies.entries()) {
+    const to = reply.to ?? options.defaultTo;
+    if (!to) throw new Error('a reply without a destination and no default chat');
+    const data = {
+      platform: to.platform,
+      chatId: to.chatId,
+      private: to.private ?? false,
+      text: reply.text,
+      mentions: JSON.stringify(reply.mentions ?? []),
+      card: reply.card ? JSON.stringify(reply.card) : null,
+      inboxId: options.inboxId,
+      dedupeKey: options.dedupeKey ? `${options.dedupeKey}:${i}` : null,
+      ...(options.notBefore ? { nextAttemptAt: options.notBefore } : {}),
+    };
+    if (data.dedupeKey) {
+      await tx.outboxMessage.upsert({ where: { dedupeKey: data.dedupeKey }, create: data, update: {} });
+    } else {
+      await tx.outboxMessage.create({ data });
+    }
+    count++;
+  }
+  return count;
+}
+
+/** How long a claimed send is left to its sender before another may take it over. */
+export const DEFAULT_LEASE_MS = 60_000;
+
+/**
+ * Claims the next sendable messages of a platform, oldest first, at most one per chat,
+ * and never one whose chat has an older message still unsent: a chat's messages go out
+ * in order. The claim is a compare-and-set, so two instances never send the same row.
+ */
+export async function claimDue(prisma: Prisma, platform: Platform, now: Date, limit = 20, leaseMs = DEFAULT_LEASE_MS): Promise<OutgoingMessage[]> {
+  const rows = await prisma.outboxMessage.findMany({
+    where: { platform, status: { in: ['pending', 'sending'] } },
+    orderBy: { id: 'asc' },
+    take: limit * 5,
+  });
+  const blocked = new Set<string>();
+  const claimed: OutgoingMessage[] = [];
+  for (const row of rows) {
+    if (claimed.length >= limit) break;
+    const chat = `${row.private ? 'p' : 'g'}:${row.chatId}`;
+    if (blocked.has(chat)) continue;
+    blocked.add(chat);
+    const leaseLive = row.status === 'sending' && row.lockedUntil && row.lockedUntil > now;
+    if (leaseLive || row.nextAttemptAt > now) continue;
+    const res = await prisma.outboxMessage.updateMany({
+      where: { id: row.id, status: row.status, attempts: row.attempts },
+      data: { status: 'sending', lockedUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
+    });
+    if (res.count !== 1) continue;
+    claimed.push({
+      id: row.id,
+      platform: row.platform as Platform,
+      chatId: row.chatId,
+      private: row.private,
+      text: row.text,
+      mentions: JSON.parse(row.mentions) as Mention[],
+      card: row.card ? (JSON.parse(row.card) as Card) : null,
+    });
+  }
+  return claimed;
+}
+
+export async function markSent(prisma: Prisma, id: number, platformMessageId?: string): Promise<void> {
+  await prisma.outboxMessage.update({ where: { id }, data: { status: 'sent', sentAt: new Date(), lockedUntil: null, platformMessageId: platformMessageId ?? null, lastError: null } });
+}
+
+export async function markFailed(prisma: Prisma, id: number, error: string, retryAt: Date | null): Promise<void> {
+  await prisma.outboxMessage.update({
+    where: { id },
+    data: retryAt
+      ? { status: 'pending', nextAttemptAt: retryAt, lockedUntil: null, lastError: error.slice(0, 500) }
+      : { status: 'dead', lockedUntil: null, lastError: error.slice(0, 500) },
+  });
+}
+
+export async function outboxDepth(prisma: Prisma): Promise<{ pending: number; dead: number }> {
+  const [pending, dead] = await Promise.all([
+    prisma.outboxMessage.count({ where: { status: { in: ['pending', 'sending'] } } }),
+    prisma.outboxMessage.count({ where: { status: 'dead' } }),
+  ]);
+  return { pending, dead };
+}

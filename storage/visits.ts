@@ -1,0 +1,46 @@
+import type { Prisma, Tx } from './db.ts';
+
+export type VisitFlag = 'near-miss' | 'not-in-roster';
+
+export interface NewVisit {
+  villageId: number;
+  householdId: number | null;
+  householdName: string;
+  group: string | null;
+  category: string | null;
+  method: string;
+  visitedOn: string;
+  checks: Partial<Record<'income' | 'food' | 'education' | 'medical' | 'housing' | 'water', boolean>>;
+  notes: string | null;
+  flag: VisitFlag | null;
+  cadreId: number;
+  inboxId: number;
+  createdAt: Date;
+}
+
+/** Stores one 民情日记 entry; an unchecked item stays null, not false. */
+export async function addVisit(tx: Tx, visit: NewVisit): Promise<number> {
+  const { checks, ...rest } = visit;
+  const row = await tx.visit.create({
+    data: {
+      ...rest,
+      income: checks.income ?? null,
+      food: checks.food ?? null,
+      education: checks.education ?? null,
+      medical: checks.medical ?? null,
+      housing: checks.housing ?? null,
+      water: checks.water ?? null,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** Every visit with its village, cadre and the items it raised, for the spreadsheet. */
+export async function visitsForExport(db: Prisma, filter: { villageId?: number } = {}) {
+  return db.visit.findMany({
+    where: filter.villageId ? { villageId: filter.villageId } : {},
+    include: { village: { select: { name: true } }, cadre: { select: { name: true } }, issues: { select: { no: true }, orderBy: { no: 'asc' } } },
+    orderBy: [{ visitedOn: 'asc' }, { id: 'asc' }],
+  });
+}

@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importRoster, type RosterRecord } from '../../storage/roster.ts';
+import { createTestDb, type TestDb } from '../support/test-db.ts';
+
+const row = (over: Partial<RosterRecord> = {}): RosterRecord => ({
+  township: '后叶镇', village: '三星村', group: '4组', headName: '王德福', category: '脱贫户',
+  idCard: null, phone: null, cadre: '张华', cadrePhone: '13800000102', cadreTitle: '驻村工作队员', ...over,
+});
+
+describe('importing a roster into the database', () => {
+  let t: TestDb;
+  beforeEach(async () => { t = await createTestDb(); });
+  afterEach(async () => { await t.destroy(); });
+
+  it('creates the township, village, households and their cadre', async () => {
+    const r = await importRoster(t.db.prisma, [row(), row({ headName: '李秀英', category: '监测户' })]);
+    expect(r.households).toEqual({ created: 2, updated: 0 });
+    const village = await t.db.prisma.village.findUniqueOrThrow({ where: { name: '三星村' }, include: { township: true } });
+    expect(village.township?.name).toBe('后叶镇');
+    const cadre = await t.db.prisma.member.findFirstOrThrow({ where: { name: '张华' } });
+    expect(cadre).toMatchObject({ role: 'cadre', villageId: village.id, townshipId: village.townshipId, title: '驻村工作队员' });
+    expect(await t.db.prisma.household.count({ where: { cadreId: cadre.id } })).toBe(2);
+  });
+
+  it('updates in place when the same roster is imported again', async () => {
+    await importRoster(t.db.prisma, [row(), row({ headName: '李秀英', group: null })]);
+    const again = await importRoster(t.db.prisma, [row({ category: '监测户' }), row({ headName: '李秀英', group: null })]);
+    expect(again.households).toEqual({ created: 0, updated: 2 });
+    expect(again.cadres).toEqual({ created: 0, updated: 1 });
+    expect(await t.db.prisma.household.count()).toBe(2);
+    expect(await t.db.prisma.member.count()).toBe(1);
+    expect((await t.db.prisma.household.findFirstOrThrow({ where: { headName: '王德福' } })).category).toBe('监测户');
+  });
+
+  it('makes a 第一书记 or team leader a leader', async () => {
+    await importRoster(t.db.prisma, [row({ cadre: '李明', cadreTitle: '第一书记' }), row({ village: '红岩村', headName: '郑德胜', cadre: '赵强', cadreTitle: '驻村工作队队长' })]);
+    const roles = await t.db.prisma.member.findMany({ select: { name: true, role: true }, orderBy: { name: 'asc' } });
+    expect(roles).toEqual([{ name: '李明', role: 'leader' }, { name: '赵强', role: 'leader' }].sort((a, b) => a.name.localeCompare(b.name)));
+  });
+
+  it('gives the cadre role to a member of the village who already spoke in the group', async () => {
+    const village = await t.db.prisma.village.create({ data: { name: '三星村' } });
+    const spoke = await t.db.prisma.member.create({ data: { name: '张华', role: 'villager', platform: 'wechat', platformUserId: 'wx-zh', villageId: village.id } });
+    await importRoster(t.db.prisma, [row()]);
+    expect(await t.db.prisma.member.findUniqueOrThrow({ where: { id: spoke.id } })).toMatchObject({ role: 'cadre', platformUserId: 'wx-zh' });
+    expect(await t.db.prisma.member.count()).toBe(1);
+  });
+
+  it('never lowers an admin to a cadre', async () => {
+    const village = await t.db.prisma.village.create({ data: { name: '三星村' } });
+    await t.db.prisma.member.create({ data: { name: '张华', role: 'admin', villageId: village.id } });
+    await importRoster(t.db.prisma, [row()]);
+    expect((await t.db.prisma.member.findFirstOrThrow({ where: { name: '张华' } })).role).toBe('admin');
+  });
+});
