@@ -1,0 +1,33 @@
+import type { Adapter, OutgoingMessage, Platform, SendResult } from '../types.ts';
+import { SendError } from '../types.ts';
+
+/**
+ * An adapter that keeps what it is asked to send: the cli prints it, tests assert on it.
+ * `failNext(n)` makes the next n sends fail, to exercise the outbox's retries.
+ */
+export function createCaptureAdapter(platform: Platform = 'console') {
+  const sent: OutgoingMessage[] = [];
+  let failures = 0;
+  let inbound: ((msg: Parameters<Parameters<Adapter['start']>[0]>[0]) => Promise<void>) | undefined;
+  const adapter = {
+    platform,
+    sent,
+    attempts: 0,
+    failNext(n: number) { failures = n; },
+    /** Delivers a message as the platform would (through the bot's error boundary). */
+    async deliver(msg: Parameters<Parameters<Adapter['start']>[0]>[0]) { await inbound?.(msg); },
+    async start(onMessage: Parameters<Adapter['start']>[0]) { inbound = onMessage; },
+    async send(msg: OutgoingMessage): Promise<SendResult> {
+      adapter.attempts++;
+      if (failures > 0) {
+        failures--;
+        throw new SendError('platform refused (test)', { retryAfterMs: 0 });
+      }
+      sent.push(msg);
+      return { platformMessageId: `${platform}-out-${msg.id}` };
+    },
+    async stop() {},
+    status: () => ({ connected: true }),
+  } satisfies Adapter & Record<string, unknown>;
+  return adapter;
+}

@@ -1,0 +1,323 @@
+// Feishu/Lark through @larksuiteoapi/node-sdk. The only module (with ./lark/) that imports the SDK.
+import type { ErrorHandler } from '../error-boundary.ts';
+import * as lark from '@larksuiteoapi/node-sdk';
+import { larkText } from '../../prompts/lark.ts';
+import { BotError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import type { Adapter, Card, IncomingMessage, OutgoingMessage, SendResult } from '../types.ts';
+import { clickToIncoming, closeTarget, readCardClick, type CardClick } from './lark/card-click.ts';
+import { classifyFailure, toSendError, type LarkFailure } from './lark/classify-failure.ts';
+import { createDirectory, fetchBotIdentity, within, type BotIdentity } from './lark/create-directory.ts';
+import { createPacer } from './lark/create-pacer.ts';
+import { createSeenCache } from './lark/create-seen-cache.ts';
+import { identityFor, isTextMessage, messageToIncoming, type MessageEvent } from './lark/message-to-incoming.ts';
+import { closeRow, renderCard } from './lark/render-card.ts';
+import { renderText } from './lark/render-text.ts';
+import { sdkLogger } from './lark/sdk-logger.ts';
+import { startWebhookServer, type WebhookServer } from './lark/start-webhook-server.ts';
+
+export interface LarkAdapterOptions {
+  appId: string;
+  appSecret: string;
+  /** 'ws': the SDK's long connection (no public address needed); 'webhook': HTTP endpoints on `port`. */
+  mode?: 'ws' | 'webhook';
+  /** 'feishu', 'lark', or a base URL (a local stand-in for the open API in tests). */
+  domain?: string;
+  encryptKey?: string;
+  verificationToken?: string;
+  port?: number;
+  host?: string;
+  botName?: string;
+  /** Per chat; Lark allows about 5 messages a second in one group. */
+  sendsPerSecond?: number;
+  logger: Logger;
+  /**
+   * Runs a message through the router and says how it went (`bot.handle`). A 销号 click
+   * needs the outcome to update its card; without this a click is only stored.
+   */
+  handle?: (msg: IncomingMessage) => Promise<{ status: string; replies?: Array<{ text: string }> }>;
+  /** Where connection and credential problems are reported (the log, and admins elsewhere). */
+  onError?: ErrorHandler;
+  /** How long a card click may wait for its outcome before Lark's 3 s callback limit. */
+  cardAnswerWithinMs?: number;
+}
+
+export type LarkAdapter = Adapter & {
+  /** The webhook server's port once started (0 in options picks a free one). */
+  readonly port: number | null;
+};
+
+/** Lark's app-wide send limit is 50/s; stay under it whatever the per-chat setting. */
+const APP_SENDS_PER_SECOND = 40;
+const ACK = { ok: true };
+const WS_RESTART_MS = 60_000;
+type Toast = { type: 'success' | 'info' | 'warning' | 'error'; content: string };
+
+export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
+  const { logger } = options;
+  const mode = options.mode ?? 'ws';
+  const botName = options.botName ?? '小助手';
+  const domain = toDomain(options.domain);
+  const sdkLog = sdkLogger(logger);
+  const loggerLevel = lark.LoggerLevel.info;
+  // Our own token cache (not the SDK's process-wide one), so a refused token can be dropped.
+  const cache = new lark.DefaultCache();
+  const client = new lark.Client({ appId: options.appId, appSecret: options.appSecret, domain, cache, logger: sdkLog, loggerLevel });
+  const directory = createDirectory(client);
+  const pacer = createPacer({ perSecond: options.sendsPerSecond ?? 4, totalPerSecond: APP_SENDS_PER_SECOND });
+  const seen = createSeenCache();
+  const clicks = createSeenCache<Promise<unknown>>({ ttlMs: 3600_000 });
+  // Cards this process sent, by Lark message id: a click's answer is the same card with one row closed.
+  const cards = createSeenCache<Card>({ ttlMs: 7 * 24 * 3600_000, maxEntries: 2_000 });
+
+  let identity: BotIdentity | null = null;
+  let deliver: ((msg: IncomingMessage) => Promise<void>) | null = null;
+  let ws: lark.WSClient | null = null;
+  let server: WebhookServer | null = null;
+  let connected = false;
+  let lastError: string | null = null;
+  let lastAuthReport = 0;
+  let restartTimer: NodeJS.Timeout | undefined;
+
+  function noteFailure(failure: LarkFailure, where: string): void {
+    lastError = `${where}: ${failure.message}`;
+    if (failure.kind !== 'auth') return;
+    // A refused token may just be stale; the next call fetches a new one.
+    cache.values.clear();
+    if (Date.now() - lastAuthReport < 5 * 60_000) return;
+    lastAuthReport = Date.now();
+    const error = new BotError('LARK_AUTH', larkText.authRefused(failure.message), 'check LARK_APP_ID / LARK_APP_SECRET');
+    if (options.onError) options.onError({ error, where: `lark.${where}` });
+    else logger.error({ code: error.code, hint: error.hint, where }, error.message);
+  }
+
+  // ── inbound messages ────────────────────────────────────────────────
+  async function onMessageEvent(data: MessageEvent): Promise<unknown> {
+    const eventId = data.event_id;
+    const messageId = data.message?.message_id;
+    if (!messageId) return ACK;
+    if ((eventId && seen.has(eventId)) || seen.has(messageId)) return ACK;
+    // Not answering makes Lark push it again later, rather than losing it while stopping.
+    if (!deliver) throw new Error('lark adapter is not running');
+    const remember = () => {
+      if (eventId) seen.set(eventId, true);
+      seen.set(messageId, true);
+    };
+    if (data.sender?.sender_type === 'app' || !isTextMessage(data)) {
+      remember();
+      return ACK;
+    }
+    const bot = identityFor(data, identity, botName);
+    identity ??= bot;
+    const senderId = data.sender.sender_id?.open_id ?? '';
+    const [senderName, chatName] = await Promise.all([
+      senderId ? directory.userName(senderId) : Promise.resolve(null),
+      directory.chatName(data.message.chat_id),
+    ]);
+    const msg = await messageToIncoming(data, { bot, senderName, chatName });
+    if (!deliver) throw new Error('lark adapter is not running');
+    // Stored in the inbox when this resolves; handling goes on after Lark has its answer.
+    await deliver(msg);
+    remember();
+    return ACK;
+  }
+
+  // ── card clicks ─────────────────────────────────────────────────────
+  async function onCardEvent(data: Parameters<typeof readCardClick>[0]): Promise<unknown> {
+    const click = readCardClick(data);
+    if (!click) return {};
+    try {
+      // A redelivered click gets the first delivery's answer, and is handled once.
+      const prior = clicks.get(click.key);
+      if (prior) return await prior;
+      const answer = answerClick(click);
+      clicks.set(click.key, answer);
+      return await answer;
+    } catch (err) {
+      logger.error({ err, click: click.key }, 'lark card click failed');
+      // The SDK's card handler reads undefined as a refused call; always answer something.
+      return respond(click, { type: 'error', content: larkText.notDoneToast });
+    }
+  }
+
+  async function answerClick(click: CardClick): Promise<unknown> {
+    // Lark shows the clicker an error when the callback is not answered within 3 s.
+    const deadline = Date.now() + (options.cardAnswerWithinMs ?? 2500);
+    const no = closeTarget(click);
+    if (no === null) return respond(click, { type: 'info', content: larkText.unknownAction });
+    directory.learnUser(click.operatorId, click.operatorName);
+    const [senderName, chatName] = await Promise.all([directory.userName(click.operatorId), directory.chatName(click.chatId)]);
+    const msg = clickToIncoming(click, no, { senderName, chatName });
+    if (!options.handle) {
+      await deliver?.(msg);
+      return respond(click, { type: 'info', content: larkText.receivedToast });
+    }
+    const outcome = options.handle(msg);
+    const settled = await within(Math.max(deadline - Date.now(), 50), outcome).catch(() => null);
+    if (settled) return respond(click, ...afterClose(click, no, settled));
+    // Too slow for the callback: answer now, update the card once the close is done.
+    void outcome
+      .then(async (late) => {
+        const [, card] = afterClose(click, no, late);
+        if (card) await patchCard(click.messageId, card);
+      })
+      .catch((err: unknown) => logger.error({ err, click: click.key }, 'lark card click failed after answering'));
+    return respond(click, { type: 'info', content: larkText.pendingToast });
+  }
+
+  /** The toast and, when the item was closed and the card is known, the updated card. */
+  function afterClose(click: CardClick, no: number, outcome: { status: string; replies?: Array<{ text: string }> }): [Toast, Card | null] {
+    if (outcome.status !== 'handled') {
+      const said = outcome.replies?.[0]?.text;
+      if (outcome.status === 'duplicate') return [{ type: 'info', content: larkText.receivedToast }, null];
+      return [{ type: 'warning', content: said ? clip(said, 80) : larkText.notDoneToast }, null];
+    }
+    const card = cards.get(click.messageId);
+    const updated = card ? closeRow(card, click.value) : null;
+    if (updated) cards.set(click.messageId, updated);
+    else logger.debug({ message: click.messageId }, 'lark card not known to this process; answered without an update');
+    return [{ type: 'success', content: larkText.closedToast(no) }, updated];
+  }
+
+  function respond(click: CardClick, toast: Toast, card: Card | null = null): unknown {
+    // The legacy callback replaces the card with the response body and has no toast.
+    if (click.legacy) return card ? renderCard(card) : {};
+    return card ? { toast, card: { type: 'raw', data: renderCard(card) } } : { toast };
+  }
+
+  async function patchCard(messageId: string, card: Card): Promise<void> {
+    try {
+      const res = await client.im.v1.message.patch({ path: { message_id: messageId }, data: { content: JSON.stringify(renderCard(card)) } });
+      if (res.code !== 0) noteFailure(classifyFailure(res), 'patch');
+    } catch (err) {
+      noteFailure(classifyFailure(err), 'patch');
+    }
+  }
+
+  // ── outbound ────────────────────────────────────────────────────────
+  async function send(msg: OutgoingMessage): Promise<SendResult> {
+    // A private reply to a person is addressed by open_id; a p2p chat the bot is in has a chat_id (oc_…).
+    const receiveIdType = msg.private && !msg.chatId.startsWith('oc_') ? 'open_id' : 'chat_id';
+    await pacer.wait(msg.chatId);
+    const data = {
+      receive_id: msg.chatId,
+      msg_type: msg.card ? 'interactive' : 'text',
+      content: msg.card ? JSON.stringify(renderCard(msg.card)) : renderText(msg.text, msg.mentions),
+      // Lark drops a second create with the same uuid (within an hour): a retried send is not sent twice.
+      uuid: `outbox-${msg.id}`,
+    };
+    let res: Awaited<ReturnType<typeof client.im.v1.message.create>>;
+    try {
+      res = await client.im.v1.message.create({ params: { receive_id_type: receiveIdType }, data });
+    } catch (err) {
+      const failure = classifyFailure(err);
+      noteFailure(failure, 'send');
+      throw toSendError(failure, err);
+    }
+    if (res.code !== 0) {
+      const failure = classifyFailure(res);
+      noteFailure(failure, 'send');
+      throw toSendError(failure);
+    }
+    const platformMessageId = res.data?.message_id;
+    if (msg.card && platformMessageId) cards.set(platformMessageId, msg.card);
+    if (lastError?.startsWith('send')) lastError = null;
+    return { platformMessageId };
+  }
+
+  // ── lifecycle ───────────────────────────────────────────────────────
+  async function start(onMessage: (msg: IncomingMessage) => Promise<void>): Promise<void> {
+    deliver = onMessage;
+    try {
+      identity = await within(5000, fetchBotIdentity(client));
+      logger.info({ bot: identity.name, openId: identity.openId, mode }, 'lark bot identity');
+    } catch (err) {
+      // Not fatal: mentions are matched by the bot's name until the identity is known.
+      noteFailure(classifyFailure(err), 'bot info');
+      logger.warn({ err: (err as Error).message }, 'lark bot info unavailable; matching @-mentions by name');
+    }
+    const events = new lark.EventDispatcher({ encryptKey: options.encryptKey, verificationToken: options.verificationToken, logger: sdkLog, loggerLevel }).register({
+      'im.message.receive_v1': (data) => onMessageEvent(data as unknown as MessageEvent),
+      // Card callbacks also come this way: over the long connection, or when the callback URL is the events URL.
+      'card.action.trigger': (data: unknown) => onCardEvent(data as Parameters<typeof readCardClick>[0]),
+    } as Parameters<lark.EventDispatcher['register']>[0]);
+
+    if (mode === 'webhook') {
+      const cardHandler = new lark.CardActionHandler({ encryptKey: options.encryptKey, verificationToken: options.verificationToken, logger: sdkLog, loggerLevel }, (data: unknown) =>
+        onCardEvent(data as Parameters<typeof readCardClick>[0]),
+      );
+      server = await startWebhookServer({ port: options.port ?? 8790, host: options.host, events, cards: cardHandler, encryptKey: options.encryptKey, verificationToken: options.verificationToken, logger });
+      connected = true;
+      logger.info({ port: server.port }, 'lark webhook listening on /lark/events and /lark/card');
+      return;
+    }
+
+    if (!/^cli_[0-9a-fA-F]{16}$/.test(options.appId)) {
+      // The WSClient would only log this and never connect.
+      const failure: LarkFailure = { kind: 'auth', message: `app id ${options.appId} is not a self-built app id (cli_ and 16 hex digits)` };
+      noteFailure(failure, 'ws');
+      return;
+    }
+    ws = new lark.WSClient({
+      appId: options.appId,
+      appSecret: options.appSecret,
+      domain,
+      logger: sdkLog,
+      loggerLevel,
+      autoReconnect: true,
+      onReady: () => {
+        connected = true;
+        lastError = null;
+        logger.info('lark long connection ready');
+      },
+      onReconnecting: () => {
+        connected = false;
+        logger.warn('lark long connection lost; reconnecting');
+      },
+      onReconnected: () => {
+        connected = true;
+        logger.info('lark long connection back');
+      },
+      onError: (err) => {
+        connected = false;
+        noteFailure(classifyFailure(err), 'ws');
+        // The WSClient stops for good on a refused connection; a fixed app config or a Lark outage ending should not need a restart of the bot.
+        logger.error({ err: err.message, retryInMs: WS_RESTART_MS }, 'lark long connection gave up; trying again later');
+        restartTimer = setTimeout(() => void ws?.start({ eventDispatcher: events }), WS_RESTART_MS);
+        restartTimer.unref();
+      },
+    });
+    await ws.start({ eventDispatcher: events });
+  }
+
+  async function stop(): Promise<void> {
+    connected = false;
+    deliver = null;
+    clearTimeout(restartTimer);
+    ws?.close({ force: true });
+    ws = null;
+    await server?.close();
+    server = null;
+  }
+
+  return {
+    platform: 'lark',
+    start,
+    send,
+    stop,
+    status: () => ({ connected, detail: lastError ?? (ws ? `ws ${ws.getConnectionStatus().state}` : mode) }),
+    get port() {
+      return server?.port ?? null;
+    },
+  };
+}
+
+function toDomain(domain: string | undefined): lark.Domain | string {
+  if (!domain || domain === 'feishu') return lark.Domain.Feishu;
+  if (domain === 'lark') return lark.Domain.Lark;
+  return domain.replace(/\/+$/, '');
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

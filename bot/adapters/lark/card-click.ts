@@ -1,0 +1,85 @@
+import { normalizeCardAction } from '@larksuiteoapi/node-sdk';
+import type { IncomingMessage } from '../../types.ts';
+
+/** A button click on one of the bot's cards, from either callback format. */
+export interface CardClick {
+  /** Same for a redelivery of this click: the event id (v2) or the callback token (legacy). */
+  key: string;
+  messageId: string;
+  chatId: string;
+  operatorId: string;
+  operatorName?: string;
+  value: Record<string, unknown>;
+  /** The legacy message-card callback answers with a bare card and cannot show a toast. */
+  legacy: boolean;
+}
+
+type RawClick = Parameters<typeof normalizeCardAction>[0] & {
+  schema?: string;
+  event_id?: string;
+  open_id?: string;
+  open_chat_id?: string;
+};
+
+/**
+ * Reads a click as the SDK's dispatcher hands it over. `card.action.trigger` (schema 2.0)
+ * goes through the SDK's `normalizeCardAction`; the legacy callback keeps the operator at
+ * the top level, which that function does not read, so it is picked up here.
+ */
+export function readCardClick(data: RawClick): CardClick | null {
+  const legacy = data.schema === undefined;
+  const normalized = normalizeCardAction(data);
+  const messageId = normalized?.messageId ?? data.open_message_id;
+  const chatId = normalized?.chatId ?? data.open_chat_id;
+  const operatorId = normalized?.operator.openId ?? data.open_id;
+  const key = data.event_id ?? data.token;
+  if (!messageId || !chatId || !operatorId || !key) return null;
+  return {
+    key,
+    messageId,
+    chatId,
+    operatorId,
+    operatorName: normalized?.operator.name,
+    value: asObject(normalized?.action.value ?? data.action?.value),
+    legacy,
+  };
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  if (typeof value === 'string') {
+    try {
+      const parsed = JSON.parse(value) as unknown;
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+    } catch {
+      // Not JSON: a plain string value carries no action we know.
+    }
+  }
+  return {};
+}
+
+/** The ledger number a 销号 button closes, or null for any other button. */
+export function closeTarget(click: CardClick): number | null {
+  if (click.value.action !== 'close') return null;
+  const no = Number(click.value.no);
+  return Number.isInteger(no) && no > 0 ? no : null;
+}
+
+/**
+ * A 销号 click as the message a cadre would type, so the router checks who may close what.
+ * The message id comes from the click, so a redelivered click is stored and handled once.
+ */
+export function clickToIncoming(click: CardClick, no: number, names: { senderName: string | null; chatName: string | null }): IncomingMessage {
+  return {
+    platform: 'lark',
+    messageId: `card-${click.key}`,
+    chatId: click.chatId,
+    chatName: names.chatName,
+    senderId: click.operatorId,
+    senderName: names.senderName || click.operatorId,
+    text: `#销号 ${no}`,
+    mentionsBot: false,
+    sentAt: new Date(),
+    isPrivate: false,
+  };
+}

@@ -1,0 +1,57 @@
+import { types, type Contact, type Message } from 'wechaty';
+import type { IncomingMessage } from '../../types.ts';
+
+/** WeChat puts U+2005 (four-per-em space) after an @-mention; the parser expects plain spaces. */
+const MENTION_SEPARATOR = /\u2005/g;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Removes a leading "@bot" (by any of its names) and says whether there was one. */
+export function stripLeadingMention(text: string, names: string[]): { text: string; mentioned: boolean } {
+  const usable = [...new Set(names.map((n) => n.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (!usable.length) return { text, mentioned: false };
+  const re = new RegExp(`^\\s*@(?:${usable.map(escapeRegExp).join('|')})(?:[\\s\\u2005]+|$)`);
+  const stripped = text.replace(re, '');
+  return { text: stripped, mentioned: stripped !== text };
+}
+
+export type Skip = { skip: string };
+
+/**
+ * A WeChat message as the bot's one message shape, or why it is skipped: the bot's own
+ * messages and anything but text say nothing; private text comes through marked private.
+ */
+export async function toIncoming(message: Message, self: { contact: Contact; botName: string }): Promise<IncomingMessage | Skip> {
+  if (message.self()) return { skip: 'own message' };
+  if (message.type() !== types.Message.Text) return { skip: `not text (type ${types.Message[message.type()] ?? message.type()})` };
+  const talker = message.talker();
+  const room = message.room();
+  const raw = message.text() ?? '';
+  const base = { platform: 'wechat' as const, messageId: message.id, senderId: talker.id, sentAt: message.date() };
+  if (!room) {
+    // Official accounts and service notices also arrive as one-to-one text; they are not people.
+    if (talker.type() !== types.Contact.Individual) return { skip: 'private message from a non-person account' };
+    const name = talker.name();
+    const { text, mentioned } = stripLeadingMention(raw, [self.contact.name(), self.botName]);
+    return { ...base, chatId: talker.id, chatName: name, senderName: name, text: text.replace(MENTION_SEPARATOR, ' ').trim() || raw, mentionsBot: mentioned, isPrivate: true };
+  }
+  const [topic, senderAlias, selfAlias, mentionSelf] = await Promise.all([
+    room.topic(),
+    room.alias(talker).catch(() => undefined),
+    room.alias(self.contact).catch(() => undefined),
+    message.mentionSelf().catch(() => false),
+  ]);
+  // Strip by every name the bot goes by here: a puppet that fills no mention list still
+  // leaves the "@小助手" in the text, and that counts as a mention too.
+  const { text, mentioned } = stripLeadingMention(raw, [selfAlias ?? '', self.contact.name(), self.botName]);
+  return {
+    ...base,
+    chatId: room.id,
+    chatName: topic || null,
+    senderName: senderAlias || talker.name() || talker.id,
+    text: text.replace(MENTION_SEPARATOR, ' ').trim() || raw,
+    mentionsBot: mentionSelf || mentioned,
+  };
+}

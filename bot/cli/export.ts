@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { shanghaiDay } from '../../commands/ledger/calendar-day.ts';
+import { rosterText } from '../../prompts/roster.ts';
+import { ledgerWorkbook } from '../../sheets/ledger-workbook.ts';
+import { visitsWorkbook } from '../../sheets/visits-workbook.ts';
+import type { Db } from '../../storage/db.ts';
+import { ledgerForExport } from '../../storage/issues.ts';
+import { findVillage } from '../../storage/villages.ts';
+import { visitsForExport } from '../../storage/visits.ts';
+import type { CliArgs } from './with-bot.ts';
+
+/**
+ * `npm run cli -- export ledger --out 台账.xlsx` (or `visits`), optionally one village:
+ * `export ledger 三星村 --out 三星村台账.xlsx`. Phone and ID numbers are masked.
+ */
+export async function runExport(db: Db, args: CliArgs, out: (line: string) => void, now = new Date()): Promise<number> {
+  const [what, villageName] = args.positionals;
+  if (what !== 'ledger' && what !== 'visits') {
+    out(rosterText.exportUsage);
+    return 2;
+  }
+  let villageId: number | undefined;
+  if (villageName) {
+    const village = await findVillage(db.prisma, villageName);
+    if (!village) {
+      out(rosterText.unknownVillage(villageName));
+      return 1;
+    }
+    villageId = village.id;
+  }
+  const today = shanghaiDay(now);
+  const file = path.resolve(typeof args.values.out === 'string' ? args.values.out : `${what === 'ledger' ? '问题台账' : '走访记录'}-${today}.xlsx`);
+  let rows: number;
+  if (what === 'ledger') {
+    const items = await ledgerForExport(db.prisma, { villageId });
+    await ledgerWorkbook(items, today).xlsx.writeFile(file);
+    rows = items.length;
+  } else {
+    const visits = await visitsForExport(db.prisma, { villageId });
+    await visitsWorkbook(visits).xlsx.writeFile(file);
+    rows = visits.length;
+  }
+  out(rosterText.exported(what, rows, file));
+  return 0;
+}

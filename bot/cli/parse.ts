@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { parseMessage } from '../../commands/parse/parse-message.ts';
+import type { ParseResult } from '../../commands/parse/types.ts';
+import { readStdin, stdinLines } from './read-stdin.ts';
+
+const BatchLine = z.object({ text: z.string(), now: z.string().optional() });
+
+/** Reads an ISO instant; a value that is not one is a usage error, not a silent "now". */
+export function parseNow(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) throw new Error(`--now 不是有效时间：${value}（例：2026-11-22T09:00:00+08:00）`);
+  return d;
+}
+
+/** The contract's shape: only the scored fields, in the documented order. */
+export function toContract(r: ParseResult) {
+  return { kind: r.kind, ok: r.ok, errors: r.errors, visit: r.visit, issues: r.issues.map(({ fromCheck: _f, ...i }) => i), target: r.target };
+}
+
+export async function runParse(args: { json: boolean; batch: boolean; now?: string }, out: (line: string) => void): Promise<number> {
+  if (args.batch) {
+    for await (const line of stdinLines()) {
+      if (!line.trim()) continue;
+      let result: unknown;
+      try {
+        const input = BatchLine.parse(JSON.parse(line));
+        result = toContract(parseMessage(input.text, parseNow(input.now ?? args.now)));
+      } catch (err) {
+        // One bad line must not shift every later answer: it gets its own line.
+        result = { kind: 'none', ok: false, errors: [{ field: 'input', message: `无法读取这一行：${(err as Error).message}` }], visit: null, issues: [], target: null };
+      }
+      out(JSON.stringify(result));
+    }
+    return 0;
+  }
+  const text = await readStdin();
+  const result = toContract(parseMessage(text.replace(/\r?\n$/, ''), parseNow(args.now)));
+  out(args.json ? JSON.stringify(result) : JSON.stringify(result, null, 2));
+  return 0;
+}

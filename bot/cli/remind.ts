@@ -1,0 +1,41 @@
+// `npm run cli -- remind --now ISO [--dry-run]`: runs the cadence due at that instant and
+// prints every message with where it goes, so a leader can preview the rhythm.
+import { createScheduler } from '../../cadence/scheduler.ts';
+import { shanghaiClock, shanghaiDay, weekdayOf } from '../../cadence/shanghai-time.ts';
+import { remindText } from '../../prompts/cadence.ts';
+import type { Db } from '../../storage/db.ts';
+import type { Bot } from '../bot.ts';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import type { CliArgs } from './with-bot.ts';
+
+export async function runRemind(deps: { config: Config; logger: Logger; db: Db; bot: Pick<Bot, 'outbox'> }, args: CliArgs, out: (line: string) => void): Promise<number> {
+  const raw = args.values.now;
+  const now = typeof raw === 'string' ? new Date(raw) : new Date();
+  if (raw !== undefined && (typeof raw !== 'string' || Number.isNaN(now.getTime()))) {
+    // A mistyped instant must not silently become "now" and send today's reminders.
+    out(`${remindText.badNow(String(raw))}\n${remindText.usage}`);
+    return 2;
+  }
+  const dryRun = args.values['dry-run'] === true;
+  const scheduler = createScheduler({ db: deps.db, config: deps.config, logger: deps.logger, onEnqueued: () => { void deps.bot.outbox.kick().catch(() => 0); } });
+  const day = shanghaiDay(now);
+  out(remindText.at(day, shanghaiClock(now), remindText.weekdays[weekdayOf(day)], dryRun));
+  if (scheduler.timing.quiet.contains(now)) out(remindText.quiet(deps.config.QUIET_HOURS));
+  if (!scheduler.timing.calendar.isWorkday(day)) out(remindText.offDay(scheduler.timing.calendar.nextWorkday(day)));
+
+  const outcomes = await scheduler.runDue(now, { dryRun });
+  if (!outcomes.length) out(remindText.nothing);
+  for (const o of outcomes) {
+    out('');
+    out(remindText.run(o.title, o.key, o.status, o.messages.length));
+    if (o.status !== 'done-before' && !o.messages.length) out(remindText.empty);
+    for (const m of o.messages) {
+      out(m.to.private ? remindText.private(m.label, m.to.platform, m.to.chatId) : remindText.group(m.label, m.to.platform, m.to.chatId));
+      const at = (m.mentions ?? []).map((x) => `@${x.name} `).join('');
+      out(`${at}${m.text}`);
+      out('');
+    }
+  }
+  return 0;
+}

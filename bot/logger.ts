@@ -1,0 +1,31 @@
+import pino, { type Logger } from 'pino';
+import { SECRET_KEYS } from './config.ts';
+import { maskPii } from './mask-pii.ts';
+
+const SECRET_FIELDS = ['token', 'appSecret', 'secret', 'password', 'encryptKey', 'verificationToken', ...SECRET_KEYS];
+const REDACT = [...SECRET_FIELDS, ...SECRET_FIELDS.map((k) => `*.${k}`), 'config.wechat', 'config.lark'];
+
+export type { Logger };
+
+/**
+ * Structured JSON logs (one line each, with the message id on per-message children).
+ * Secrets are redacted by key; phone and ID numbers are masked in every string logged.
+ */
+export function createLogger(options: { level?: string; destination?: pino.DestinationStream } = {}): Logger {
+  return pino(
+    {
+      level: options.level ?? 'info',
+      base: undefined,
+      redact: { paths: REDACT, censor: '[redacted]' },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(this, args.map((a) => (typeof a === 'string' ? maskPii(a) : a)) as Parameters<typeof method>);
+        },
+      },
+      formatters: {
+        log: (obj) => JSON.parse(maskPii(JSON.stringify(obj))),
+      },
+    },
+    options.destination ?? pino.destination({ dest: 2, sync: false }),
+  );
+}

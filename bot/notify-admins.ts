@@ -1,0 +1,37 @@
+import type { Db } from '../storage/db.ts';
+import { enqueueReplies } from '../storage/outbox.ts';
+import { adminText } from '../prompts/admin.ts';
+import type { ErrorHandler } from './error-boundary.ts';
+import { BotError } from './errors.ts';
+import type { Platform } from './types.ts';
+
+const PLATFORMS: Platform[] = ['wechat', 'lark', 'console'];
+const CONNECTION = /^(WECHAT|LARK)_/;
+
+/**
+ * Wraps the error handler so a platform connection problem (token refused, service gone)
+ * also reaches the admins on the other platforms: when WeChat is down, nobody would read a
+ * warning sent over WeChat. Once per error code per hour, so a flapping link is not a flood.
+ */
+export function notifyAdminsOnOtherPlatforms(base: ErrorHandler, deps: { db: Db; adminIds: string[]; kick: () => unknown; now?: () => Date }): ErrorHandler {
+  const lastSent = new Map<string, number>();
+  const now = deps.now ?? (() => new Date());
+  return (e) => {
+    base(e);
+    const err = e.error;
+    if (!(err instanceof BotError) || !CONNECTION.test(err.code)) return;
+    const at = now().getTime();
+    if (at - (lastSent.get(err.code) ?? -Infinity) < 3600_000) return;
+    const failing = err.code.startsWith('WECHAT') ? 'wechat' : 'lark';
+    const to = deps.adminIds
+      .map((id) => id.split(':'))
+      .filter(([platform]) => PLATFORMS.includes(platform as Platform) && platform !== failing)
+      .map(([platform, ...rest]) => ({ platform: platform as Platform, chatId: rest.join(':'), private: true }));
+    if (!to.length) return;
+    lastSent.set(err.code, at);
+    const text = adminText.platformTrouble(failing === 'wechat' ? '微信' : '飞书', err.message, err.hint);
+    void enqueueReplies(deps.db.prisma, to.map((dest) => ({ to: dest, text })), { dedupeKey: `admin:${err.code}:${Math.floor(at / 3600_000)}` })
+      .then(() => deps.kick())
+      .catch(() => {});
+  };
+}

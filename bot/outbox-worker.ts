@@ -1,0 +1,108 @@
+import { claimDue, markFailed, markSent } from '../storage/outbox.ts';
+import type { Db } from '../storage/db.ts';
+import { maskPii } from './mask-pii.ts';
+import type { Logger } from './logger.ts';
+import { SendError, type Adapter, type Platform } from './types.ts';
+
+export interface OutboxWorkerOptions {
+  db: Db;
+  logger: Logger;
+  adapters: () => Map<Platform, Adapter>;
+  now?: () => Date;
+  /** After this many failed sends a message is parked as 'dead' and reported. */
+  maxAttempts?: number;
+  pollMs?: number;
+  /** A send claimed by a process that died is taken over after this long. */
+  leaseMs?: number;
+}
+
+/** Backoff between retries: 2 s, 4 s, 8 s … capped at 5 minutes, or what the platform asked for. */
+export function retryDelayMs(attempts: number, retryAfterMs?: number): number {
+  return Math.max(retryAfterMs ?? 0, Math.min(2 ** attempts * 1000, 5 * 60_000));
+}
+
+/**
+ * Drains the outbox into the adapters. A row leaves 'pending' only when its adapter says
+ * it was sent; failures stay in the outbox with a retry time.
+ */
+export function createOutboxWorker(options: OutboxWorkerOptions) {
+  const { db, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const maxAttempts = options.maxAttempts ?? 12;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | null = null;
+  let again = false;
+  let stopped = false;
+
+  async function drainPlatform(adapter: Adapter): Promise<number> {
+    let sent = 0;
+    for (;;) {
+      const batch = await claimDue(db.prisma, adapter.platform, now(), 20, options.leaseMs);
+      if (!batch.length) return sent;
+      // One per chat per batch, so chats interleave and one slow chat does not hold the rest.
+      await Promise.all(
+        batch.map(async (msg) => {
+          try {
+            const res = await adapter.send({ ...msg, text: maskPii(msg.text) });
+            await markSent(db.prisma, msg.id, res.platformMessageId);
+            sent++;
+          } catch (err) {
+            const e = err instanceof SendError ? err : new SendError((err as Error)?.message ?? String(err), { cause: err });
+            const row = await db.prisma.outboxMessage.findUnique({ where: { id: msg.id }, select: { attempts: true } });
+            const attempts = row?.attempts ?? 1;
+            const giveUp = !e.retryable || attempts >= maxAttempts;
+            const retryAt = giveUp ? null : new Date(now().getTime() + retryDelayMs(attempts, e.retryAfterMs));
+            await markFailed(db.prisma, msg.id, e.message, retryAt);
+            logger.warn({ outboxId: msg.id, platform: msg.platform, chat: msg.chatId, attempts, giveUp, err: e.message }, 'send failed');
+          }
+        }),
+      );
+      if (stopped) return sent;
+    }
+  }
+
+  async function drainOnce(): Promise<number> {
+    let total = 0;
+    for (const adapter of options.adapters().values()) {
+      try {
+        total += await drainPlatform(adapter);
+      } catch (err) {
+        logger.warn({ platform: adapter.platform, err: (err as Error).message }, 'outbox drain interrupted');
+      }
+    }
+    return total;
+  }
+
+  /** Runs a drain now, or right after the one in progress (never two at once). */
+  function kick(): Promise<number> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let total = 0;
+      do {
+        again = false;
+        total += await drainOnce();
+      } while (again);
+      return total;
+    })().finally(() => { running = null; });
+    return running;
+  }
+
+  return {
+    kick,
+    drainOnce,
+    start() {
+      const tick = () => {
+        void kick().finally(() => { if (!stopped) timer = setTimeout(tick, options.pollMs ?? 2000); });
+      };
+      timer = setTimeout(tick, 0);
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      if (running) await running.catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import { parseMessage } from '../commands/parse/parse-message.ts';
+import type { ParseResult } from '../commands/parse/types.ts';
+import type { FaqService, Handler, HandlerResult } from '../commands/handler.ts';
+import { mayRun } from '../commands/permissions.ts';
+import { common } from '../prompts/common.ts';
+import type { Db } from '../storage/db.ts';
+import { findGroupBinding } from '../storage/groups.ts';
+import { markInbox, recordIncoming } from '../storage/inbox.ts';
+import { isUniqueViolation } from '../storage/unique-violation.ts';
+import { resolveSender, type Role } from '../storage/members.ts';
+import { enqueueReplies } from '../storage/outbox.ts';
+import type { Config } from './config.ts';
+import { isTransientDbError } from './db-errors.ts';
+import type { Logger } from './logger.ts';
+import type { IncomingMessage, Reply } from './types.ts';
+
+export interface RouterDeps {
+  db: Db;
+  config: Config;
+  logger: Logger;
+  faq: FaqService;
+  handlers: Partial<Record<ParseResult['kind'], Handler>>;
+  now?: () => Date;
+  /** Role for a first-time sender with no roster entry (the console channel trusts its operator). */
+  defaultRoleFor?: (msg: IncomingMessage) => Role;
+}
+
+export type Outcome =
+  | { status: 'duplicate' | 'stale' | 'ignored'; inboxId: number; replies: [] }
+  | { status: 'handled' | 'rejected' | 'failed'; inboxId: number; replies: Reply[] }
+  | { status: 'deferred'; inboxId: number; replies: []; error: unknown };
+
+export interface Router {
+  /** Stores the message (idempotent on its id). Returns null when it must not be handled. */
+  accept(msg: IncomingMessage): Promise<{ inboxId: number; fresh: boolean; stale: boolean }>;
+  /** Parses, checks roles, runs the handler and queues its replies, all in one transaction. */
+  process(inboxId: number, msg: IncomingMessage): Promise<Outcome>;
+}
+
+export function createRouter(deps: RouterDeps): Router {
+  const { db, config, logger } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  async function accept(msg: IncomingMessage) {
+    const stored = await recordIncoming(db.prisma, msg);
+    if (stored.duplicate) return { inboxId: stored.inboxId, fresh: stored.status === 'received', stale: false };
+    const ageSeconds = (now().getTime() - msg.sentAt.getTime()) / 1000;
+    const stale = config.STALE_AFTER_SECONDS > 0 && ageSeconds > config.STALE_AFTER_SECONDS;
+    if (stale) {
+      // Replayed history (a reconnect, a backlog): keep it, answer nothing.
+      await markInbox(db.prisma, stored.inboxId, 'ignored', { reason: `stale: sent ${Math.round(ageSeconds)}s ago` });
+    }
+    return { inboxId: stored.inboxId, fresh: !stale, stale };
+  }
+
+  async function process(inboxId: number, msg: IncomingMessage): Promise<Outcome> {
+    const log = logger.child({ msgId: msg.messageId, inboxId, chat: msg.chatId });
+    let parsed: ParseResult;
+    try {
+      parsed = parseMessage(msg.text, msg.sentAt, { mentionsBot: msg.mentionsBot });
+    } catch (err) {
+      // The parser is meant never to throw; if it does, the message is kept and the sender told.
+      log.error({ err }, 'parser threw');
+      await markInbox(db.prisma, inboxId, 'failed', { reason: `parser: ${(err as Error).message}` });
+      return queueOnly(inboxId, msg, [{ text: common.unreadable }], 'failed');
+    }
+    if (parsed.kind === 'none' && msg.isPrivate && msg.text.trim()) {
+      // In a one-to-one chat every question is for the bot.
+      parsed = { ...parsed, kind: 'faq', question: msg.text.trim() };
+    }
+    if (parsed.kind === 'none' && UNKNOWN_COMMAND.test(msg.text)) {
+      // Marked like a command but not one we know: say what we do know, change nothing.
+      await markInbox(db.prisma, inboxId, 'rejected', { kind: 'none', reason: 'unknown command' });
+      return queueOnly(inboxId, msg, [{ text: common.unknownCommand(msg.text.trim().slice(0, 12)) }], 'rejected');
+    }
+    if (parsed.kind === 'none') {
+      await markInbox(db.prisma, inboxId, 'ignored', { kind: 'none' });
+      return { status: 'ignored', inboxId, replies: [] };
+    }
+    try {
+      return await withConflictRetry(() => db.prisma.$transaction(
+        async (tx) => {
+          const group = await findGroupBinding(tx, msg.platform, msg.chatId);
+          const sender = await resolveSender(tx, msg, {
+            villageId: group?.villageId ?? null,
+            townshipId: group?.townshipId ?? null,
+            adminIds: config.ADMIN_IDS,
+            defaultRole: deps.defaultRoleFor?.(msg),
+          });
+          let result: HandlerResult;
+          const handler = deps.handlers[parsed.kind];
+          if (!mayRun(sender.role, parsed.kind)) {
+            result = { replies: [{ text: parsed.kind === 'bind' ? common.refusedAdmin(sender.name) : common.refused(sender.name, kindWords[parsed.kind]) }], status: 'rejected', reason: `role ${sender.role} may not ${parsed.kind}` };
+          } else if (!handler) {
+            result = { replies: [], status: 'ignored', reason: `no handler for ${parsed.kind}` };
+          } else {
+            result = await handler({ tx, db, msg, inboxId, parsed, sender, group, now: now(), config, logger: log, faq: deps.faq });
+          }
+          await enqueueReplies(tx, result.replies, { defaultTo: { platform: msg.platform, chatId: msg.chatId, private: msg.isPrivate ?? false }, inboxId, notBefore: now() });
+          const status = result.status ?? 'handled';
+          await markInbox(tx, inboxId, status, { kind: parsed.kind, reason: result.reason ?? null });
+          log.info({ kind: parsed.kind, status, replies: result.replies.length }, 'handled');
+          return { status, inboxId, replies: result.replies } as Outcome;
+        },
+        { timeout: 20_000, maxWait: 20_000 },
+      ));
+    } catch (err) {
+      if (isTransientDbError(err)) {
+        // The database is away: the message stays 'received' and is retried when it returns.
+        log.warn({ err: (err as Error).message }, 'database unavailable; message deferred');
+        return { status: 'deferred', inboxId, replies: [], error: err };
+      }
+      log.error({ err }, 'handler failed');
+      await markInbox(db.prisma, inboxId, 'failed', { kind: parsed.kind, reason: (err as Error).message?.slice(0, 500) }).catch(() => {});
+      return queueOnly(inboxId, msg, [{ text: common.failed }], 'failed');
+    }
+  }
+
+  async function queueOnly(inboxId: number, msg: IncomingMessage, replies: Reply[], status: 'failed' | 'rejected'): Promise<Outcome> {
+    await enqueueReplies(db.prisma, replies, { defaultTo: { platform: msg.platform, chatId: msg.chatId, private: msg.isPrivate ?? false }, inboxId, notBefore: now() }).catch(() => {});
+    return { status, inboxId, replies };
+  }
+
+  return { accept, process };
+}
+
+/**
+ * Two transactions creating the same village, household or member at once: one wins, the
+ * other hits the unique index. Running the loser again finds the row and goes on.
+ */
+async function withConflictRetry<T>(run: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (err) {
+      if (attempt >= attempts || !isUniqueViolation(err)) throw err;
+    }
+  }
+}
+
+const UNKNOWN_COMMAND = /^\s*[#＃]\s*[\p{Script=Han}]{1,8}/u;
+
+const kindWords: Record<ParseResult['kind'], string> = {
+  visit: '走访打卡', issue: '上报问题', progress: '记录整改进展', close: '销号', ledger: '查看台账', stats: '查看统计',
+  help: '查看帮助', faq: '提问', none: '这个操作', bind: '绑定群', pending: '查看待答问题', answer: '回答问题',
+};

@@ -1,0 +1,15 @@
+// Words the Feishu/Lark adapter shows: card button toasts and the closed row of a ledger card.
+
+export const larkText = {
+  /** A ledger row once its item is closed (the button is removed). */
+  closedRow: (text: string) => `✅ 已销号　${text}`,
+  closeButton: '销号',
+  closedToast: (no: number | string) => `已销号：${no} 号`,
+  refusedToast: '没有销号权限，本次没有做任何改动，详见群消息。',
+  notDoneToast: '没有销号，原因见群消息。',
+  pendingToast: '已收到，正在处理，结果会发在群里。',
+  receivedToast: '已收到，结果会发在群里。',
+  /** For the operator's log (BotError LARK_AUTH). */
+  authRefused: (detail: string) => `飞书开放平台拒绝了应用凭证（${detail}），消息暂存发件箱，稍后重试。`,
+  unknownAction: '这个按钮已失效，请发“#台账”查看最新台账。',
+};

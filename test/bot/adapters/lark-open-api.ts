@@ -1,0 +1,166 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { acceptWebSocket, decodeFrame, encodeFrame } from './lark-ws-frames.ts';
+
+export interface SentMessage {
+  messageId: string;
+  receiveIdType: string;
+  receiveId: string;
+  msgType: string;
+  content: Record<string, unknown>;
+  uuid?: string;
+}
+
+export interface Failure {
+  status: number;
+  body: Record<string, unknown>;
+  headers?: Record<string, string>;
+  /** Deliver the message anyway and fail only the answer (a response lost on the way back). */
+  afterDelivering?: boolean;
+}
+
+/**
+ * A local stand-in for the Lark open API, reached through the SDK Client's `domain`:
+ * tenant token, bot info, contact and chat names, message create (idempotent on `uuid`,
+ * as Lark is) and patch. It records what the bot sent and can fail the next sends. It is
+ * also the long-connection endpoint: the WSClient asks /callback/ws/endpoint where to
+ * connect and gets a WebSocket here, over which `push` delivers events.
+ */
+export async function startOpenApiStandIn(options: { appId: string; appSecret: string; botOpenId?: string; botName?: string; users?: Record<string, string>; chats?: Record<string, string> }) {
+  const token = `t-${Math.random().toString(36).slice(2)}`;
+  const sent: SentMessage[] = [];
+  const patches: Array<{ messageId: string; content: Record<string, unknown> }> = [];
+  const calls: string[] = [];
+  const byUuid = new Map<string, string>();
+  const failures: Failure[] = [];
+  let createAttempts = 0;
+  let seq = 0;
+  let port = 0;
+  let connects = 0;
+  const sockets: Array<ReturnType<typeof acceptWebSocket>> = [];
+  const answers = new Map<string, (payload: Record<string, unknown>) => void>();
+
+  function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://stand-in');
+    const raw = await new Promise<string>((resolve) => {
+      let s = '';
+      req.on('data', (c) => (s += c));
+      req.on('end', () => resolve(s));
+    });
+    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    calls.push(`${req.method} ${url.pathname}`);
+
+    if (url.pathname === '/open-apis/auth/v3/tenant_access_token/internal') {
+      if (body.app_id !== options.appId || body.app_secret !== options.appSecret) return json(res, 200, { code: 10014, msg: 'app secret invalid' });
+      return json(res, 200, { code: 0, msg: 'ok', tenant_access_token: token, expire: 7200 });
+    }
+    if (url.pathname === '/callback/ws/endpoint') {
+      if (body.AppID !== options.appId || body.AppSecret !== options.appSecret) return json(res, 200, { code: 514, msg: 'auth failed', data: {} });
+      return json(res, 200, {
+        code: 0,
+        data: {
+          URL: `ws://127.0.0.1:${port}/ws?fpid=1&device_id=d-1&service_id=7`,
+          // Seconds. Reconnect at once and then every second, for ever.
+          ClientConfig: { PingInterval: 120, ReconnectCount: -1, ReconnectInterval: 1, ReconnectNonce: 0 },
+        },
+      });
+    }
+    if (req.headers.authorization !== `Bearer ${token}`) return json(res, 400, { code: 99991663, msg: 'Invalid access token for authorization' });
+
+    if (url.pathname === '/open-apis/bot/v3/info') {
+      return json(res, 200, { code: 0, msg: 'ok', bot: { open_id: options.botOpenId ?? 'ou_bot', app_name: options.botName ?? '小助手', activate_status: 2 } });
+    }
+    const user = url.pathname.match(/^\/open-apis\/contact\/v3\/users\/([^/]+)$/);
+    if (user) {
+      const name = options.users?.[decodeURIComponent(user[1])];
+      return name ? json(res, 200, { code: 0, data: { user: { name } } }) : json(res, 400, { code: 41050, msg: 'no user authority' });
+    }
+    const chat = url.pathname.match(/^\/open-apis\/im\/v1\/chats\/([^/]+)$/);
+    if (chat) {
+      const name = options.chats?.[decodeURIComponent(chat[1])];
+      return name ? json(res, 200, { code: 0, data: { name } }) : json(res, 400, { code: 232010, msg: 'chat not found' });
+    }
+    if (url.pathname === '/open-apis/im/v1/messages' && req.method === 'POST') {
+      createAttempts++;
+      const failure = failures.shift();
+      if (failure && !failure.afterDelivering) return json(res, failure.status, failure.body, failure.headers);
+      const uuid = body.uuid as string | undefined;
+      let messageId = uuid ? byUuid.get(uuid) : undefined;
+      if (!messageId) {
+        messageId = `om_${++seq}`;
+        if (uuid) byUuid.set(uuid, messageId);
+        sent.push({
+          messageId,
+          receiveIdType: url.searchParams.get('receive_id_type') ?? '',
+          receiveId: String(body.receive_id),
+          msgType: String(body.msg_type),
+          content: JSON.parse(String(body.content)) as Record<string, unknown>,
+          uuid,
+        });
+      }
+      if (failure) return json(res, failure.status, failure.body, failure.headers);
+      return json(res, 200, { code: 0, msg: 'success', data: { message_id: messageId, chat_id: body.receive_id } });
+    }
+    const patch = url.pathname.match(/^\/open-apis\/im\/v1\/messages\/([^/]+)$/);
+    if (patch && req.method === 'PATCH') {
+      patches.push({ messageId: patch[1], content: JSON.parse(String(body.content)) as Record<string, unknown> });
+      return json(res, 200, { code: 0, msg: 'success' });
+    }
+    return json(res, 404, { code: 404, msg: `stand-in has no ${req.method} ${url.pathname}` });
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: Error) => json(res, 500, { code: 500, msg: err.message }));
+  });
+  server.on('upgrade', (req, socket) => {
+    if (!req.url?.startsWith('/ws')) return void socket.destroy();
+    connects++;
+    const ws = acceptWebSocket(req, socket, (data) => {
+      const frame = decodeFrame(data);
+      const id = frame.headers.find((h) => h.key === 'message_id')?.value;
+      if (frame.method === 1 && id && answers.has(id)) {
+        answers.get(id)!(JSON.parse(frame.payload?.toString() ?? '{}') as Record<string, unknown>);
+        answers.delete(id);
+      }
+    });
+    sockets.push(ws);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+  const openSocket = () => [...sockets].reverse().find((s) => s.open);
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    sent,
+    patches,
+    calls,
+    get createAttempts() { return createAttempts; },
+    /** How many times a long connection was opened. */
+    get connects() { return connects; },
+    connected: () => Boolean(openSocket()),
+    /** Delivers an event over the long connection; resolves with the client's answer (`data` decoded). */
+    push(event: unknown): Promise<{ code: number; data?: unknown }> {
+      const socket = openSocket();
+      if (!socket) throw new Error('no long connection open');
+      const id = `ws-msg-${++seq}`;
+      const answered = new Promise<Record<string, unknown>>((resolve) => answers.set(id, resolve));
+      socket.send(encodeFrame({
+        SeqID: 0, LogID: 0, service: 7, method: 1,
+        headers: [{ key: 'type', value: 'event' }, { key: 'message_id', value: id }, { key: 'sum', value: '1' }, { key: 'seq', value: '0' }, { key: 'trace_id', value: `tr-${seq}` }],
+        payload: Buffer.from(JSON.stringify(event)),
+      }));
+      return answered.then((p) => ({ code: Number(p.code), data: typeof p.data === 'string' ? JSON.parse(Buffer.from(p.data, 'base64').toString()) : undefined }));
+    },
+    /** Closes every long connection, as a network drop or a Lark restart would. */
+    dropConnections() { for (const s of sockets) s.close(); },
+    /** The next message creates fail like this, in order. */
+    failNext(...next: Failure[]) { failures.push(...next); },
+    close: () => new Promise<void>((resolve) => { for (const s of sockets) s.close(); server.close(() => resolve()); server.closeAllConnections(); }),
+  };
+}
+
+export type OpenApiStandIn = Awaited<ReturnType<typeof startOpenApiStandIn>>;

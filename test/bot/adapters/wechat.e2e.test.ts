@@ -1,0 +1,348 @@
+// The WeChat adapter over the real protocol: wechaty-puppet-service's own PuppetServer serves
+// a wechaty-puppet-mock puppet on 127.0.0.1 (plain gRPC, a test token), and the real bot
+// connects to it through createWechatAdapter. Assertions are on what the mock puppet is
+// asked to send (`messageSendText`), i.e. what would reach the WeChat group.
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import type { EventEmitter } from 'node:events';
+import net from 'node:net';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { types } from 'wechaty';
+import { PuppetServer, log as sdkLog } from 'wechaty-puppet-service';
+import { PuppetMock, mock } from 'wechaty-puppet-mock';
+import { createBot, type Bot } from '../../../bot/bot.ts';
+import { createWechatAdapter, type WechatAdapter } from '../../../bot/adapters/wechat.ts';
+import { createFaqService } from '../../../bot/faq-service.ts';
+import { SendError, type OutgoingMessage } from '../../../bot/types.ts';
+import { helpText } from '../../../prompts/help.ts';
+import { findGroupBinding } from '../../../storage/groups.ts';
+import { createTestDb, type TestDb } from '../../support/test-db.ts';
+import { silentLogger, testConfig } from '../../support/test-bot.ts';
+
+const GAP_MS = 120;
+// Small enough that the help text goes out as several pieces: the split is exercised on a real reply.
+const helpLines = helpText.split('\n');
+const MAX_PIECE = Math.max(...helpLines.map((l) => [...l].length), Math.ceil([...helpText].length / 3));
+
+interface Sent { conversationId: string; text: string; mentionIds: string[]; at: number }
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The mock room's events (its typings name a package that is not installed). */
+const events = (room: mock.RoomMock) => room as unknown as EventEmitter;
+
+describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet', () => {
+  const token = `insecure_e2e-${randomUUID()}`;
+  let endpoint = '';
+  let server: PuppetServer;
+  let mocker: mock.Mocker;
+  let puppet: PuppetMock;
+  let user: mock.ContactMock;
+  let admin: mock.ContactMock;
+  let cadre: mock.ContactMock;
+  let room: mock.RoomMock;
+  let testDb: TestDb;
+  let bot: Bot;
+  let adapter: WechatAdapter;
+  let refused: WechatAdapter;
+  const sent: Sent[] = [];
+  let lastAdminMessageId = '';
+
+  const newServer = () => new PuppetServer({ puppet, token, endpoint, tls: { disable: true } });
+  const toRoom = (conversationId = room.id) => sent.filter((s) => s.conversationId === conversationId);
+  /** Complete help replies in the room (or a private chat) since index `from`: the pieces of each, in order. */
+  const helpReplies = (from = 0, conversationId = room.id) => {
+    const replies: string[][] = [];
+    for (const s of toRoom(conversationId).slice(from)) {
+      if (s.text.startsWith(helpLines[0])) replies.push([s.text]);
+      else if (replies.length && helpText.includes(s.text)) replies[replies.length - 1].push(s.text);
+    }
+    return replies.filter((pieces) => pieces.join('\n') === helpText);
+  };
+  const say = (who: mock.ContactMock, text: string, mentions: mock.ContactMock[] = []) => who.say(text, mentions).to(room);
+  /** Delivers a message payload as the service would (again, or with a made-up time). */
+  const emitMessage = (payload: { id: string; talkerId: string; roomId: string; text?: string; type: number; timestamp: number }) => {
+    if (!mocker.cacheMessagePayload.has(payload.id)) mocker.MessageMock.create({ mentionIdList: [], ...payload } as never);
+    puppet.emit('message', { messageId: payload.id });
+  };
+  /** Every reply the bot has queued is out: what is sent from here on belongs to the test at hand. */
+  const outboxDrained = () => waitFor('the outbox drained', async () => (await testDb.db.prisma.outboxMessage.count({ where: { status: { in: ['pending', 'sending'] } } })) === 0);
+  const inboxRow = (messageId: string) => testDb.db.prisma.inboxMessage.findUnique({ where: { platform_messageId: { platform: 'wechat', messageId } } });
+
+  beforeAll(async () => {
+    sdkLog.level('silent');
+    endpoint = `127.0.0.1:${await freePort()}`;
+    mocker = new mock.Mocker();
+    puppet = new PuppetMock({ mocker });
+    // What the puppet is asked to send is what the group would see.
+    const spied = puppet as unknown as { messageSendText: (conversationId: string, text: string, mentionIds?: string[]) => Promise<void> };
+    const sendText = spied.messageSendText.bind(puppet);
+    spied.messageSendText = async (conversationId, text, mentionIds) => {
+      sent.push({ conversationId, text, mentionIds: mentionIds ?? [], at: Date.now() });
+      return sendText(conversationId, text, mentionIds);
+    };
+    user = mocker.createContact({ name: '小助手' });
+    admin = mocker.createContact({ name: '王书记' });
+    cadre = mocker.createContact({ name: '李明' });
+    room = mocker.createRoom({ topic: '三星村工作队', memberIdList: [user.id, admin.id, cadre.id] });
+    events(room).on('message', (m: mock.MessageMock) => { if (m.payload.talkerId === admin.id) lastAdminMessageId = m.id; });
+    mocker.login(user);
+    server = newServer();
+    await server.start();
+
+    testDb = await createTestDb();
+    const config = testConfig({ ADMIN_IDS: `wechat:${admin.id}`, BOT_NAME: '小助手' });
+    adapter = createWechatAdapter({
+      token, endpoint, noTls: true, botName: config.BOT_NAME, sendGapMs: GAP_MS, sendsPerMinute: 600,
+      logger: silentLogger, reconnectMinMs: 800, reconnectMaxMs: 2000, maxPieceChars: MAX_PIECE,
+    });
+    bot = createBot({ config, logger: silentLogger, db: testDb.db, faq: createFaqService(config), outboxPollMs: 50, recoverEveryMs: 60_000 });
+    bot.use(adapter);
+    await bot.start();
+    await waitFor('the bot logged in', () => adapter.connection().connected);
+
+    // A second client with a wrong token, started now and checked at the end: a refused
+    // start costs the SDK ~5 s, which then overlaps the other tests.
+    refused = createWechatAdapter({
+      token: 'insecure_wrong-token', endpoint, noTls: true, botName: '小助手', sendGapMs: 0, sendsPerMinute: 60,
+      logger: silentLogger, reconnectMinMs: 60_000, reconnectMaxMs: 60_000,
+    });
+    void refused.start(async () => {});
+  });
+
+  afterAll(async () => {
+    await refused?.stop();
+    await bot?.stop();
+    await server?.stop();
+    await puppet?.stop();
+    await testDb?.destroy();
+    // The service client caches payloads under ~/.wechaty/wechaty-puppet-service/<token>.
+    rmSync(path.join(homedir(), '.wechaty', 'wechaty-puppet-service', token), { recursive: true, force: true });
+    rmSync(path.join(homedir(), '.wechaty', 'wechaty-puppet-service', 'insecure_wrong-token'), { recursive: true, force: true });
+  });
+
+  it('logs in and reports who it is', () => {
+    expect(adapter.connection().self).toEqual({ id: user.id, name: '小助手' });
+    expect(adapter.status()).toMatchObject({ connected: true });
+    expect(adapter.status().detail).toContain('小助手');
+  });
+
+  it('binds the room by its id when an admin sends #绑定', async () => {
+    const from = toRoom().length;
+    say(admin, '#绑定 三星村');
+    await waitFor('the bind receipt', () => toRoom().slice(from).some((s) => s.text.includes('三星村')));
+    const binding = await findGroupBinding(testDb.db.prisma, 'wechat', room.id);
+    expect(binding).toMatchObject({ kind: 'village', villageName: '三星村' });
+    const row = await inboxRow(lastAdminMessageId);
+    expect(row).toMatchObject({ chatId: room.id, chatName: '三星村工作队', senderId: admin.id, senderName: '王书记', text: '#绑定 三星村', status: 'handled' });
+  });
+
+  it('answers #帮助 from a member in that room, split at line boundaries', async () => {
+    const from = toRoom().length;
+    say(cadre, '#帮助');
+    await waitFor('the help reply', () => helpReplies(from).length === 1);
+    const [pieces] = helpReplies(from);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) {
+      expect([...piece].length).toBeLessThanOrEqual(MAX_PIECE);
+      // Every piece starts at a line of the reply: cut at line boundaries only.
+      expect(helpLines).toContain(piece.split('\n')[0]);
+    }
+  });
+
+  it('turns a check-in posted in the room into records and answers with the receipt there', async () => {
+    const village = await testDb.db.prisma.village.findFirstOrThrow({ where: { name: '三星村' } });
+    const key = { platform: 'wechat', platformUserId: cadre.id };
+    await testDb.db.prisma.member.upsert({
+      where: { platform_platformUserId: key },
+      create: { ...key, name: '李明', role: 'cadre', villageId: village.id },
+      update: { role: 'cadre', villageId: village.id },
+    });
+    await outboxDrained();
+    const from = toRoom().length;
+    say(cadre, '#走访 王德福 三星村4组 脱贫户 收入√ 吃穿√ 教育√ 医疗√ 住房×（屋顶漏雨） 饮水√ 责任人李书记');
+    await waitFor('the receipt', () => toRoom().slice(from).some((s) => s.text.includes('王德福')));
+    await outboxDrained(); // all its pieces
+    const receipt = toRoom().slice(from).map((s) => s.text).join('\n');
+    expect(receipt).toContain('已记录走访：王德福');
+    expect(receipt).toContain('屋顶漏雨');
+    const visit = await testDb.db.prisma.visit.findFirstOrThrow({ where: { householdName: '王德福' }, include: { issues: true } });
+    expect(visit).toMatchObject({ housing: false, water: true });
+    expect(visit.issues.map((i) => [i.category, i.description])).toEqual([['住房', '屋顶漏雨']]);
+  });
+
+  it('takes "@小助手 …" as a mention and strips it from the text', async () => {
+    const from = toRoom().length;
+    let id = '';
+    const grab = (m: mock.MessageMock) => { if (m.payload.talkerId === cadre.id) id = m.id; };
+    events(room).on('message', grab);
+    say(cadre, '@小助手\u2005#帮助', [user]);
+    events(room).off('message', grab);
+    await waitFor('the help reply', () => helpReplies(from).length === 1);
+    expect(await inboxRow(id)).toMatchObject({ text: '#帮助', mentionsBot: true, senderName: '李明' });
+  });
+
+  it('ignores its own messages and non-text messages', async () => {
+    const from = toRoom().length;
+    const own = `own-${randomUUID()}`;
+    const image = `img-${randomUUID()}`;
+    emitMessage({ id: own, talkerId: user.id, roomId: room.id, text: '#帮助', type: types.Message.Text, timestamp: Date.now() });
+    emitMessage({ id: image, talkerId: cadre.id, roomId: room.id, type: types.Message.Image, timestamp: Date.now() });
+    // A marker after them: once it is answered, anything they caused would be too.
+    say(cadre, '#帮助');
+    await waitFor('the marker reply', () => helpReplies(from).length === 1);
+    await sleep(300);
+    expect(helpReplies(from)).toHaveLength(1);
+    expect(await inboxRow(own)).toBeNull();
+    expect(await inboxRow(image)).toBeNull();
+  });
+
+  it('handles a message delivered twice once', async () => {
+    const from = toRoom().length;
+    const id = `dup-${randomUUID()}`;
+    const payload = { id, talkerId: cadre.id, roomId: room.id, text: '#帮助', type: types.Message.Text, timestamp: Date.now() };
+    emitMessage(payload);
+    emitMessage(payload);
+    await waitFor('the help reply', () => helpReplies(from).length >= 1);
+    await sleep(500);
+    expect(helpReplies(from)).toHaveLength(1);
+    expect(await testDb.db.prisma.inboxMessage.count({ where: { platform: 'wechat', messageId: id } })).toBe(1);
+  });
+
+  it('survives a restart of the puppet service: reconnects, answers, and replays nothing', async () => {
+    const before = adapter.connection().reconnects;
+    const handled = `again-${randomUUID()}`;
+    const first = toRoom().length;
+    emitMessage({ id: handled, talkerId: cadre.id, roomId: room.id, text: '#帮助', type: types.Message.Text, timestamp: Date.now() });
+    await waitFor('the first answer', () => helpReplies(first).length === 1);
+    await outboxDrained();
+
+    await server.stop();
+    await waitFor('the drop noticed', () => !adapter.connection().streamUp);
+    expect(adapter.status().connected).toBe(false);
+    expect(adapter.connection().lastError?.code).toMatch(/^WECHAT_/);
+    await sleep(200);
+    server = newServer();
+    await server.start();
+    await waitFor('reconnected and logged in', () => adapter.connection().connected && adapter.connection().reconnects === before + 1, 15_000);
+
+    const from = toRoom().length;
+    // The service replays: a message already handled, and one from long before the bot logged in.
+    emitMessage({ id: handled, talkerId: cadre.id, roomId: room.id, text: '#帮助', type: types.Message.Text, timestamp: Date.now() });
+    const history = `old-${randomUUID()}`;
+    emitMessage({ id: history, talkerId: cadre.id, roomId: room.id, text: '#帮助', type: types.Message.Text, timestamp: Date.now() - 30 * 60_000 });
+    say(cadre, '#帮助');
+    await waitFor('an answer after the restart', () => helpReplies(from).length === 1);
+    await sleep(300);
+    expect(helpReplies(from)).toHaveLength(1);
+    expect(await inboxRow(history)).toBeNull();
+    expect(await testDb.db.prisma.inboxMessage.count({ where: { messageId: handled } })).toBe(1);
+  });
+
+  it('takes a private message to the bot and answers that person privately', async () => {
+    await outboxDrained();
+    const from = toRoom(cadre.id).length;
+    cadre.say('#帮助').to(user);
+    await waitFor('the private help reply', () => helpReplies(from, cadre.id).length === 1);
+    const row = await testDb.db.prisma.inboxMessage.findFirst({ where: { platform: 'wechat', chatId: cadre.id }, orderBy: { id: 'desc' } });
+    expect(row).toMatchObject({ senderId: cadre.id, senderName: '李明', text: '#帮助' });
+  });
+
+  it('sends real @-mentions for members, names the rest in text, and sends a row once', async () => {
+    await outboxDrained();
+    const from = sent.length;
+    const msg: OutgoingMessage = { id: 900_001, platform: 'wechat', chatId: room.id, private: false, text: '请核实4组路灯', mentions: [{ id: cadre.id, name: '李明' }, { id: null, name: '张主任' }], card: null };
+    await Promise.all([adapter.send(msg), adapter.send(msg)]);
+    await adapter.send(msg);
+    const mine = sent.slice(from);
+    expect(mine).toHaveLength(1);
+    expect(mine[0].mentionIds).toEqual([cadre.id]);
+    expect(mine[0].text).toMatch(/^@李明\s@张主任 请核实4组路灯$/u);
+  });
+
+  it('sends a private message to a contact', async () => {
+    await outboxDrained();
+    const from = sent.length;
+    await adapter.send({ id: 900_002, platform: 'wechat', chatId: cadre.id, private: true, text: '李明，12号问题已超期3天', mentions: [], card: null });
+    expect(sent.slice(from)).toMatchObject([{ conversationId: cadre.id, text: '李明，12号问题已超期3天' }]);
+  });
+
+  it('refuses for good a room that is gone or without the bot, so the outbox does not retry', async () => {
+    const outside = mocker.createRoom({ topic: '别的群', memberIdList: [admin.id, cadre.id] });
+    const base = { platform: 'wechat' as const, private: false, text: '你好', mentions: [], card: null };
+    const gone = await adapter.send({ ...base, id: 900_003, chatId: 'no-such-room@chatroom' }).catch((e) => e);
+    expect(gone).toBeInstanceOf(SendError);
+    expect(gone.retryable).toBe(false);
+    const notIn = await adapter.send({ ...base, id: 900_004, chatId: outside.id }).catch((e) => e);
+    expect(notIn).toBeInstanceOf(SendError);
+    expect(notIn.retryable).toBe(false);
+  });
+
+  it('paces sends: N sends take at least (N-1) gaps, whatever the chat', async () => {
+    await outboxDrained();
+    const from = sent.length;
+    const n = 5;
+    const t0 = Date.now();
+    await Promise.all(Array.from({ length: n }, (_, i) => adapter.send({ id: 910_000 + i, platform: 'wechat', chatId: i % 2 ? cadre.id : room.id, private: i % 2 === 1, text: `第${i + 1}条`, mentions: [], card: null })));
+    expect(Date.now() - t0).toBeGreaterThanOrEqual((n - 1) * GAP_MS);
+    const times = sent.slice(from).map((s) => s.at);
+    expect(times).toHaveLength(n);
+    // Seen from the service: spaced the same, give or take the call's own latency.
+    expect(times[n - 1] - times[0]).toBeGreaterThanOrEqual((n - 1) * GAP_MS - GAP_MS / 2);
+  });
+
+  it('connects over TLS too (the default), with the built-in certificate for an insecure_ token', async () => {
+    const tlsToken = `insecure_e2e-tls-${randomUUID()}`;
+    const tlsEndpoint = `127.0.0.1:${await freePort()}`;
+    const tlsMocker = new mock.Mocker();
+    const tlsPuppet = new PuppetMock({ mocker: tlsMocker });
+    const me = tlsMocker.createContact({ name: '小助手' });
+    const other = tlsMocker.createContact({ name: '张华' });
+    const tlsRoom = tlsMocker.createRoom({ topic: '红岩村工作队', memberIdList: [me.id, other.id] });
+    tlsMocker.login(me);
+    const tlsServer = new PuppetServer({ puppet: tlsPuppet, token: tlsToken, endpoint: tlsEndpoint });
+    await tlsServer.start();
+    const got: string[] = [];
+    events(tlsRoom).on('message', (m: mock.MessageMock) => { if (m.payload.talkerId === me.id && m.payload.text) got.push(m.payload.text); });
+    const tls = createWechatAdapter({ token: tlsToken, endpoint: tlsEndpoint, noTls: false, botName: '小助手', sendGapMs: 0, sendsPerMinute: 60, logger: silentLogger });
+    try {
+      await tls.start(async () => {});
+      await waitFor('logged in over TLS', () => tls.connection().connected);
+      await tls.send({ id: 1, platform: 'wechat', chatId: tlsRoom.id, private: false, text: '你好', mentions: [], card: null });
+      await waitFor('the message in the room', () => got.includes('你好'));
+    } finally {
+      await tls.stop();
+      await tlsServer.stop();
+      await tlsPuppet.stop();
+      rmSync(path.join(homedir(), '.wechaty', 'wechaty-puppet-service', tlsToken), { recursive: true, force: true });
+    }
+  });
+
+  it('reports a refused token with the setting to check, and keeps trying', async () => {
+    await waitFor('the refusal reported', () => refused.connection().lastError !== null, 15_000);
+    expect(refused.connection()).toMatchObject({ connected: false, lastError: { code: 'WECHAT_TOKEN_REFUSED' } });
+    expect(refused.connection().lastError?.hint).toContain('WECHATY_PUPPET_SERVICE_TOKEN');
+    expect(refused.status().detail).toContain('WECHAT_TOKEN_REFUSED');
+    expect(refused.connection().reconnectAttempt).toBeGreaterThan(0);
+  });
+});

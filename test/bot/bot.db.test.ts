@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { helpText } from '../../prompts/help.ts';
+import { enqueueReplies } from '../../storage/outbox.ts';
+import { groupMessage } from '../support/messages.ts';
+import { createTestBot, testConfig } from '../support/test-bot.ts';
+import { createTestDb, type TestDb } from '../support/test-db.ts';
+
+describe('the message path', () => {
+  let t: TestDb;
+  let stops: Array<() => Promise<void>> = [];
+
+  beforeEach(async () => {
+    t = await createTestDb();
+  });
+
+  afterEach(async () => {
+    for (const stop of stops) await stop();
+    stops = [];
+    await t.destroy();
+  });
+
+  function make(options: Parameters<typeof createTestBot>[1] = {}) {
+    const made = createTestBot(t.db, options);
+    stops.push(() => made.bot.stop());
+    return made;
+  }
+
+  it('answers #帮助 with the command list in the same chat', async () => {
+    const { bot, adapter } = make();
+    const outcome = await bot.handle(groupMessage('#帮助'));
+    await bot.outbox.drainOnce();
+    expect(outcome.status).toBe('handled');
+    expect(adapter.sent).toHaveLength(1);
+    expect(adapter.sent[0].chatId).toBe('三星村工作队');
+    expect(adapter.sent[0].text).toBe(helpText);
+  });
+
+  it('handles a redelivered message once', async () => {
+    const { bot, adapter } = make();
+    const msg = groupMessage('#帮助');
+    const first = await bot.handle(msg);
+    const second = await bot.handle({ ...msg });
+    await bot.outbox.drainOnce();
+    expect(first.status).toBe('handled');
+    expect(second.status).toBe('duplicate');
+    expect(adapter.sent).toHaveLength(1);
+    expect(await t.db.prisma.inboxMessage.count()).toBe(1);
+  });
+
+  it('keeps ordinary chat in the inbox and says nothing', async () => {
+    const { bot, adapter } = make();
+    const outcome = await bot.handle(groupMessage('收到，明天上午开会'));
+    await bot.outbox.drainOnce();
+    expect(outcome.status).toBe('ignored');
+    expect(adapter.sent).toHaveLength(0);
+    const row = await t.db.prisma.inboxMessage.findFirstOrThrow();
+    expect(row.text).toBe('收到，明天上午开会');
+    expect(row.status).toBe('ignored');
+  });
+
+  it('keeps a stale message without answering it', async () => {
+    const { bot, adapter } = make();
+    const old = groupMessage('#帮助', { sentAt: new Date(Date.now() - 3600_000) });
+    const outcome = await bot.handle(old);
+    await bot.outbox.drainOnce();
+    expect(outcome.status).toBe('stale');
+    expect(adapter.sent).toHaveLength(0);
+    expect((await t.db.prisma.inboxMessage.findFirstOrThrow()).reason).toMatch(/stale/);
+  });
+
+  it('tells the sender an unknown command was kept and how to get help', async () => {
+    const { bot, adapter } = make();
+    await bot.handle(groupMessage('#请假 明天家里有事'));
+    await bot.outbox.drainOnce();
+    expect(adapter.sent[0]?.text).toContain('#帮助');
+    expect((await t.db.prisma.inboxMessage.findFirstOrThrow()).status).toBe('rejected');
+  });
+
+  it('keeps a reply in the outbox while sending fails and sends it once afterwards', async () => {
+    let clock = new Date('2026-11-23T09:00:00+08:00');
+    const { bot, adapter } = make({ now: () => clock });
+    adapter.failNext(2);
+    await bot.handle(groupMessage('#帮助', { sentAt: clock }));
+    await bot.outbox.drainOnce();
+    expect(adapter.sent).toHaveLength(0);
+    const row = await t.db.prisma.outboxMessage.findFirstOrThrow();
+    expect(row.status).toBe('pending');
+    expect(row.lastError).toContain('refused');
+
+    clock = new Date(clock.getTime() + 10 * 60_000);
+    await bot.outbox.drainOnce();
+    clock = new Date(clock.getTime() + 10 * 60_000);
+    await bot.outbox.drainOnce();
+    await bot.outbox.drainOnce();
+    expect(adapter.sent).toHaveLength(1);
+    expect(adapter.attempts).toBe(3);
+    expect((await t.db.prisma.outboxMessage.findFirstOrThrow()).status).toBe('sent');
+  });
+
+  it('sends a chat\'s replies in order even when the first one had to be retried', async () => {
+    let clock = new Date('2026-11-23T09:00:00+08:00');
+    const { bot, adapter } = make({ now: () => clock });
+    adapter.failNext(1);
+    await bot.handle(groupMessage('#帮助', { sentAt: clock }));
+    await bot.handle(groupMessage('#请假 明天家里有事', { sentAt: clock }));
+    await bot.outbox.drainOnce();
+    expect(adapter.sent).toHaveLength(0);
+    clock = new Date(clock.getTime() + 10 * 60_000);
+    await bot.outbox.drainOnce();
+    expect(adapter.sent.map((m) => m.text.slice(0, 4))).toEqual([helpText.slice(0, 4), expect.stringContaining('')]);
+    expect(adapter.sent[1].text).toContain('不是我认识的命令');
+  });
+
+  it('handles on restart a message that was stored but not handled before a crash', async () => {
+    const first = make();
+    const msg = groupMessage('#帮助');
+    // The process died right after storing the message.
+    await first.bot.router.accept(msg);
+    const second = make();
+    expect(await second.bot.recover()).toBe(1);
+    await second.bot.outbox.drainOnce();
+    expect(second.adapter.sent).toHaveLength(1);
+    expect(await second.bot.recover()).toBe(0);
+    expect((await t.db.prisma.inboxMessage.findFirstOrThrow()).status).toBe('handled');
+  });
+
+  it('refuses a group binding from someone who is not an admin and changes nothing', async () => {
+    const { bot, adapter } = make();
+    await bot.handle(groupMessage('#绑定 三星村', { platform: 'console', senderId: 'zhang', senderName: '张三' }));
+    await bot.outbox.drainOnce();
+    expect(adapter.sent[0].text).toContain('管理员');
+    expect(await t.db.prisma.chatGroup.count()).toBe(0);
+  });
+
+  it('binds a group to a village for an admin', async () => {
+    const { bot, adapter } = make({ config: testConfig({ ADMIN_IDS: 'console:admin' }) });
+    await bot.handle(groupMessage('#绑定 三星村', { senderId: 'admin', senderName: '管理员' }));
+    await bot.outbox.drainOnce();
+    expect(adapter.sent[0].text).toContain('三星村');
+    const group = await t.db.prisma.chatGroup.findFirstOrThrow({ include: { village: true } });
+    expect(group.village?.name).toBe('三星村');
+  });
+
+  it('masks phone and ID-card numbers in what it sends', async () => {
+    const { bot, adapter } = make();
+    await enqueueReplies(t.db.prisma, [{ text: '王德福 13812345678 510123198001011234' }], { defaultTo: { platform: 'console', chatId: '三星村工作队' } });
+    await bot.outbox.drainOnce();
+    expect(adapter.sent[0].text).toBe('王德福 138****5678 5101**********1234');
+  });
+});
