@@ -1,0 +1,30 @@
+// What the bot asks for when a piece is missing: one short sentence a cadre can act on,
+// with an example to copy.
+import type { Kind, ParseError } from './types.ts';
+
+export function missingHousehold(): ParseError {
+  return { field: 'household', message: '请写上户主姓名，例：#走访 王德福 三星村4组 脱贫户 全部达标' };
+}
+
+const TARGET_EXAMPLES: Partial<Record<Kind, string>> = {
+  close: '#销号 12 已更换水管',
+  progress: '#进展 12 已联系水管所',
+  answer: '#答 3 每户最多可贷5万元',
+};
+
+export function missingIssueNo(kind: Kind): ParseError {
+  const noun = kind === 'answer' ? '问题编号（见 #待答 列表）' : '台账问题编号';
+  return { field: 'issueNo', message: `请写上${noun}，例：${TARGET_EXAMPLES[kind] ?? TARGET_EXAMPLES.close}` };
+}
+
+export function missingDescription(): ParseError {
+  return { field: 'description', message: '请写明问题内容，例：#问题 三星村4组王德福家屋顶漏雨 由李书记负责 月底前' };
+}
+
+export function missingBindName(): ParseError {
+  return { field: 'village', message: '请写上要绑定的村或乡镇，例：#绑定 三星村 或 #绑定 乡镇 后叶镇' };
+}
+
+export function unreadable(): ParseError {
+  return { field: 'text', message: '这条消息没能读懂，请按 #帮助 里的格式重发一次' };
+}

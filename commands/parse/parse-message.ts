@@ -1,0 +1,75 @@
+// The check-in parser: a pure function of (text, now) to a ParseResult, the contract in
+// ../shared/spec/checkin.md. No I/O, no clock of its own, no randomness; it never throws.
+import { detectCommand, type Command } from './detect-command.ts';
+import { detectFaq } from './detect-faq.ts';
+import { missingIssueNo, unreadable } from './error-messages.ts';
+import { normalizeText } from './normalize-text.ts';
+import { parseBind } from './parse-bind.ts';
+import { findLeadingPlace, parseIssueCommand } from './parse-issue.ts';
+import { parseTarget } from './parse-target.ts';
+import { parseVisit } from './parse-visit.ts';
+import { shanghaiToday, type CivilDate } from './shanghai-date.ts';
+import type { Kind, ParseResult } from './types.ts';
+
+export interface ParseOptions {
+  /** The platform says the bot was @-mentioned: the message is a question for it. */
+  mentionsBot?: boolean;
+}
+
+const LEAD_PUNCTUATION = /^[\s:：,，、]+/;
+
+function result(kind: Kind, extra: Partial<ParseResult> = {}): ParseResult {
+  return { kind, ok: true, errors: [], visit: null, issues: [], target: null, ...extra };
+}
+
+function parseCommand(command: Command, today: CivilDate): ParseResult {
+  const body = command.body.replace(LEAD_PUNCTUATION, '');
+  switch (command.kind) {
+    case 'visit': {
+      const { visit, issues, errors } = parseVisit(body, today);
+      return result('visit', { ok: errors.length === 0, errors, visit, issues });
+    }
+    case 'issue': {
+      const { issues, errors, village, group, household } = parseIssueCommand(body, today);
+      return result('issue', { ok: errors.length === 0, errors, issues, village, group, household });
+    }
+    case 'progress':
+    case 'close':
+    case 'answer': {
+      const target = parseTarget(body);
+      const extra = command.kind === 'answer' ? { text: target?.text ?? null } : {};
+      if (!target) return result(command.kind, { ok: false, errors: [missingIssueNo(command.kind)], ...extra });
+      return result(command.kind, { target, ...extra });
+    }
+    case 'ledger':
+    case 'stats': {
+      const place = findLeadingPlace(body);
+      return result(command.kind, { village: place?.village ?? null, group: place?.group ?? null });
+    }
+    case 'bind': {
+      const { village, scope, errors } = parseBind(body);
+      return result('bind', { ok: errors.length === 0, errors, village, scope });
+    }
+    default:
+      return result(command.kind);
+  }
+}
+
+function parseUnsafe(raw: string, now: Date, opts: ParseOptions): ParseResult {
+  const text = normalizeText(raw);
+  const command = detectCommand(text);
+  if (command) return parseCommand(command, shanghaiToday(now));
+  const question = detectFaq(text, opts.mentionsBot === true);
+  if (question !== null) return result('faq', { question: question || null });
+  return result('none');
+}
+
+export function parseMessage(text: string, now: Date, opts: ParseOptions = {}): ParseResult {
+  try {
+    return parseUnsafe(typeof text === 'string' ? text : '', now, opts ?? {});
+  } catch {
+    // A parser bug must not lose the message: the router keeps it and the sender is asked to resend.
+    // The property tests assert this branch is never reached.
+    return result('none', { ok: false, errors: [unreadable()] });
+  }
+}

@@ -1,0 +1,85 @@
+// The parser's output: the contract in ../shared/spec/checkin.md (`cli parse --json`).
+// Every field is always present; a missing value is null.
+
+export type Kind =
+  | 'visit'
+  | 'issue'
+  | 'progress'
+  | 'close'
+  | 'ledger'
+  | 'stats'
+  | 'help'
+  | 'faq'
+  | 'none'
+  // Commands beyond the scored contract (admin and FAQ upkeep).
+  | 'bind'
+  | 'pending'
+  | 'answer';
+
+export const CHECK_KEYS = ['income', 'food', 'education', 'medical', 'housing', 'water'] as const;
+export type CheckKey = (typeof CHECK_KEYS)[number];
+export type Checks = Partial<Record<CheckKey, boolean>>;
+
+export const HOUSEHOLD_CATEGORIES = ['脱贫户', '监测户', '低保户', '特困户', '一般户'] as const;
+export type HouseholdCategory = (typeof HOUSEHOLD_CATEGORIES)[number];
+
+export const VISIT_METHODS = ['入户', '电话', '线上', '院坝会'] as const;
+export type VisitMethod = (typeof VISIT_METHODS)[number];
+
+export const ISSUE_CATEGORIES = [
+  '收入', '吃穿', '教育', '医疗', '住房', '饮水', '就业', '产业',
+  '基础设施', '人居环境', '矛盾纠纷', '政策落实', '其他',
+] as const;
+export type IssueCategory = (typeof ISSUE_CATEGORIES)[number];
+
+export interface ParsedVisit {
+  household: string | null;
+  village: string | null;
+  group: string | null;
+  category: HouseholdCategory | null;
+  method: VisitMethod;
+  visitedOn: string; // YYYY-MM-DD, Asia/Shanghai
+  checks: Checks;
+  notes: string | null;
+}
+
+export interface ParsedIssue {
+  category: IssueCategory;
+  description: string;
+  assignee: string | null;
+  dueOn: string | null; // YYYY-MM-DD
+  /** Set when the item comes from a check marked as a problem rather than an explicit line. */
+  fromCheck?: CheckKey;
+}
+
+export interface ParseError {
+  field: string;
+  message: string;
+}
+
+export interface Target {
+  issueNo: number;
+  text: string | null;
+}
+
+export interface ParseResult {
+  kind: Kind;
+  ok: boolean;
+  errors: ParseError[];
+  visit: ParsedVisit | null;
+  issues: ParsedIssue[];
+  target: Target | null;
+  /** For `faq`: the question without its marker or @-mention. */
+  question?: string | null;
+  /**
+   * For `issue`, `ledger`, `stats`, `bind`: a village named in the message;
+   * for `issue` also the group (`4组`) and household when written.
+   */
+  village?: string | null;
+  group?: string | null;
+  household?: string | null;
+  /** For `bind`: the scope word (`乡镇` for a township group). */
+  scope?: 'village' | 'township' | null;
+  /** For `answer`: the text of the answer. */
+  text?: string | null;
+}

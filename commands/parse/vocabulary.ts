@@ -1,0 +1,122 @@
+// The words cadres use, gathered in one place so the rules elsewhere read as rules.
+// Spec: ../shared/spec/checkin.md. Lists are sorted longest-first where they feed a
+// regex alternation, because the regex engine takes the first alternative that fits.
+import type { CheckKey, HouseholdCategory, IssueCategory, Kind, VisitMethod } from './types.ts';
+
+/** Escapes regex metacharacters so a word table can be joined into an alternation. */
+export function escapeRegex(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Longest first, so `走访打卡` wins over `走访` and `已整改` over `整改`. */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+}
+
+export const COMMAND_WORDS: Readonly<Record<string, Kind>> = {
+  走访: 'visit', 入户: 'visit', 民情日记: 'visit', 走访打卡: 'visit', 打卡: 'visit', 入户走访: 'visit',
+  问题: 'issue', 诉求: 'issue', 上报: 'issue',
+  进展: 'progress', 整改: 'progress',
+  销号: 'close', 办结: 'close', 已整改: 'close', 已销号: 'close', 已办结: 'close',
+  台账: 'ledger', 问题清单: 'ledger',
+  统计: 'stats', 周报: 'stats', 本周: 'stats',
+  帮助: 'help', 说明: 'help',
+  绑定: 'bind', 待答: 'pending', 答: 'answer',
+};
+
+export const CHECK_WORDS: Readonly<Record<string, CheckKey>> = {
+  收入: 'income', 家庭收入: 'income', 人均收入: 'income',
+  吃穿: 'food', 不愁吃穿: 'food', 两不愁: 'food', 吃饭穿衣: 'food',
+  教育: 'education', 义务教育: 'education', 上学: 'education',
+  医疗: 'medical', 基本医疗: 'medical', 医保: 'medical', 看病: 'medical',
+  住房: 'housing', 住房安全: 'housing', 房屋: 'housing', 住房保障: 'housing',
+  饮水: 'water', 饮水安全: 'water', 吃水: 'water', 用水: 'water',
+};
+
+/** The ledger category a check problem files under. */
+export const CHECK_CATEGORY: Readonly<Record<CheckKey, IssueCategory>> = {
+  income: '收入', food: '吃穿', education: '教育', medical: '医疗', housing: '住房', water: '饮水',
+};
+
+/** Marks that need no boundary after them: symbols and words that cannot start a longer word. */
+export const SECURE_MARKS = ['√', '✓', '✔', '☑', '✅', '🆗', '有保障', '已保障', '无问题', '没问题', '正常', '达标', '已达标', '均达标', '没有问题'];
+export const PROBLEM_MARKS = ['×', '✗', '✘', '✖', '❌', '❎', '☒', '不达标', '未达标', '未保障', '无保障', '没保障', '有问题', '存在问题', '不正常'];
+/** Single-letter or single-character marks: only a mark when a boundary follows (`住房有裂缝` is not `住房有`). */
+export const SECURE_SHORT_MARKS = ['是', '有', '好', 'OK', 'ok', 'Ok'];
+export const PROBLEM_SHORT_MARKS = ['X', 'x', '否', '差', '缺', '无'];
+
+export const HOUSEHOLD_CATEGORY_WORDS: Readonly<Record<string, HouseholdCategory>> = {
+  脱贫户: '脱贫户', 脱贫: '脱贫户',
+  监测户: '监测户', 监测对象: '监测户', 防返贫监测户: '监测户', 监测: '监测户',
+  边缘户: '监测户', 边缘易致贫户: '监测户', 脱贫不稳定户: '监测户', 突发严重困难户: '监测户',
+  低保户: '低保户', 低保: '低保户',
+  特困户: '特困户', 特困供养户: '特困户', 五保户: '特困户', 特困: '特困户',
+  一般户: '一般户', 一般农户: '一般户', 普通户: '一般户', 非贫困户: '一般户',
+};
+
+export const METHOD_WORDS: Readonly<Record<string, VisitMethod>> = {
+  入户: '入户', 上门: '入户', 实地: '入户',
+  电话: '电话', 电话回访: '电话', 电联: '电话',
+  视频: '线上', 微信: '线上', 线上: '线上', 网上: '线上', 视频通话: '线上', 微信视频: '线上',
+  院坝会: '院坝会', 院坝: '院坝会',
+};
+/** What may follow a method word in one token: `微信联系`, `电话回访`, `入户走访`. */
+export const METHOD_SUFFIXES = ['联系', '回访', '走访', '通话', '沟通', '访谈', '方式', '了解'];
+
+/** Keys a person writes before a colon, by the field they fill. */
+export const FIELD_KEYS = {
+  household: ['户主', '农户', '走访对象', '对象', '户主姓名', '姓名', '户名', '被走访人'],
+  place: ['村组', '村', '地址', '所在村', '村社', '住址', '村名'],
+  group: ['组', '村民小组', '小组'],
+  category: ['户类', '类型', '户别', '户属性', '类别', '户类型'],
+  method: ['方式', '走访方式'],
+  date: ['日期', '时间', '走访日期', '走访时间'],
+  notes: ['备注', '情况', '其他', '其它', '说明', '家庭情况'],
+  assignee: ['责任人', '负责人', '包保人', '帮扶人', '经办人', '责任领导'],
+  due: ['时限', '限期', '期限', '截止', '截止时间', '截止日期', '完成时限', '整改时限', '完成时间', '整改时间', '办结时限'],
+} as const;
+export type FieldKey = keyof typeof FIELD_KEYS;
+
+/** Ledger categories as written in brackets, with the longer names people use. */
+export const ISSUE_CATEGORY_LABELS: Readonly<Record<string, IssueCategory>> = {
+  收入: '收入', 吃穿: '吃穿', 两不愁: '吃穿', 教育: '教育', 义务教育: '教育', 医疗: '医疗', 基本医疗: '医疗',
+  住房: '住房', 住房安全: '住房', 饮水: '饮水', 饮水安全: '饮水', 就业: '就业', 产业: '产业',
+  基础设施: '基础设施', 设施: '基础设施', 人居环境: '人居环境', 环境: '人居环境',
+  矛盾纠纷: '矛盾纠纷', 纠纷: '矛盾纠纷', 矛盾: '矛盾纠纷', 政策落实: '政策落实', 政策: '政策落实', 其他: '其他', 其它: '其他',
+};
+
+/**
+ * Words that decide a ledger category, in priority order: when a text names both a roof and
+ * a subsidy, the concrete thing broken (the roof) files it, the policy word comes last.
+ */
+export const ISSUE_CATEGORY_WORDS: ReadonlyArray<readonly [IssueCategory, readonly string[]]> = [
+  ['住房', ['屋顶', '房顶', '漏雨', '危房', '房屋', '住房', '房子', '墙体', '墙面', '裂缝', '瓦片', '倒塌', '屋面', '门窗', '房梁', '屋檐', '地基', '厨房']],
+  ['饮水', ['水管', '水压', '自来水', '饮水', '吃水', '停水', '断水', '缺水', '水源', '水质', '水井', '水窖', '水池', '水塔', '供水', '用水', '饮用水', '管网', '管道', '漏水', '水表', '水龙头', '水泵', '蓄水']],
+  ['医疗', ['医保', '住院', '慢病', '看病', '就医', '医疗', '报销', '参保', '大病', '慢性病', '生病', '医药费', '药费', '买药', '家庭医生', '签约医生', '卫生室', '医生', '体检', '药品', '吃药']],
+  ['教育', ['上学', '学费', '辍学', '入学', '助学', '读书', '教育', '学校', '学生', '雨露计划', '校车', '寄宿', '营养餐', '幼儿园']],
+  ['就业', ['务工', '就业', '打工', '用工', '招工', '劳务', '公益岗', '岗位', '找工作', '培训', '工资', '失业']],
+  ['产业', ['养殖', '种植', '销路', '产业', '滞销', '卖不出去', '合作社', '农产品', '信贷', '种苗', '果园', '茶园', '茶叶', '药材', '蔬菜', '养猪', '养牛', '养羊', '养鸡', '养蜂', '化肥', '农资', '养鸭', '养鱼', '果树', '苗木', '销售', '收购']],
+  ['基础设施', ['路灯', '道路', '公路', '路面', '塌方', '桥', '停电', '用电', '电线', '电压', '电网', '网络', '信号', '水渠', '灌溉', '堰塘', '山坪塘', '护栏', '堡坎', '挡土墙', '机耕道', '便道', '通行', '出行', '电杆', '电线杆', '变压器', '排水沟', '沟渠', '涵洞', '路']],
+  ['人居环境', ['垃圾', '厕所', '旱厕', '改厕', '污水', '化粪池', '粪污', '卫生', '脏乱', '人居环境', '环境', '乱堆', '柴草', '臭', '粪']],
+  ['矛盾纠纷', ['纠纷', '矛盾', '争吵', '争执', '吵架', '调解', '打架', '信访', '上访']],
+  ['政策落实', ['低保', '补贴', '补助', '救助', '养老金', '养老保险', '社保', '政策', '残疾', '五保', '特困供养', '兑现', '发放']],
+  ['收入', ['收入', '增收', '没钱', '缺钱', '经济困难', '负债', '欠债']],
+  ['吃穿', ['吃穿', '口粮', '缺粮', '衣被', '棉被', '衣物', '棉衣', '过冬', '吃饭']],
+];
+
+/** Two-, three- or four-character runs after a command that are words, not household names. */
+export const NOT_NAMES = new Set([
+  '村民', '群众', '老人', '独居', '在家', '不在家', '外出', '外出务工', '户主', '本人', '家人', '子女', '儿子', '女儿',
+  '今天', '昨天', '前天', '明天', '后天', '上午', '下午', '晚上', '中午', '早上', '本周', '上周', '下周',
+  '走访', '入户', '打卡', '民情日记', '走访打卡', '回访', '全部', '全部达标', '其余正常', '正常', '达标', '情况',
+  '一户', '两户', '该户', '此户', '这户', '一家', '全家', '贫困户', '困难户', '农户', '住户', '大家', '我们', '他们',
+  '问题', '诉求', '备注', '其他', '其它', '无', '没有', '暂无', '已核实', '核实', '见面', '本村', '全村',
+]);
+
+/**
+ * Common Chinese surnames. Only used where a name is not anchored by position (a second
+ * token, or `王德福家` inside free text), to keep `村民家中` from becoming a household.
+ */
+export const SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤冉牟晏文常温康施伍聂庞易樊兰殷鲁倪柳祝左涂游甘柴颜洪卜包葛巫申齐单乔岳翟关蒙詹欧司诸令敖艾安巴柏班鲍边卞岑昌晁褚党狄窦鄂房费封丰凤伏符扶富盖郜戈耿宫勾古谷管桂衡弘侯花华滑怀宦皇惠霍姬吉季纪冀简焦揭解靳荆景鞠瞿阚亢柯寇匡蒯赖蓝郎劳乐冷厉连廉凌隆娄逯禄栾骆麻满茅梅糜米宓苗闵缪穆那南聂宁牛农裴蓬皮平蒲濮浦戚祁强谯邱仇裘屈全权阙饶戎容荣茹汝阮芮桑沙商尚韶佘莘慎盛师时寿舒双宿索邰谈滕佟童屠危卫魏翁邬奚习郗鲜咸相项萧辛邢幸胥须宣荀鄢言燕羊阳仰伊殷印应雍尤鱼俞虞禹郁喻元袁云郧臧查湛章甄支仲竺庄卓訾宗祖毕卓车池代刁杭粟',
+]);
