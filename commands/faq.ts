@@ -1,0 +1,42 @@
+import { faqHandlerText as t } from '../prompts/faq-handler.ts';
+import { recentQuestionsBy, recordUnanswered } from '../storage/faq-questions.ts';
+import { assignedCadreOf } from '../storage/assigned-cadre.ts';
+import type { Handler, HandlerResult } from './handler.ts';
+
+/**
+ * A villager's policy question (only when the bot is @-mentioned or the message starts
+ * with 问：, which the parser decides). Curated answers only; otherwise the question is
+ * kept for the cadres and the asker told so.
+ */
+export const faq: Handler = async (ctx) => {
+  const { tx, msg, parsed, sender, config, now, faq: service } = ctx;
+  const question = (parsed.question ?? msg.text).trim();
+  const mention = [{ id: msg.senderId, name: sender.name }];
+  if (!question) return { replies: [{ text: t.empty, mentions: mention }] };
+
+  const asked = await recentQuestionsBy(tx, msg.platform, msg.senderId, new Date(now.getTime() - 60_000));
+  if (asked >= config.FAQ_PER_PERSON_PER_MINUTE) {
+    // Say "slow down" once, then stay quiet: a flood must not make the bot flood too.
+    const replies = asked === config.FAQ_PER_PERSON_PER_MINUTE ? [{ text: t.slowDown(sender.name) }] : [];
+    await recordUnanswered(tx, { text: question, platform: msg.platform, chatId: msg.chatId, askerId: msg.senderId, askerName: sender.name, at: now });
+    return { replies, status: 'ignored', reason: 'faq rate limit' };
+  }
+
+  const match = service.match(question);
+  if (match.answered && match.dynamic === 'assigned-cadre') return assignedCadre(ctx);
+  if (match.answered) return { replies: [{ text: match.answer, mentions: mention }] };
+  if (match.alternatives?.length) return { replies: [{ text: match.answer, mentions: mention }] };
+  await recordUnanswered(tx, { text: question, platform: msg.platform, chatId: msg.chatId, askerId: msg.senderId, askerName: sender.name, at: now });
+  return { replies: [{ text: match.answer, mentions: mention }], reason: 'faq unanswered' };
+};
+
+/** 我的帮扶责任人是谁: from the roster, for the asker's own household only, told privately. */
+async function assignedCadre(ctx: Parameters<Handler>[0]): Promise<HandlerResult> {
+  const { tx, msg, sender, group } = ctx;
+  const found = await assignedCadreOf(tx, { name: sender.name, villageId: group?.villageId ?? sender.villageId });
+  if (!found) return { replies: [{ text: t.assignedCadreUnknown(sender.name) }] };
+  const privately = { platform: msg.platform, chatId: msg.senderId, private: true };
+  const answer = t.assignedCadrePrivate(found.household, found.cadre, found.title);
+  if (msg.isPrivate) return { replies: [{ text: answer }] };
+  return { replies: [{ to: privately, text: answer }, { text: t.assignedCadreSent(sender.name) }] };
+}

@@ -1,0 +1,37 @@
+// Everything match() needs that depends only on the entries: the BM25 index and the
+// vocabulary views over it (exact words, same-sounding words, words containing a clip).
+// Built once per createFaq; also used by calibration scripts to inspect scores.
+import { Bm25Index, type Bm25Options } from './bm25-index.ts';
+import { createContainingWords } from './containing-words.ts';
+import { entryTerms } from './entry-terms.ts';
+import { createHomophoneMap } from './homophone-map.ts';
+import type { Vocabulary } from './question-units.ts';
+import { addSegmenterWords } from './segment.ts';
+import { canonicalText } from './tokenize.ts';
+import type { FaqEntry } from './types.ts';
+
+export interface FaqIndex {
+  index: Bm25Index;
+  vocab: Vocabulary;
+}
+
+/** Longer keywords stay out of the segmenter's dictionary: split, they still match in parts. */
+const MAX_DICTIONARY_WORD = 6;
+
+export function buildFaqIndex(entries: FaqEntry[], bm25: Bm25Options): FaqIndex {
+  // Entry keywords become whole words for the segmenter, so a question that uses them is
+  // cut the same way the entry was. Canonical form, since that is what gets segmented.
+  addSegmenterWords(
+    entries.flatMap((e) => [...e.keywords, e.title].map(canonicalText)).filter((w) => w.length <= MAX_DICTIONARY_WORD),
+  );
+  const index = new Bm25Index(entries.map(entryTerms), bm25);
+  const words = [...index.terms()].filter((t) => t.startsWith('w:')).map((t) => t.slice(2));
+  return {
+    index,
+    vocab: {
+      has: (term) => index.has(term),
+      homophones: createHomophoneMap(words),
+      containing: createContainingWords(words),
+    },
+  };
+}

@@ -1,0 +1,96 @@
+// The policy FAQ matcher: answers a villager's question from the curated entries, or
+// abstains. The index is built once here; match() only segments the question and walks
+// the postings of its terms.
+import { faqReplies } from '../prompts/faq-replies.ts';
+import type { Bm25Options } from './bm25-index.ts';
+import { buildFaqIndex } from './build-faq-index.ts';
+import { fillContacts, type FaqContacts } from './fill-contacts.ts';
+import { outOfScopeSignal, VETO_KINDS } from './out-of-scope-signal.ts';
+import { questionUnits } from './question-units.ts';
+import { canonicalText } from './tokenize.ts';
+import type { FaqEntry, FaqMatch } from './types.ts';
+
+/** Calibrated on the dev corpus and test/faq/fixtures; prompts/faq/README.md gives the numbers. */
+export const FAQ_DEFAULTS = {
+  /** Below this normalised score the FAQ abstains. */
+  threshold: 0.26,
+  /** The bar when the message also looks like weather, prices, errands or chit-chat. */
+  guardedThreshold: 0.65,
+  /** Relative gap (top − second) / top under which the second entry is offered too. */
+  margin: 0.15,
+  /** Relative gap under which the two are a coin toss: ask back instead of answering. */
+  tieMargin: 0.03,
+};
+
+export const BM25_DEFAULTS: Bm25Options = { k1: 1.2, b: 0.5, unknownFactor: 0.7, partFactor: 0.7, satReference: 2, dfMinTf: 0.5 };
+
+export interface CreateFaqOptions {
+  entries: FaqEntry[];
+  contacts?: FaqContacts;
+  threshold?: number;
+  margin?: number;
+  guardedThreshold?: number;
+  tieMargin?: number;
+  /** Ranking knobs, for calibration runs; the defaults are what ships. */
+  bm25?: Partial<Bm25Options>;
+}
+
+export interface Faq {
+  match(question: string): FaqMatch;
+  /** The entry behind an id (for titles in "你是想问 A 还是 B？"), or undefined. */
+  entry(id: string): FaqEntry | undefined;
+}
+
+export function createFaq(opts: CreateFaqOptions): Faq {
+  const threshold = opts.threshold ?? FAQ_DEFAULTS.threshold;
+  const guardedThreshold = Math.max(threshold, opts.guardedThreshold ?? FAQ_DEFAULTS.guardedThreshold);
+  const margin = opts.margin ?? FAQ_DEFAULTS.margin;
+  const tieMargin = Math.min(margin, opts.tieMargin ?? FAQ_DEFAULTS.tieMargin);
+  const entries = opts.entries;
+  const byId = new Map(entries.map((e) => [e.id, e]));
+
+  const { index, vocab } = buildFaqIndex(entries, { ...BM25_DEFAULTS, ...opts.bm25 });
+  const answers = entries.map((e) => fillContacts(e.answer, opts.contacts));
+
+  const abstain = (score: number, alternatives?: string[], answer = faqReplies.abstain): FaqMatch => ({
+    answered: false, faqId: null, score, answer, ...(alternatives ? { alternatives } : {}),
+  });
+
+  return {
+    entry: (id) => byId.get(id),
+    match(question: string): FaqMatch {
+      const q = typeof question === 'string' ? question : '';
+      const units = questionUnits(q, vocab);
+      if (units.length === 0) return abstain(0);
+      const { scores, touched, wordMatched } = index.search(units);
+      let top = -1, second = -1;
+      for (const d of touched) {
+        if (top < 0 || scores[d] > scores[top]) { second = top; top = d; }
+        else if (second < 0 || scores[d] > scores[second]) second = d;
+      }
+      // Lone characters (吃, 种) are too ambiguous to answer on: a whole word must match.
+      if (top < 0 || !wordMatched[top]) return abstain(top < 0 ? 0 : Math.min(1, scores[top]));
+      const raw = scores[top];
+      const score = Math.min(1, raw);
+      const signal = outOfScopeSignal(canonicalText(q));
+      if (signal && VETO_KINDS.has(signal)) return abstain(score);
+      if (score < (signal ? guardedThreshold : threshold)) return abstain(score);
+
+      const gap = second >= 0 ? (raw - scores[second]) / raw : 1;
+      const alternatives = second >= 0 && gap < margin ? [entries[top].id, entries[second].id] : undefined;
+      if (alternatives && gap < tieMargin) {
+        // A coin toss between two entries: a wrong answer is worse than a question back.
+        return abstain(score, alternatives, faqReplies.clarify(alternatives.map((id) => byId.get(id)!.title)));
+      }
+      const e = entries[top];
+      return {
+        answered: true,
+        faqId: e.id,
+        score,
+        answer: answers[top],
+        ...(alternatives ? { alternatives } : {}),
+        ...(e.dynamic ? { dynamic: e.dynamic } : {}),
+      };
+    },
+  };
+}

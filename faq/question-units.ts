@@ -1,0 +1,126 @@
+// A question as "units": one per topic word, each with the index terms that can stand
+// for it. A unit counts once however it is matched (the word itself, the shorter words
+// inside it, or a same-sounding indexed word), so alternatives add recall without
+// inflating the score.
+import type { ContainingWords } from './containing-words.ts';
+import type { HomophoneMap } from './homophone-map.ts';
+import { syllables } from './syllables.ts';
+import { tokenize } from './tokenize.ts';
+
+export interface QuestionUnit {
+  /** Index term whose idf is this unit's share of the question. */
+  key: string;
+  /** 1 for a word, less for a lone character (they are ambiguous). */
+  weight: number;
+  /** Terms that match this unit outright, with how much a match is trusted. */
+  features: ReadonlyArray<{ term: string; factor: number }>;
+  /** Sub-words of an unindexed long word; matched together they stand for it. */
+  parts: readonly string[];
+  /** False when neither the word nor any part appears in any entry. */
+  known: boolean;
+}
+
+export interface Vocabulary {
+  has(term: string): boolean;
+  homophones: HomophoneMap;
+  containing: ContainingWords;
+}
+
+export const UNIT_WEIGHTS = { word: 1, singleChar: 0.5, homophone: 0.8, charInWord: 0.6, clipped: 0.7 };
+
+const CJK = /\p{Script=Han}/u;
+/** Particles are never part of a misspelt word (出了 is not 除了). */
+const PARTICLES = new Set([...'了的吗呢吧啊呀嘛么哦着过地得']);
+const MAX_SOUND_SPAN = 6;
+
+export function questionUnits(question: string, vocab: Vocabulary): QuestionUnit[] {
+  const { canon, tokens, parts } = tokenize(question);
+  const chars = [...canon];
+  // Which characters already belong to an indexed word (or an indexed part of one).
+  const owner = new Int32Array(chars.length).fill(-1);
+  const covered = new Uint8Array(chars.length);
+  tokens.forEach((t, i) => {
+    const len = [...t.text].length;
+    for (let k = 0; k < len; k++) owner[t.start + k] = i;
+    // Lone characters stay open to a reading by sound: that is where slips land (刚/位 for 岗位).
+    const known = !t.punct && !t.stop && len > 1 && (vocab.has(`w:${t.text}`) || (parts.get(i) ?? []).some((p) => vocab.has(`w:${p}`)));
+    if (known || t.punct) for (let k = 0; k < len; k++) covered[t.start + k] = 1;
+  });
+
+  const units = new Map<string, QuestionUnit>();
+  const add = (u: QuestionUnit) => {
+    const had = units.get(u.key);
+    if (!had || had.weight < u.weight) units.set(u.key, u);
+  };
+
+  // Runs the segmenter could not read: lone characters that form (part of) an indexed word,
+  // or wrong characters read by sound. Longest span first.
+  const consumed = new Uint8Array(chars.length);
+  let syl: string[] | undefined;
+  for (let i = 0; i < chars.length; i++) {
+    if (covered[i] || !CJK.test(chars[i])) continue;
+    syl ??= syllables(canon);
+    for (let len = Math.min(MAX_SOUND_SPAN, chars.length - i); len >= 2; len--) {
+      let ok = true, topical = false;
+      for (let k = i; k < i + len; k++) {
+        if (covered[k] || consumed[k] || !CJK.test(chars[k]) || PARTICLES.has(chars[k])) { ok = false; break; }
+        if (!tokens[owner[k]].stop) topical = true;
+      }
+      // Only whole tokens, starting and ending on a topic token: slips show up as runs the
+      // segmenter could not read (底/保户, 两/不/抽, 雨/路). A span inside one dictionary word
+      // is a word the villager chose (一声 is not 医生), and a span cutting through words
+      // is a coincidence (家/去年 is not 嫁娶).
+      const first = tokens[owner[i]], last = tokens[owner[i + len - 1]];
+      const aligned = first.start === i && last.start + [...last.text].length === i + len;
+      let singles = true;
+      for (let k = i; k < i + len; k++) if (tokens[owner[k]].text.length > 1) { singles = false; break; }
+      // Stop characters may sit at the ends only in a run of lone characters (就/助 → 救助).
+      const endsOk = singles || (!first.stop && !last.stop);
+      if (!ok || !topical || !aligned || !endsOk || owner[i] === owner[i + len - 1]) continue;
+      const text = chars.slice(i, i + len).join('');
+      let unit: QuestionUnit | undefined;
+      if (singles && !tokens[owner[i]].stop && !last.stop) {
+        // Lone characters the segmenter could not join may still be an indexed word, or a
+        // clipped one (巡/河 → 巡河员).
+        const features = vocab.has(`w:${text}`) ? [{ term: `w:${text}`, factor: 1 }] : [];
+        for (const w of vocab.containing.lookup(text)) features.push({ term: `w:${w}`, factor: UNIT_WEIGHTS.clipped });
+        if (features.length) unit = { key: `w:${text}`, weight: UNIT_WEIGHTS.word, features, parts: [], known: true };
+      }
+      if (!unit) {
+        const word = vocab.homophones.lookup(syl.slice(i, i + len).join(''));
+        if (word && word !== text) unit = { key: `w:${word}`, weight: UNIT_WEIGHTS.word, features: [{ term: `w:${word}`, factor: UNIT_WEIGHTS.homophone }], parts: [], known: true };
+      }
+      if (!unit) continue;
+      add(unit);
+      for (let k = i; k < i + len; k++) consumed[k] = 1;
+      i += len - 1;
+      break;
+    }
+  }
+
+  tokens.forEach((t, i) => {
+    if (t.punct || t.stop) return;
+    const len = [...t.text].length;
+    let all = true;
+    for (let k = 0; k < len; k++) if (!consumed[t.start + k]) { all = false; break; }
+    if (all) return; // read as a homophone instead
+    const key = `w:${t.text}`;
+    const single = len === 1 && CJK.test(t.text);
+    const sub = (parts.get(i) ?? []).map((p) => `w:${p}`);
+    // Spoken Chinese clips words (评 for 评议, 巡河 for 巡河员): an unindexed word may stand
+    // for an indexed one that contains it, trusted less than an exact word.
+    const features = [{ term: key, factor: 1 }];
+    if (single) features.push({ term: `c:${t.text}`, factor: UNIT_WEIGHTS.charInWord });
+    else if (!vocab.has(key)) for (const w of vocab.containing.lookup(t.text)) features.push({ term: `w:${w}`, factor: UNIT_WEIGHTS.clipped });
+    const known = features.some((f) => vocab.has(f.term)) || sub.some((p) => vocab.has(p));
+    add({
+      key,
+      weight: single ? UNIT_WEIGHTS.singleChar : UNIT_WEIGHTS.word,
+      features,
+      // Parts only speak for a word the entries never use whole.
+      parts: vocab.has(key) ? [] : sub.filter((p) => vocab.has(p)),
+      known,
+    });
+  });
+  return [...units.values()];
+}

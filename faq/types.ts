@@ -1,0 +1,23 @@
+// A curated FAQ entry, one file each in prompts/faq/, and what the matcher answers.
+
+export interface FaqEntry {
+  id: string;
+  title: string;
+  answer: string;
+  source: string;
+  questions: string[];
+  keywords: string[];
+  /** Entries answered from the roster rather than text (bangfu-zerenren). */
+  dynamic?: 'assigned-cadre';
+}
+
+export interface FaqMatch {
+  answered: boolean;
+  faqId: string | null;
+  score: number;
+  answer: string;
+  /** Set when two entries are too close to pick: the ids the bot should offer. */
+  alternatives?: string[];
+  /** Copied from the entry: the bot replaces the static answer with the roster's. */
+  dynamic?: 'assigned-cadre';
+}
