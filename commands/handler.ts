@@ -1,0 +1,37 @@
+import type { Config } from '../bot/config.ts';
+import type { Logger } from '../bot/logger.ts';
+import type { IncomingMessage, Reply } from '../bot/types.ts';
+import type { Db, Tx } from '../storage/db.ts';
+import type { GroupBinding } from '../storage/groups.ts';
+import type { Sender } from '../storage/members.ts';
+import type { FaqMatch } from '../faq/types.ts';
+import type { ParseResult } from './parse/types.ts';
+
+export interface FaqService {
+  match(question: string): FaqMatch;
+  title(id: string): string | undefined;
+}
+
+/** Everything a command handler may use. It writes through `tx` and returns replies; it never sends. */
+export interface HandlerContext {
+  tx: Tx;
+  db: Db;
+  msg: IncomingMessage;
+  inboxId: number;
+  parsed: ParseResult;
+  sender: Sender;
+  group: GroupBinding | null;
+  now: Date;
+  config: Config;
+  logger: Logger;
+  faq: FaqService;
+}
+
+export interface HandlerResult {
+  replies: Reply[];
+  /** What the inbox row records: handled, or rejected with the reason (bad input, no permission). */
+  status?: 'handled' | 'rejected' | 'ignored';
+  reason?: string;
+}
+
+export type Handler = (ctx: HandlerContext) => Promise<HandlerResult>;

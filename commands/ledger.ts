@@ -1,0 +1,45 @@
+import type { Card, Reply } from '../bot/types.ts';
+import { ledgerLine, ledgerText } from '../prompts/ledger.ts';
+import { openIssues, type OpenIssue } from '../storage/issues.ts';
+import type { Handler } from './handler.ts';
+import { shanghaiDay } from './ledger/calendar-day.ts';
+import { maskedReply } from './ledger/masked-reply.ts';
+import { resolveScope } from './ledger/resolve-scope.ts';
+
+/** Items per reply: with the title and the closing hint, a page stays within 15 lines. */
+export const ITEMS_PER_REPLY = 13;
+
+/**
+ * `#台账`: the open items of this group's village (or a named one, or a township's villages),
+ * overdue first, one line each, split into phone-sized replies. Each reply carries a card
+ * with a 销号 button per row for Lark; other platforms show the text.
+ */
+export const ledger: Handler = async (ctx) => {
+  const scope = await resolveScope(ctx, '#台账 三星村');
+  if (scope.result) return scope.result;
+  const today = shanghaiDay(ctx.now);
+  const items = await openIssues(ctx.tx, scope.villages.map((v) => v.id), today);
+  if (!items.length) return { replies: [{ text: ledgerText.empty(scope.label) }] };
+  return { replies: ledgerPages(scope.label, items, today, scope.villages.length > 1) };
+};
+
+export function ledgerPages(label: string, items: OpenIssue[], today: string, withVillage: boolean): Reply[] {
+  const overdue = items.filter((i) => i.dueOn !== null && i.dueOn < today).length;
+  const title = ledgerText.title(label, items.length, overdue);
+  const pages = Math.ceil(items.length / ITEMS_PER_REPLY);
+  const replies: Reply[] = [];
+  for (let p = 0; p < pages; p++) {
+    const chunk = items.slice(p * ITEMS_PER_REPLY, (p + 1) * ITEMS_PER_REPLY);
+    const pageTitle = ledgerText.page(title, p + 1, pages);
+    const lines = chunk.map((i) => ledgerLine(i, today, withVillage));
+    const last = p === pages - 1;
+    const card: Card = {
+      title: pageTitle,
+      template: overdue ? 'red' : 'blue',
+      rows: chunk.map((i, k) => ({ text: lines[k], action: { label: ledgerText.closeButton, value: { action: 'close', villageId: i.villageId, village: i.villageName, no: i.no } } })),
+      ...(last ? { footer: ledgerText.footer } : {}),
+    };
+    replies.push(maskedReply([pageTitle, ...lines, ...(last ? [ledgerText.footer] : [])].join('\n'), card));
+  }
+  return replies;
+}

@@ -1,0 +1,22 @@
+import { parseMessage } from '../parse/parse-message.ts';
+
+const DUE_WORDS = /时限|限期|期限|延期|截止/;
+const ASSIGNEE_WORDS = /责任人|负责人|负责/;
+
+/**
+ * A progress note may supply what a receipt asked for: `#进展 13 时限12月7日前` or
+ * `#进展 13 责任人张三`. Only a note that says 时限/责任人 (or the like) changes the item —
+ * "明天上门" in an ordinary note is not a deadline. The words are read by the check-in parser,
+ * as the tail of an item, so deadlines mean here exactly what they mean in a check-in.
+ */
+export function noteChanges(text: string, now: Date): { assignee?: string; dueOn?: string } {
+  const wantsDue = DUE_WORDS.test(text);
+  const wantsAssignee = ASSIGNEE_WORDS.test(text);
+  if (!wantsDue && !wantsAssignee) return {};
+  // A placeholder description, so a note of only a deadline or a name still reads as an item.
+  const item = parseMessage(`#问题 待办 ${text}`, now).issues[0];
+  const changes: { assignee?: string; dueOn?: string } = {};
+  if (wantsDue && item?.dueOn) changes.dueOn = item.dueOn;
+  if (wantsAssignee && item?.assignee) changes.assignee = item.assignee;
+  return changes;
+}

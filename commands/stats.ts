@@ -1,0 +1,27 @@
+import { statsLines } from '../prompts/stats.ts';
+import { weekStats } from '../storage/stats.ts';
+import type { Handler } from './handler.ts';
+import { addDays, dayStart, shanghaiDay, weekOf } from './ledger/calendar-day.ts';
+import { maskedReply } from './ledger/masked-reply.ts';
+import { resolveScope } from './ledger/resolve-scope.ts';
+
+/**
+ * `#统计`: this week (Monday to Sunday, Asia/Shanghai) — visits per cadre, coverage of the
+ * roster, items new, closed, open and overdue — as text and as a card.
+ */
+export const stats: Handler = async (ctx) => {
+  const scope = await resolveScope(ctx, '#统计 三星村');
+  if (scope.result) return scope.result;
+  const today = shanghaiDay(ctx.now);
+  const { monday, sunday } = weekOf(today);
+  const figures = await weekStats(ctx.tx, scope.villages.map((v) => v.id), {
+    monday,
+    sunday,
+    from: dayStart(monday),
+    to: dayStart(addDays(sunday, 1)),
+    today,
+  });
+  const { title, rows } = statsLines(scope.label, monday, sunday, figures);
+  const card = { title, template: figures.overdue ? ('orange' as const) : ('green' as const), rows: rows.map((text) => ({ text })) };
+  return { replies: [maskedReply([title, ...rows].join('\n'), card)] };
+};

@@ -1,0 +1,93 @@
+import { visitReceipt, visitText } from '../prompts/visit.ts';
+import { matchHousehold } from '../storage/households.ts';
+import { addIssues, allocateIssueNos } from '../storage/issues.ts';
+import { addVisit } from '../storage/visits.ts';
+import type { Handler } from './handler.ts';
+import { addDays, shanghaiDay } from './ledger/calendar-day.ts';
+import { cleanOrNull, cleanText } from './ledger/clean-text.ts';
+import { maskedReply } from './ledger/masked-reply.ts';
+import { resolveVillage } from './ledger/resolve-village.ts';
+import { tooLong } from './ledger/too-long.ts';
+
+/** The deadline a receipt suggests for an item written without one. */
+export const DEFAULT_DUE_DAYS = 15;
+
+/**
+ * `#走访`: one household visit (民情日记) and the problems found, recorded together; the
+ * receipt numbers each new ledger item and says what is still missing.
+ */
+export const visit: Handler = async (ctx) => {
+  const { tx, parsed, msg, sender, now, inboxId } = ctx;
+  const long = tooLong(msg.text);
+  if (long) return long;
+  const v = parsed.visit;
+  const household = cleanOrNull(v?.household);
+  if (!parsed.ok || !v || !household) {
+    const hint = parsed.errors.find((e) => e.field === 'household')?.message ?? parsed.errors[0]?.message ?? null;
+    return { replies: [{ text: visitText.needHousehold(hint) }], status: 'rejected', reason: `visit: ${parsed.errors.map((e) => e.field).join(',') || 'household'} missing` };
+  }
+  const scope = await resolveVillage(ctx, v.village, { purpose: 'act', example: visitText.example });
+  if (scope.result) return scope.result;
+  const village = scope.village;
+
+  // Numbers first: the village row lock is the first lock every check-in takes (no deadlocks).
+  const firstNo = parsed.issues.length ? await allocateIssueNos(tx, village.id, parsed.issues.length) : 0;
+  const match = await matchHousehold(tx, village.id, household, v.group);
+  const onRoster = match.kind === 'exact' ? match.household : null;
+  const flag = match.kind === 'near-miss' || match.kind === 'not-in-roster' ? match.kind : null;
+  const group = v.group ?? onRoster?.group ?? null;
+  const category = v.category ?? onRoster?.category ?? null;
+
+  const visitId = await addVisit(tx, {
+    villageId: village.id,
+    householdId: onRoster?.id ?? null,
+    householdName: household,
+    group,
+    category,
+    method: v.method,
+    visitedOn: v.visitedOn,
+    checks: v.checks,
+    notes: cleanOrNull(v.notes),
+    flag,
+    cadreId: sender.id,
+    inboxId,
+    createdAt: now,
+  });
+  const items = await addIssues(
+    tx,
+    village.id,
+    parsed.issues.map((i) => ({
+      category: i.category,
+      description: cleanText(i.description) || i.category,
+      assignee: cleanOrNull(i.assignee),
+      dueOn: i.dueOn,
+      source: 'visit' as const,
+      visitId,
+      householdId: onRoster?.id ?? null,
+      householdName: household,
+      group,
+      reportedBy: sender.name,
+      reportedById: sender.id,
+      inboxId,
+      createdAt: now,
+    })),
+    firstNo || undefined,
+  );
+
+  const today = shanghaiDay(now);
+  const text = visitReceipt({
+    household,
+    village: village.name,
+    group,
+    category,
+    visitedOn: v.visitedOn,
+    method: v.method,
+    checks: v.checks,
+    match: match.kind,
+    suggestions: match.kind === 'near-miss' ? match.suggestions.map((h) => h.headName) : [],
+    items,
+    suggestedDue: addDays(today, DEFAULT_DUE_DAYS),
+    suggestedDays: DEFAULT_DUE_DAYS,
+  });
+  return { replies: [maskedReply(text)], reason: flag ? `household ${flag}` : undefined };
+};

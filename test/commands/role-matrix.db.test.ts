@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { groupMessage } from '../support/messages.ts';
+import { createTestBot, testConfig } from '../support/test-bot.ts';
+import { createTestDb, type TestDb } from '../support/test-db.ts';
+
+// Database tests share a small machine with other suites; the defaults (5 s / 10 s) are too tight.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+
+// Who may do what (DESIGN.md, "Roles"), as a matrix of roles × commands, all typed in
+// village A's group. A refusal is polite and changes nothing.
+type Who = 'villager' | 'cadreA' | 'cadreB' | 'leader' | 'admin';
+const people: Record<Who, { id: string; name: string }> = {
+  villager: { id: 'u-villager', name: '王德福' },
+  cadreA: { id: 'u-cadre-a', name: '李明' },
+  cadreB: { id: 'u-cadre-b', name: '赵刚' },
+  leader: { id: 'u-leader', name: '周书记' },
+  admin: { id: 'u-admin', name: '县管理员' },
+};
+
+interface Case {
+  command: string;
+  text: string;
+  allowed: Who[];
+  /** Reads the state the command would change. */
+  state: (t: TestDb) => Promise<unknown>;
+}
+
+const cases: Case[] = [
+  {
+    command: 'visit',
+    text: '#走访 王德福 三星村4组 脱贫户 全部达标',
+    allowed: ['cadreA', 'leader', 'admin'],
+    state: (t) => t.db.prisma.visit.count(),
+  },
+  {
+    command: 'close',
+    text: '#销号 1 路灯已修好',
+    allowed: ['cadreA', 'leader', 'admin'],
+    state: async (t) => (await t.db.prisma.issue.findFirstOrThrow({ where: { no: 1 } })).status,
+  },
+  {
+    command: 'progress',
+    text: '#进展 1 已联系电工',
+    allowed: ['cadreA', 'leader', 'admin'],
+    state: (t) => t.db.prisma.issueNote.count(),
+  },
+  {
+    command: 'issue',
+    text: '#问题 三星村4组水渠堵了 一周内',
+    allowed: ['villager', 'cadreA', 'leader', 'admin'],
+    state: (t) => t.db.prisma.issue.count(),
+  },
+  {
+    command: 'bind',
+    text: '#绑定 龙潭村',
+    allowed: ['admin'],
+    state: async (t) => (await t.db.prisma.chatGroup.findFirstOrThrow({ where: { chatId: 'group-a' } })).villageId,
+  },
+];
+
+const readsLedger: Record<Who, boolean> = { villager: false, cadreA: true, cadreB: false, leader: true, admin: true };
+
+describe('who may do what', () => {
+  let t: TestDb;
+  let made: ReturnType<typeof createTestBot>;
+
+  async function say(who: Who, text: string) {
+    const before = made.adapter.sent.length;
+    await made.bot.handle(groupMessage(text, { chatId: 'group-a', chatName: '三星村工作群', senderId: people[who].id, senderName: people[who].name }));
+    await made.bot.outbox.drainOnce();
+    return made.adapter.sent.slice(before).map((m) => m.text).join('\n');
+  }
+
+  beforeEach(async () => {
+    t = await createTestDb();
+    made = createTestBot(t.db, { config: testConfig({ ADMIN_IDS: `console:${people.admin.id}` }) });
+    const p = t.db.prisma;
+    const township = await p.township.create({ data: { name: '后叶镇' } });
+    const a = await p.village.create({ data: { name: '三星村', townshipId: township.id, lastIssueNo: 1 } });
+    const b = await p.village.create({ data: { name: '龙潭村', townshipId: township.id } });
+    await p.chatGroup.create({ data: { platform: 'console', chatId: 'group-a', villageId: a.id, townshipId: township.id } });
+    const member = (who: Who, role: string, villageId: number | null, townshipId: number | null = null) =>
+      p.member.create({ data: { name: people[who].name, role, villageId, townshipId, platform: 'console', platformUserId: people[who].id } });
+    await member('villager', 'villager', a.id);
+    await member('cadreA', 'cadre', a.id);
+    await member('cadreB', 'cadre', b.id);
+    await member('leader', 'leader', null, township.id);
+    await p.household.create({ data: { villageId: a.id, headName: '王德福', group: '4组', category: '脱贫户' } });
+    await p.issue.create({ data: { villageId: a.id, no: 1, category: '基础设施', description: '4组路灯坏了', source: 'report', assignee: '张主任', dueOn: '2026-12-31' } });
+  });
+
+  afterEach(async () => {
+    await made.bot.stop();
+    await t.destroy();
+  });
+
+  for (const c of cases) {
+    for (const who of Object.keys(people) as Who[]) {
+      const allowed = c.allowed.includes(who);
+      it(`${allowed ? 'lets' : 'refuses'} ${who} ${allowed ? 'run' : 'running'} ${c.command}`, async () => {
+        const before = await c.state(t);
+        const reply = await say(who, c.text);
+        const after = await c.state(t);
+        if (allowed) {
+          expect(after).not.toEqual(before);
+          expect(reply).not.toContain('抱歉');
+        } else {
+          expect(after).toEqual(before);
+          expect(reply).toContain('抱歉');
+          expect(reply).toContain('没有做任何改动');
+        }
+      });
+    }
+  }
+
+  for (const who of Object.keys(people) as Who[]) {
+    it(`${readsLedger[who] ? 'shows' : 'does not show'} village A's ledger to ${who}`, async () => {
+      const reply = await say(who, '#台账 三星村');
+      if (readsLedger[who]) expect(reply).toContain('路灯');
+      else {
+        expect(reply).not.toContain('路灯');
+        expect(reply).toContain('抱歉');
+      }
+    });
+  }
+});
