@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readRoster } from '../../sheets/read-roster.ts';
+import { normalizeCategory, normalizeGroup } from '../../sheets/roster-row.ts';
+
+describe('reading a roster spreadsheet', () => {
+  let dir: string;
+  beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), 'roster-')); });
+  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+
+  const csv = (name: string, text: string) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('reads the shipped sample in both formats alike', async () => {
+    const xlsx = await readRoster('sheets/sample/花名册示例.xlsx');
+    const fromCsv = await readRoster('sheets/sample/花名册示例.csv');
+    expect(xlsx.errors).toEqual([]);
+    expect(xlsx.rows.length).toBe(15);
+    expect(fromCsv.rows.map(({ row: _r, ...r }) => r)).toEqual(xlsx.rows.map(({ row: _r, ...r }) => r));
+  });
+
+  it('accepts header variants a township uses', async () => {
+    const file = csv('a.csv', '所属乡镇,行政村,村民小组,户主姓名,户类型,身份证号码,手机号,帮扶人,帮扶人电话,责任人职务\n后叶镇,三星村,四组,王德福,边缘易致贫户,,138-0000-1010,张华,13800000102,队员\n');
+    const { rows } = await readRoster(file);
+    expect(rows[0]).toMatchObject({ township: '后叶镇', village: '三星村', group: '4组', headName: '王德福', category: '监测户', phone: '13800001010', cadre: '张华', cadreTitle: '队员' });
+  });
+
+  it('reports bad rows by the row number Excel shows and still reads the good ones', async () => {
+    const file = csv('b.csv', '村,组,户主\n三星村,4组,王德福\n,4组,李秀英\n三星村,4组,\n三星村,1组,张3\n三星村,2组,刘玉兰\n');
+    const r = await readRoster(file);
+    expect(r.rows.map((x) => x.headName)).toEqual(['王德福', '刘玉兰']);
+    expect(r.errors).toEqual([
+      { row: 3, reason: '缺少村名' },
+      { row: 4, reason: '缺少户主姓名' },
+      { row: 5, reason: '户主“张3”不像姓名' },
+    ]);
+  });
+
+  it('loads a row with a wrong ID number but leaves the number out and says so', async () => {
+    const file = csv('c.csv', '村,户主,身份证号\n三星村,王德福,123456\n');
+    const r = await readRoster(file);
+    expect(r.rows[0].idCard).toBeNull();
+    expect(r.warnings).toEqual([{ row: 2, reason: '身份证号位数或校验位不对，已留空' }]);
+  });
+
+  it('reads a CSV saved by Excel on Chinese Windows (GB18030)', async () => {
+    const gbk = Buffer.from([
+      0xb4, 0xe5, 0x2c, 0xbb, 0xa7, 0xd6, 0xf7, 0x0a, // 村,户主
+      0xc8, 0xfd, 0xd0, 0xc7, 0xb4, 0xe5, 0x2c, 0xcd, 0xf5, 0xb5, 0xc2, 0xb8, 0xa3, 0x0a, // 三星村,王德福
+    ]);
+    const file = path.join(dir, 'gbk.csv');
+    writeFileSync(file, gbk);
+    expect((await readRoster(file)).rows[0]).toMatchObject({ village: '三星村', headName: '王德福' });
+  });
+
+  it('finds the header below a title row and reads merged village cells', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('封面');
+    ws.addRow(['说明']);
+    const sheet = wb.addWorksheet('花名册');
+    sheet.addRow(['三星村花名册']);
+    sheet.addRow(['村', '组', '户主']);
+    sheet.addRow(['三星村', '4组', '王德福']);
+    sheet.addRow([null, '4组', '李秀英']);
+    sheet.mergeCells('A3:A4');
+    const file = path.join(dir, 'm.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await readRoster(file);
+    expect(r.rows.map((x) => [x.row, x.village, x.headName])).toEqual([[3, '三星村', '王德福'], [4, '三星村', '李秀英']]);
+  });
+
+  it('explains a file without a header row', async () => {
+    const file = csv('d.csv', '王德福,三星村\n');
+    await expect(readRoster(file)).rejects.toThrow('没有找到表头');
+  });
+
+  it('writes groups the way check-ins do', () => {
+    expect(['四组', '第4组', '4社', '4', '十一组', '龙井组'].map(normalizeGroup)).toEqual(['4组', '4组', '4组', '4组', '11组', '龙井组']);
+  });
+
+  it('maps the other words for a monitored household to 监测户', () => {
+    expect(['边缘户', '脱贫不稳定户', '突发严重困难户', '五保户', '一般农户'].map(normalizeCategory)).toEqual(['监测户', '监测户', '监测户', '特困户', '一般户']);
+  });
+});
