@@ -1,0 +1,37 @@
+import type { Config } from '../bot/config.ts';
+import type { Platform, Reply } from '../bot/types.ts';
+import type { Prisma, Tx } from '../storage/db.ts';
+
+export type JobName = 'weekly' | 'visit-day' | 'dispatch' | 'monthly' | 'nudge';
+
+export interface Destination {
+  platform: Platform;
+  chatId: string;
+  private?: boolean;
+}
+
+/** A reminder a job wants sent: a Reply with its destination and a label for previews. */
+export interface PlannedMessage extends Reply {
+  to: Destination;
+  /** The group's name or the person's name, for `remind` and logs. */
+  label: string;
+}
+
+/** Reads the database as of `now` and says what to send; writes nothing. */
+export type PlanJob = (db: Prisma | Tx, now: Date, config: Config) => Promise<PlannedMessage[]>;
+
+export interface CadenceJob {
+  name: JobName;
+  /** 每周督查 … for previews and logs. */
+  title: string;
+  /** The config key holding its cron expression. */
+  cronKey: 'CRON_WEEKLY' | 'CRON_VISIT_DAY' | 'CRON_DISPATCH' | 'CRON_MONTHLY' | 'CRON_NUDGE';
+  plan: PlanJob;
+  /** A missed run is caught up only on the day it was due (its text says "today"). */
+  sameDayOnly?: boolean;
+}
+
+/** One chat, one outbox dedupe key: a group, or a person's private chat. */
+export function chatKey(to: Destination): string {
+  return `${to.platform}:${to.private ? 'p' : 'g'}:${to.chatId}`;
+}

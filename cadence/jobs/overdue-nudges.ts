@@ -1,0 +1,93 @@
+// Overdue nudges (daily): one digest per village group @-mentioning the assignees, a private
+// note to the village's team leaders, and after ESCALATE_AFTER_DAYS the township leaders
+// (private) and the township group. The run is once a day, so each item at most once a day.
+import type { Config } from '../../bot/config.ts';
+import type { Platform } from '../../bot/types.ts';
+import { cadenceText } from '../../prompts/cadence.ts';
+import { itemsPastDeadline } from '../../storage/cadence-issues.ts';
+import { townshipLeaders, villageLeaders, type Person } from '../../storage/cadence-people.ts';
+import type { Prisma, Tx } from '../../storage/db.ts';
+import { listGroups } from '../../storage/groups.ts';
+import type { PlannedMessage } from '../cadence-job.ts';
+import { digestMessage } from '../digest-message.ts';
+import { overdueItems } from '../overdue-days.ts';
+import { resolveMentions } from '../resolve-mentions.ts';
+import { shanghaiDay } from '../shanghai-time.ts';
+
+/** Items listed in a village digest; an assignee past this is still counted. */
+export const NUDGE_ITEMS_LISTED = 10;
+/** Items per village in a leader's private note. */
+export const LEADER_ITEMS_LISTED = 3;
+
+type Overdue = ReturnType<typeof overdueItems<Awaited<ReturnType<typeof itemsPastDeadline>>[number]>>[number];
+
+const privateTo = (p: Person) => ({ platform: p.platform as Platform, chatId: p.platformUserId as string, private: true });
+const reachable = (p: Person) => !!p.platform && !!p.platformUserId;
+
+export async function planOverdueNudges(db: Prisma | Tx, now: Date, config: Config): Promise<PlannedMessage[]> {
+  const t = cadenceText.nudge;
+  const today = shanghaiDay(now);
+  const overdue = overdueItems(await itemsPastDeadline(db, today), today);
+  if (!overdue.length) return [];
+  const out: PlannedMessage[] = [];
+  const villageGroups = await listGroups(db, 'village');
+  const byVillage = new Map<number, Overdue[]>();
+  for (const i of overdue) byVillage.set(i.villageId, [...(byVillage.get(i.villageId) ?? []), i]);
+  const leaderNotes = new Map<number, { person: Person; villages: Array<{ name: string; items: Overdue[] }> }>();
+  const escalations = new Map<number, Overdue[]>();
+
+  for (const [villageId, items] of byVillage) {
+    const village = items[0].village;
+    const listed = items.slice(0, NUDGE_ITEMS_LISTED);
+    for (const group of villageGroups.filter((g) => g.villageId === villageId)) {
+      const platform = group.platform as Platform;
+      const lines = [t.head(items.length), ...listed.map((i) => cadenceText.item(i))];
+      if (items.length > listed.length) lines.push(cadenceText.moreItems(items.length - listed.length));
+      lines.push(t.ask);
+      const mentions = await resolveMentions(db, items.map((i) => i.assignee), { platform, villageId, townshipId: village.townshipId });
+      out.push(digestMessage({ platform, chatId: group.chatId }, group.name ?? group.chatId, { heading: cadenceText.titles.nudge, subject: village.name, lines, tone: 'orange' }, mentions));
+    }
+    // The village's own team leaders; a village without one is followed by the township's.
+    let leaders = await villageLeaders(db, villageId);
+    if (!leaders.length && village.townshipId) leaders = await townshipLeaders(db, village.townshipId);
+    for (const person of leaders.filter(reachable)) {
+      const note = leaderNotes.get(person.id) ?? { person, villages: [] };
+      note.villages.push({ name: village.name, items });
+      leaderNotes.set(person.id, note);
+    }
+    const late = items.filter((i) => i.overdueDays >= config.ESCALATE_AFTER_DAYS);
+    if (late.length && village.townshipId) escalations.set(village.townshipId, [...(escalations.get(village.townshipId) ?? []), ...late]);
+  }
+
+  for (const { person, villages } of leaderNotes.values()) {
+    const lines = [t.leaderHead(villages.reduce((n, v) => n + v.items.length, 0))];
+    for (const v of villages) {
+      if (villages.length > 1) lines.push(t.leaderVillage(v.name, v.items.length));
+      for (const i of v.items.slice(0, LEADER_ITEMS_LISTED)) lines.push(cadenceText.item(i));
+      if (v.items.length > LEADER_ITEMS_LISTED) lines.push(cadenceText.moreItems(v.items.length - LEADER_ITEMS_LISTED));
+    }
+    lines.push(t.leaderAsk);
+    const subject = villages.map((v) => v.name).join('、');
+    out.push(digestMessage(privateTo(person), person.name, { heading: cadenceText.titles.nudge, subject, lines, tone: 'orange' }));
+  }
+
+  if (escalations.size) {
+    const townshipGroups = await listGroups(db, 'township');
+    for (const [townshipId, items] of escalations) {
+      items.sort((a, b) => b.overdueDays - a.overdueDays || a.village.name.localeCompare(b.village.name, 'zh') || a.no - b.no);
+      const listed = items.slice(0, NUDGE_ITEMS_LISTED);
+      const lines = [cadenceText.escalation.head(config.ESCALATE_AFTER_DAYS), ...listed.map((i) => cadenceText.item({ ...i, villageName: i.village.name }))];
+      if (items.length > listed.length) lines.push(cadenceText.moreItems(items.length - listed.length));
+      const groups = townshipGroups.filter((g) => g.townshipId === townshipId);
+      const townshipName = groups[0]?.township?.name ?? (await db.township.findUnique({ where: { id: townshipId } }))?.name ?? '';
+      const digest = { heading: cadenceText.titles.escalation, subject: townshipName, lines, tone: 'red' as const };
+      for (const person of (await townshipLeaders(db, townshipId)).filter(reachable)) {
+        out.push(digestMessage(privateTo(person), person.name, digest));
+      }
+      for (const group of groups) {
+        out.push(digestMessage({ platform: group.platform as Platform, chatId: group.chatId }, group.name ?? group.chatId, digest));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+// 周二走访日: to each village-bound group, each cadre's households most overdue for a visit.
+import type { Config } from '../../bot/config.ts';
+import type { Platform } from '../../bot/types.ts';
+import { cadenceText, monthDay } from '../../prompts/cadence.ts';
+import { peopleByIds } from '../../storage/cadence-people.ts';
+import { householdsLastVisited } from '../../storage/cadence-visits.ts';
+import type { Prisma, Tx } from '../../storage/db.ts';
+import { listGroups } from '../../storage/groups.ts';
+import type { PlannedMessage } from '../cadence-job.ts';
+import { digestMessage } from '../digest-message.ts';
+import { mentionOf } from '../resolve-mentions.ts';
+import { shanghaiDay } from '../shanghai-time.ts';
+import { HOUSEHOLDS_PER_CADRE, staleByCadre, VISIT_DUE_DAYS } from '../stale-households.ts';
+
+export async function planVisitDay(db: Prisma | Tx, now: Date, _config: Config): Promise<PlannedMessage[]> {
+  const t = cadenceText.visitDay;
+  const today = shanghaiDay(now);
+  const out: PlannedMessage[] = [];
+  for (const group of await listGroups(db, 'village')) {
+    const village = group.village;
+    if (!village) continue;
+    const platform = group.platform as Platform;
+    const stale = staleByCadre(await householdsLastVisited(db, village.id), today);
+    const to = { platform, chatId: group.chatId };
+    const subject = `${village.name} ${monthDay(today)}`;
+    if (!stale.length) {
+      out.push(digestMessage(to, group.name ?? group.chatId, { heading: cadenceText.titles['visit-day'], subject, lines: [t.allVisited(VISIT_DUE_DAYS)], tone: 'green' }));
+      continue;
+    }
+    const lines = [t.intro];
+    for (const c of stale) {
+      const shown = c.households.slice(0, HOUSEHOLDS_PER_CADRE).map((h) => t.household(h.headName, h.daysSince));
+      lines.push(t.cadreLine(c.cadreName ?? cadenceText.noCadre, shown, c.households.length - shown.length));
+    }
+    const cadres = await peopleByIds(db, stale.flatMap((c) => (c.cadreId ? [c.cadreId] : [])));
+    const mentions = stale.flatMap((c) => {
+      const p = cadres.find((x) => x.id === c.cadreId);
+      return p ? [mentionOf(p, platform)] : [];
+    });
+    out.push(digestMessage(to, group.name ?? group.chatId, { heading: cadenceText.titles['visit-day'], subject, lines, tone: 'blue' }, mentions));
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+// 每周督查: to each village-bound group, last week's visits per cadre, households due a
+// visit, and the open ledger with overdue items @-mentioning whoever must act.
+import type { Config } from '../../bot/config.ts';
+import type { Platform } from '../../bot/types.ts';
+import { cadenceText, dayRange } from '../../prompts/cadence.ts';
+import { openItems } from '../../storage/cadence-issues.ts';
+import { peopleByIds, villageCadres } from '../../storage/cadence-people.ts';
+import { householdsLastVisited, visitCountsByCadre } from '../../storage/cadence-visits.ts';
+import type { Prisma, Tx } from '../../storage/db.ts';
+import { listGroups } from '../../storage/groups.ts';
+import type { PlannedMessage } from '../cadence-job.ts';
+import { periodWindow } from '../cron-schedule.ts';
+import { digestMessage } from '../digest-message.ts';
+import { overdueItems } from '../overdue-days.ts';
+import { resolveMentions } from '../resolve-mentions.ts';
+import { addDays, shanghaiDay } from '../shanghai-time.ts';
+import { HOUSEHOLDS_PER_CADRE, staleByCadre, VISIT_DUE_DAYS } from '../stale-households.ts';
+
+/** Overdue items listed by name; the rest are counted. */
+export const ITEMS_LISTED = 6;
+
+export async function planWeeklyInspection(db: Prisma | Tx, now: Date, config: Config): Promise<PlannedMessage[]> {
+  const t = cadenceText.weekly;
+  const today = shanghaiDay(now);
+  const window = periodWindow(config.CRON_WEEKLY, now);
+  const fromDay = shanghaiDay(window.from);
+  const toDay = addDays(shanghaiDay(window.to), -1);
+  const subjectRange = dayRange(fromDay, toDay);
+  const out: PlannedMessage[] = [];
+
+  for (const group of await listGroups(db, 'village')) {
+    const village = group.village;
+    if (!village) continue;
+    const platform = group.platform as Platform;
+    const [counts, households, cadres, items] = await Promise.all([
+      visitCountsByCadre(db, village.id, fromDay, toDay),
+      householdsLastVisited(db, village.id),
+      villageCadres(db, village.id),
+      openItems(db, [village.id]),
+    ]);
+    const lines: string[] = [];
+
+    // Visits per cadre, and the cadres (by role or by assigned households) with none.
+    const visitors = await peopleByIds(db, [...counts.keys()].filter((id): id is number => id !== null));
+    const nameOf = new Map([...cadres, ...visitors].map((p) => [p.id, p.name]));
+    for (const h of households) if (h.cadreId && h.cadreName) nameOf.set(h.cadreId, h.cadreName);
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const perCadre = [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([id, n]) => t.perCadre(id === null ? cadenceText.noCadre : nameOf.get(id) ?? cadenceText.noCadre, n));
+    // Those with households to visit are expected to visit; a cadre with none is not named.
+    const expected = new Set(households.flatMap((h) => (h.cadreId ? [h.cadreId] : [])));
+    const idle = [...expected].filter((id) => !counts.has(id)).map((id) => nameOf.get(id) ?? '').filter(Boolean);
+
+    const stale = staleByCadre(households, today);
+    const staleTotal = stale.reduce((n, c) => n + c.households.length, 0);
+    const overdue = overdueItems(items, today);
+
+    if (!total && !idle.length && !staleTotal && !items.length) {
+      out.push(digestMessage({ platform, chatId: group.chatId }, group.name ?? group.chatId, { heading: cadenceText.titles.weekly, subject: `${village.name} ${subjectRange}`, lines: [t.allClear], tone: 'green' }));
+      continue;
+    }
+
+    lines.push(total ? t.visits(total, perCadre) : t.noVisits);
+    if (idle.length) lines.push(t.idle(idle));
+    if (staleTotal) {
+      lines.push(t.staleHead(staleTotal, VISIT_DUE_DAYS));
+      for (const c of stale) {
+        const shown = c.households.slice(0, HOUSEHOLDS_PER_CADRE).map((h) => h.headName);
+        lines.push(t.staleLine(c.cadreName ?? cadenceText.noCadre, shown, c.households.length - shown.length));
+      }
+    } else if (households.length) {
+      lines.push(t.noStale(VISIT_DUE_DAYS));
+    }
+    if (!items.length) lines.push(t.allClear);
+    else if (!overdue.length) lines.push(t.ledgerNoOverdue(items.length));
+    else {
+      lines.push(t.ledger(items.length, overdue.length));
+      for (const i of overdue.slice(0, ITEMS_LISTED)) lines.push(cadenceText.item(i));
+      if (overdue.length > ITEMS_LISTED) lines.push(cadenceText.moreItems(overdue.length - ITEMS_LISTED));
+    }
+    const mentions = await resolveMentions(db, overdue.slice(0, ITEMS_LISTED).map((i) => i.assignee), { platform, villageId: village.id, townshipId: village.townshipId });
+    out.push(
+      digestMessage({ platform, chatId: group.chatId }, group.name ?? group.chatId, {
+        heading: cadenceText.titles.weekly,
+        subject: `${village.name} ${subjectRange}`,
+        lines,
+        tone: overdue.length ? 'orange' : 'blue',
+      }, mentions),
+    );
+  }
+  return out;
+}

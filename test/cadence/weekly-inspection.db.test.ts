@@ -1,0 +1,61 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { planWeeklyInspection } from '../../cadence/jobs/weekly-inspection.ts';
+import { createTestDb, type TestDb } from '../support/test-db.ts';
+import { cadenceConfig, sh } from './cadence-support.ts';
+import { SANXING_GROUP, resetTables, seedVillage, WUXING_GROUP } from './seed-village.ts';
+
+describe('weekly inspection', () => {
+  let t: TestDb;
+  beforeAll(async () => { t = await createTestDb(); });
+  afterAll(async () => { await t.destroy(); });
+  beforeEach(async () => { await seedVillage(t.db.prisma); });
+  afterEach(async () => { await resetTables(t.db.prisma); });
+
+  const plan = () => planWeeklyInspection(t.db.prisma, sh('2026-11-23 09:00'), cadenceConfig());
+  const to = async (chatId: string) => (await plan()).find((m) => m.to.chatId === chatId)!;
+
+  it('sends one digest to each village-bound group', async () => {
+    expect((await plan()).map((m) => m.to.chatId).sort()).toEqual([SANXING_GROUP, WUXING_GROUP].sort());
+  });
+
+  it('counts last week\'s visits per cadre and names the cadre who made none', async () => {
+    const { text } = await to(SANXING_GROUP);
+    expect(text).toContain('【每周督查】三星村 11月16日—22日');
+    expect(text).toContain('走访：本周共3户（李明2户，王芳1户）');
+    expect(text).toContain('本周未走访：张强');
+  });
+
+  it('lists households not visited for 30 days by cadre, a few each, counting the rest', async () => {
+    const { text } = await to(SANXING_GROUP);
+    expect(text).toContain('30天未走访：共6户');
+    expect(text).toContain('· 李明：孙四、周五、冯十等4户');
+    expect(text).toContain('· 王芳：钱七');
+    expect(text).toContain('· 未分配干部：郑九');
+  });
+
+  it('lists overdue items with their assignee and @-mentions them, by platform id when linked', async () => {
+    const m = await to(SANXING_GROUP);
+    expect(m.text).toContain('台账：未销号3件，其中逾期2件');
+    expect(m.text).toContain('· #2 水管破裂，全组停水（赵六）逾期11天，刘主任');
+    expect(m.text).toContain('· #1 屋顶漏雨（王德福）逾期5天，李明');
+    expect(m.mentions).toEqual([{ id: null, name: '刘主任' }, { id: 'wxid_liming', name: '李明' }]);
+  });
+
+  it('gives a group with nothing to report one short line', async () => {
+    const m = await to(WUXING_GROUP);
+    expect(m.text).toBe('【每周督查】五星村 11月16日—22日\n本周无逾期问题，台账无待办。');
+    expect(m.mentions).toEqual([]);
+  });
+
+  it('says so in one line when items are open but none is overdue', async () => {
+    await t.db.prisma.issue.updateMany({ where: { status: 'open' }, data: { dueOn: '2026-12-31' } });
+    expect((await to(SANXING_GROUP)).text).toContain('台账：未销号3件，本周无逾期问题');
+  });
+
+  it('attaches a card with the same lines for Lark', async () => {
+    const m = await to(SANXING_GROUP);
+    expect(m.card?.title).toBe('每周督查 · 三星村 11月16日—22日');
+    expect(m.card?.template).toBe('orange');
+    expect(m.card?.rows.map((r) => r.text)).toEqual(m.text.split('\n').slice(1));
+  });
+});
