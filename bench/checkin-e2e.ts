@@ -1,0 +1,210 @@
+// End-to-end check-ins: generated messages (bench/checkin-corpus.ts) from 500 cadres in 50 village groups pushed through
+// `bot.handle` (router, parser, handlers, storage, outbox, a capture adapter), on a fresh
+// SQLite file or a fresh PostgreSQL database. Checks that nothing is lost: every message is
+// in the inbox, handled or rejected, and every handled visit or report left its records.
+//   npx tsx bench/checkin-e2e.ts [sqlite|postgresql] [n]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { createCaptureAdapter } from '../bot/adapters/capture.ts';
+import { createBot } from '../bot/bot.ts';
+import { createConfig } from '../bot/config.ts';
+import { createFaqService } from '../bot/faq-service.ts';
+import { createLogger } from '../bot/logger.ts';
+import type { IncomingMessage } from '../bot/types.ts';
+import type { Handler } from '../commands/handler.ts';
+import { handlers as registered } from '../commands/registry.ts';
+import { parseMessage } from '../commands/parse/parse-message.ts';
+import { openDb, type Db } from '../storage/db.ts';
+import { generateCheckins } from './checkin-corpus.ts';
+
+export interface CheckinE2eResult {
+  name: string;
+  provider: 'sqlite' | 'postgresql';
+  messages: number;
+  perSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  peakRssMB: number;
+  /** Inbox rows by status. */
+  inbox: Record<string, number>;
+  /** What the handled messages left behind. */
+  records: { visits: number; issues: number; notes: number; outbox: number };
+  rejections: number;
+  /** Why messages were rejected (numbers and names folded), most common first. */
+  rejectedFor: Record<string, number>;
+  /** True when inbox = messages and handled + rejected + ignored = messages, none failed or pending, and one visit per handled check-in. */
+  nothingLost: boolean;
+  seconds: number;
+  /** Wall time per message, and the part of it spent inside the command handlers (in the transaction). */
+  msPerMessage: number;
+  handlerMsPerMessage: number;
+}
+
+const GROUPS = 50;
+const CADRES_PER_GROUP = 10;
+/** Share of the households named in the corpus that are on the roster; the rest are off it. */
+const ON_ROSTER = 0.9;
+
+interface Village { name: string; households: Map<string, string | null>; cadres: string[] }
+interface Planned { group: number; msg: IncomingMessage }
+
+/**
+ * The corpus (bench/checkin-corpus.ts) dealt out to 50 village groups, 10 cadres each. Each
+ * group's village replaces the village a message names, so a check-in is about the village
+ * of the group it is typed in; the households the corpus names make the villages' rosters
+ * (nine in ten of them, so some check-ins hit names off the roster).
+ */
+export function planMessages(n: number): { villages: Village[]; messages: Planned[] } {
+  const corpus = generateCheckins(n, 1);
+  const villages: Village[] = Array.from({ length: GROUPS }, (_, v) => ({
+    name: `测试${v + 1}村`,
+    households: new Map(),
+    cadres: Array.from({ length: CADRES_PER_GROUP }, (_, c) => `干部${v + 1}-${c + 1}`),
+  }));
+  const parsed = corpus.map((c) => parseMessage(c.text, new Date(c.now)));
+  const named = new Set(parsed.flatMap((p) => [p.visit?.village, p.village]).filter((v): v is string => !!v));
+  const villageWords = new RegExp([...named].sort((a, b) => b.length - a.length).join('|'), 'g');
+  const messages = corpus.map((c, i): Planned => {
+    const group = i % GROUPS;
+    const village = villages[group];
+    const household = parsed[i].visit?.household;
+    if (household && hash(household) % 10 < ON_ROSTER * 10) village.households.set(household, parsed[i].visit?.group ?? null);
+    const cadre = village.cadres[Math.floor(i / GROUPS) % CADRES_PER_GROUP];
+    return {
+      group,
+      msg: {
+        platform: 'wechat', messageId: `bench-${i}`, chatId: `group-${group}`, chatName: `${village.name}工作队`,
+        senderId: `wx-${cadre}`, senderName: cadre, text: named.size ? c.text.replace(villageWords, village.name) : c.text,
+        mentionsBot: false, sentAt: new Date(c.now),
+      },
+    };
+  });
+  return { villages, messages };
+}
+
+function hash(text: string): number {
+  let h = 0;
+  for (const ch of text) h = (h * 31 + ch.codePointAt(0)!) >>> 0;
+  return h;
+}
+
+async function freshDb(provider: 'sqlite' | 'postgresql'): Promise<{ db: Db; drop: () => Promise<void> }> {
+  if (provider === 'postgresql') {
+    const admin = process.env.PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+    const name = `vbot_bench_${process.pid}_${Date.now().toString(36)}`;
+    const c = new pg.Client({ connectionString: admin });
+    await c.connect();
+    await c.query(`CREATE DATABASE ${name}`);
+    await c.end();
+    const db = await openDb(admin.replace(/\/[^/]*$/, `/${name}`));
+    return {
+      db,
+      drop: async () => {
+        await db.close();
+        const a = new pg.Client({ connectionString: admin });
+        await a.connect();
+        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await a.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'vbot-bench-'));
+  const db = await openDb(`file:${path.join(dir, 'bench.db')}`);
+  return { db, drop: async () => { await db.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/** Villages, roster households, cadres (already linked to their platform ids) and bound groups. */
+async function seed(db: Db, villages: Village[]): Promise<void> {
+  const township = await db.prisma.township.create({ data: { name: '测试镇' } });
+  for (const [g, v] of villages.entries()) {
+    const village = await db.prisma.village.create({ data: { name: v.name, townshipId: township.id } });
+    await db.prisma.household.createMany({ data: [...v.households].map(([headName, group]) => ({ villageId: village.id, headName, group, category: '脱贫户' })) });
+    await db.prisma.member.createMany({ data: v.cadres.map((c) => ({ name: c, role: 'cadre', platform: 'wechat', platformUserId: `wx-${c}`, villageId: village.id, townshipId: township.id })) });
+    await db.prisma.chatGroup.create({ data: { platform: 'wechat', chatId: `group-${g}`, name: `${v.name}工作队`, kind: 'village', villageId: village.id, townshipId: township.id } });
+  }
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+export async function runCheckinE2eBench(options: { provider?: 'sqlite' | 'postgresql'; n?: number } = {}): Promise<CheckinE2eResult> {
+  const provider = options.provider ?? 'sqlite';
+  const n = options.n ?? 10_000;
+  const { villages, messages } = planMessages(n);
+  const { db, drop } = await freshDb(provider);
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 100);
+  try {
+    await seed(db, villages);
+    // The corpus dates its messages across December 2026; the bot's clock is the month's end.
+    const clock = new Date('2026-12-31T12:00:00+08:00');
+    const config = createConfig({ CONSOLE: 'off', STALE_AFTER_SECONDS: '0', LOG_LEVEL: 'silent' });
+    // Handlers timed where they run, to tell their share from the router's, the inbox's and the outbox's.
+    let handlerMs = 0;
+    const timed = Object.fromEntries(Object.entries(registered).map(([kind, h]) => [kind, (async (ctx) => {
+      const t0 = performance.now();
+      try { return await h!(ctx); } finally { handlerMs += performance.now() - t0; }
+    }) satisfies Handler]));
+    const bot = createBot({ config, logger: createLogger({ level: 'silent' }), db, faq: createFaqService(config), now: () => clock, handlers: timed });
+    const adapter = createCaptureAdapter('wechat');
+    bot.use(adapter);
+
+    // One sender per group, each waiting for its reply before the next message, as a busy
+    // group does; the 50 groups run side by side.
+    const byGroup = Array.from({ length: GROUPS }, () => [] as IncomingMessage[]);
+    for (const m of messages) byGroup[m.group].push(m.msg);
+    const latencies: number[] = [];
+    const began = performance.now();
+    await Promise.all(byGroup.map(async (queue) => {
+      for (const msg of queue) {
+        const t0 = performance.now();
+        await bot.handle(msg);
+        latencies.push(performance.now() - t0);
+      }
+    }));
+    const seconds = (performance.now() - began) / 1000;
+    await bot.stop();
+
+    const statuses = await db.prisma.inboxMessage.groupBy({ by: ['status'], _count: { _all: true } });
+    const inbox = Object.fromEntries(statuses.map((s) => [s.status, s._count._all]));
+    const total = Object.values(inbox).reduce((a, b) => a + b, 0);
+    const [visits, issues, notes, outbox] = await Promise.all([db.prisma.visit.count(), db.prisma.issue.count(), db.prisma.issueNote.count(), db.prisma.outboxMessage.count()]);
+    const rejections = inbox.rejected ?? 0;
+    const reasons = await db.prisma.inboxMessage.findMany({ where: { status: 'rejected' }, select: { reason: true } });
+    const rejectedFor: Record<string, number> = {};
+    for (const { reason } of reasons) {
+      const key = (reason ?? '?').replace(/#\d+/g, '#N').replace(/ in \S+$/, '').replace(/测试\d+村/g, 'X村');
+      rejectedFor[key] = (rejectedFor[key] ?? 0) + 1;
+    }
+    const visitsHandled = await db.prisma.inboxMessage.count({ where: { status: 'handled', kind: 'visit' } });
+    latencies.sort((a, b) => a - b);
+    return {
+      name: 'check-ins end to end',
+      provider,
+      messages: n,
+      perSecond: Math.round(n / seconds),
+      p50Ms: Number(quantile(latencies, 0.5).toFixed(2)),
+      p99Ms: Number(quantile(latencies, 0.99).toFixed(2)),
+      peakRssMB: Math.round(peakRss / 2 ** 20),
+      inbox,
+      records: { visits, issues, notes, outbox },
+      rejections,
+      rejectedFor: Object.fromEntries(Object.entries(rejectedFor).sort((a, b) => b[1] - a[1])),
+      nothingLost: total === n && (inbox.handled ?? 0) + rejections + (inbox.ignored ?? 0) === n && !inbox.failed && !inbox.received && visitsHandled === visits,
+      seconds: Number(seconds.toFixed(1)),
+      msPerMessage: Number(((seconds * 1000) / n).toFixed(2)),
+      handlerMsPerMessage: Number((handlerMs / n).toFixed(2)),
+    };
+  } finally {
+    clearInterval(sampler);
+    await drop();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const provider = process.argv[2] === 'postgresql' || process.argv[2] === 'postgres' ? 'postgresql' : 'sqlite';
+  const n = Number(process.argv[3] ?? 10_000);
+  console.log(JSON.stringify(await runCheckinE2eBench({ provider, n }), null, 2));
+}

@@ -1,0 +1,26 @@
+// `npm run bench`: every benchmark, one after the other (they share two cores), with the
+// machine they ran on. Each bench module is also runnable on its own with tsx.
+import os from 'node:os';
+
+type Result = object;
+const benches: Array<[string, () => Promise<Result | Result[]>]> = [
+  ['parser', async () => (await import('./parse-throughput.ts')).runParseBench()],
+  ['faq', async () => (await import('./faq-latency.ts')).runFaqBench()],
+  ['check-ins end to end (SQLite)', async () => (await import('./checkin-e2e.ts')).runCheckinE2eBench({ provider: 'sqlite' })],
+  ['check-ins end to end (PostgreSQL)', async () => (await import('./checkin-e2e.ts')).runCheckinE2eBench({ provider: 'postgresql' })],
+];
+
+const only = process.argv.slice(2);
+console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${os.platform()} ${os.release()}`);
+for (const [name, run] of benches) {
+  if (only.length && !only.some((o) => name.includes(o))) continue;
+  const started = Date.now();
+  try {
+    const result = await run();
+    console.log(`\n## ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(JSON.stringify(result, null, 2));
+  } catch (err) {
+    console.log(`\n## ${name}: failed — ${(err as Error).message}`);
+    process.exitCode = 1;
+  }
+}
