@@ -1,5 +1,6 @@
 // What the bot says about ledger items (问题台账): new items, progress, close-out, the list.
 import { daysBetween, monthDay, shortDay } from '../commands/ledger/calendar-day.ts';
+import type { OpenIssue } from '../storage/issues.ts';
 
 export interface ItemView {
   no: number;
@@ -32,15 +33,8 @@ export function missingLines(items: ItemView[], suggestedDue: string, suggestedD
   return lines;
 }
 
-export interface LedgerLine {
-  villageName: string;
-  no: number;
-  householdName: string | null;
-  category: string;
-  description: string;
-  assignee: string | null;
-  dueOn: string | null;
-}
+/** What one ledger line shows: an open item without its storage keys. */
+export type LedgerLine = Omit<OpenIssue, 'villageId'>;
 
 const MAX_DESCRIPTION = 24;
 

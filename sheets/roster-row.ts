@@ -1,20 +1,11 @@
 import { HOUSEHOLD_CATEGORIES } from '../commands/parse/types.ts';
 import { isValidIdCard } from './id-card.ts';
+import type { RosterRecord } from '../storage/roster.ts';
 import type { RosterField } from './roster-columns.ts';
 
 /** One household of the roster, cleaned; `row` is the row number the person sees in Excel. */
-export interface RosterRow {
+export interface RosterRow extends RosterRecord {
   row: number;
-  township: string | null;
-  village: string;
-  group: string | null;
-  headName: string;
-  category: string | null;
-  idCard: string | null;
-  phone: string | null;
-  cadre: string | null;
-  cadrePhone: string | null;
-  cadreTitle: string | null;
 }
 
 export interface RowProblem {
