@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { BotError } from '../bot/errors.ts';
+import { serializeSqlite } from './serialized-sqlite.ts';
 
 export type Provider = 'sqlite' | 'postgresql';
 
@@ -34,5 +35,5 @@ export function createAdapterFactory(target: DatabaseTarget) {
       throw new BotError('DB_DIR', `无法创建数据目录 ${path.dirname(target.location)}：${(err as Error).message}`, '检查目录权限，或把 DATABASE_URL 指到可写的位置', err);
     }
   }
-  return new PrismaBetterSqlite3({ url: target.location, timeout: 5000 });
+  return serializeSqlite(new PrismaBetterSqlite3({ url: target.location, timeout: 5000 }));
 }
