@@ -12,20 +12,34 @@ export interface GroupBinding {
 
 /** The group's binding, by platform chat id (never by name: a renamed group keeps working). */
 export async function findGroupBinding(prisma: Prisma | Tx, platform: Platform, chatId: string): Promise<GroupBinding | null> {
-  const row = await prisma.chatGroup.findUnique({
-    where: { platform_chatId: { platform, chatId } },
-    include: { village: { include: { township: true } }, township: true },
-  });
+  // One joined query: it runs for every message, and Prisma's include would make it three.
+  // Quoted identifiers and bound values read the same on SQLite and PostgreSQL.
+  const rows = await prisma.$queryRaw<RawBinding[]>`
+    SELECT g."id", g."kind", g."villageId", v."name" AS "villageName",
+           t."id" AS "townshipId", t."name" AS "townshipName"
+    FROM "ChatGroup" g
+    LEFT JOIN "Village" v ON v."id" = g."villageId"
+    LEFT JOIN "Township" t ON t."id" = COALESCE(g."townshipId", v."townshipId")
+    WHERE g."platform" = ${platform} AND g."chatId" = ${chatId}`;
+  const row = rows[0];
   if (!row) return null;
-  const township = row.township ?? row.village?.township ?? null;
   return {
-    id: row.id,
+    id: Number(row.id),
     kind: row.kind === 'township' ? 'township' : 'village',
-    villageId: row.villageId,
-    villageName: row.village?.name ?? null,
-    townshipId: township?.id ?? null,
-    townshipName: township?.name ?? null,
+    villageId: row.villageId === null ? null : Number(row.villageId),
+    villageName: row.villageName,
+    townshipId: row.townshipId === null ? null : Number(row.townshipId),
+    townshipName: row.townshipName,
   };
+}
+
+interface RawBinding {
+  id: number | bigint;
+  kind: string;
+  villageId: number | bigint | null;
+  villageName: string | null;
+  townshipId: number | bigint | null;
+  townshipName: string | null;
 }
 
 export async function bindGroup(tx: Tx, args: { platform: Platform; chatId: string; name: string | null; villageId?: number | null; townshipId?: number | null }): Promise<void> {

@@ -19,8 +19,7 @@ export interface Accepted {
  */
 export async function recordIncoming(prisma: Prisma, msg: IncomingMessage): Promise<Accepted> {
   const where = { platform_messageId: { platform: msg.platform, messageId: msg.messageId } };
-  const existing = await prisma.inboxMessage.findUnique({ where, select: { id: true, status: true } });
-  if (existing) return { inboxId: existing.id, duplicate: true, status: existing.status };
+  // Insert first: nearly every message is new, and the unique index answers for the rest.
   try {
     const row = await prisma.inboxMessage.create({
       data: {
@@ -40,14 +39,15 @@ export async function recordIncoming(prisma: Prisma, msg: IncomingMessage): Prom
     return { inboxId: row.id, duplicate: false, status: row.status };
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
-    // Two deliveries raced; the other one stored it.
+    // A redelivery, or two deliveries that raced: the row is already there.
     const row = await prisma.inboxMessage.findUniqueOrThrow({ where, select: { id: true, status: true } });
     return { inboxId: row.id, duplicate: true, status: row.status };
   }
 }
 
 export async function markInbox(tx: Tx, inboxId: number, status: InboxStatus, fields: { kind?: string; reason?: string | null } = {}): Promise<void> {
-  await tx.inboxMessage.update({ where: { id: inboxId }, data: { status, kind: fields.kind, reason: fields.reason ?? null, handledAt: new Date() } });
+  // updateMany: no row read back, which is most of an update's cost here.
+  await tx.inboxMessage.updateMany({ where: { id: inboxId }, data: { status, kind: fields.kind, reason: fields.reason ?? null, handledAt: new Date() } });
 }
 
 export async function countAttempt(prisma: Prisma, inboxId: number): Promise<number> {
