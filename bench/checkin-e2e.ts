@@ -91,7 +91,7 @@ function hash(text: string): number {
   return h;
 }
 
-async function freshDb(provider: 'sqlite' | 'postgresql'): Promise<{ db: Db; drop: () => Promise<void> }> {
+export async function freshDb(provider: 'sqlite' | 'postgresql'): Promise<{ db: Db; url: string; drop: () => Promise<void> }> {
   if (provider === 'postgresql') {
     const admin = process.env.PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
     const name = `vbot_bench_${process.pid}_${Date.now().toString(36)}`;
@@ -99,9 +99,11 @@ async function freshDb(provider: 'sqlite' | 'postgresql'): Promise<{ db: Db; dro
     await c.connect();
     await c.query(`CREATE DATABASE ${name}`);
     await c.end();
-    const db = await openDb(admin.replace(/\/[^/]*$/, `/${name}`));
+    const url = admin.replace(/\/[^/]*$/, `/${name}`);
+    const db = await openDb(url);
     return {
       db,
+      url,
       drop: async () => {
         await db.close();
         const a = new pg.Client({ connectionString: admin });
@@ -112,12 +114,13 @@ async function freshDb(provider: 'sqlite' | 'postgresql'): Promise<{ db: Db; dro
     };
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'vbot-bench-'));
-  const db = await openDb(`file:${path.join(dir, 'bench.db')}`);
-  return { db, drop: async () => { await db.close(); rmSync(dir, { recursive: true, force: true }); } };
+  const url = `file:${path.join(dir, 'bench.db')}`;
+  const db = await openDb(url);
+  return { db, url, drop: async () => { await db.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
 /** Villages, roster households, cadres (already linked to their platform ids) and bound groups. */
-async function seed(db: Db, villages: Village[]): Promise<void> {
+export async function seed(db: Db, villages: Village[]): Promise<void> {
   const township = await db.prisma.township.create({ data: { name: '测试镇' } });
   for (const [g, v] of villages.entries()) {
     const village = await db.prisma.village.create({ data: { name: v.name, townshipId: township.id } });

@@ -8,6 +8,8 @@ const benches: Array<[string, () => Promise<Result | Result[]>]> = [
   ['faq', async () => (await import('./faq-latency.ts')).runFaqBench()],
   ['check-ins end to end (SQLite)', async () => (await import('./checkin-e2e.ts')).runCheckinE2eBench({ provider: 'sqlite' })],
   ['check-ins end to end (PostgreSQL)', async () => (await import('./checkin-e2e.ts')).runCheckinE2eBench({ provider: 'postgresql' })],
+  ['PostgreSQL outage under load', async () => (await import('./faults.ts')).runOutageBench()],
+  ['kill -9 in a burst', async () => (await import('./faults.ts')).runKillBench()],
 ];
 
 const only = process.argv.slice(2);

@@ -14,7 +14,7 @@ import { openDb } from '../../storage/db.ts';
 const [mode, url, sink, countArg] = process.argv.slice(2);
 const config = createConfig({ CONSOLE: 'off', STALE_AFTER_SECONDS: '0' });
 const db = await openDb(url, { migrate: false });
-const bot = createBot({ config, logger: createLogger({ level: 'silent' }), db, faq: createFaqService(config), recoverEveryMs: 100, outboxPollMs: 50, outboxLeaseMs: 2000 });
+const bot = createBot({ config, logger: createLogger({ level: (process.env.CHILD_LOG as 'warn') ?? 'silent' }), db, faq: createFaqService(config), recoverEveryMs: 100, outboxPollMs: 50, outboxLeaseMs: 2000 });
 let deliver: ((m: IncomingMessage) => Promise<void>) | undefined;
 const platform: Adapter = {
   platform: 'console',
