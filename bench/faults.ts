@@ -128,6 +128,9 @@ export interface KillResult {
   name: string;
   burst: number;
   storedBeforeKill: number;
+  /** Stored but not yet handled, and replies not yet confirmed sent, when the process died. */
+  unhandledAtKill: number;
+  unsentAtKill: number;
   inbox: Record<string, number>;
   replyRows: number;
   deliveredReplies: number;
@@ -163,6 +166,10 @@ export async function runKillBench(options: { burst?: number } = {}): Promise<Ki
       });
       proc.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`burst exited ${code}`))));
     });
+    const [unhandledAtKill, unsentAtKill] = await Promise.all([
+      db.prisma.inboxMessage.count({ where: { status: 'received' } }),
+      db.prisma.outboxMessage.count({ where: { status: { in: ['pending', 'sending'] } } }),
+    ]);
     const t0 = Date.now();
     const recover = runChild(['recover', url, sink]);
     const code = await new Promise<number | null>((resolve) => recover.on('exit', resolve));
@@ -181,6 +188,8 @@ export async function runKillBench(options: { burst?: number } = {}): Promise<Ki
       name: 'kill -9 in a burst, then recovery',
       burst,
       storedBeforeKill: stored,
+      unhandledAtKill,
+      unsentAtKill,
       inbox,
       replyRows: outbox.length,
       deliveredReplies: distinct.size,

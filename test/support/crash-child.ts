@@ -32,7 +32,8 @@ await bot.start();
 
 if (mode === 'burst') {
   const n = Number(countArg);
-  const texts = ['#帮助', '#走访 王德福 三星村4组 脱贫户 全部达标', '#问题 三星村2组路灯坏了 由张主任负责 一周内', '#台账 三星村'];
+  // A ledger listing grows with every report; at full size it would be most of the replies.
+  const texts = ['#帮助', '#走访 王德福 三星村4组 脱贫户 全部达标', '#问题 三星村2组路灯坏了 由张主任负责 一周内', '#统计'];
   for (let i = 0; i < n; i++) {
     await deliver!({ platform: 'console', messageId: `burst-${i}`, chatId: `g${i % 5}`, chatName: null, senderId: `c${i % 7}`, senderName: `干部${i % 7}`, text: texts[i % texts.length], mentionsBot: false, sentAt: new Date() });
     process.stdout.write(`stored ${i}\n`);
