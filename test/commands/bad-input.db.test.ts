@@ -1,22 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '../support/test-db.ts';
-import { ledgerFixture } from './ledger-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { useLedgerFixture } from './ledger-fixture.ts';
 
 describe('bad input gets a clear reply and is kept as typed', () => {
-  let t: TestDb;
-  let f: Awaited<ReturnType<typeof ledgerFixture>>;
-  beforeEach(async () => {
-    t = await createTestDb();
-    f = await ledgerFixture(t.db);
-  });
-  afterEach(async () => {
-    await f.bot.stop();
-    await t.destroy();
-  });
+  const ctx = useLedgerFixture();
 
   async function rejected(text: string) {
-    const said = await f.say(text);
-    const row = await f.inbox(said.outcome.inboxId);
+    const said = await ctx.f.say(text);
+    const row = await ctx.f.inbox(said.outcome.inboxId);
     return { said, row };
   }
 
@@ -33,7 +23,7 @@ describe('bad input gets a clear reply and is kept as typed', () => {
     expect(said.text).toContain('消息太长');
     expect(row.text).toBe(text);
     expect(row.reason).toContain('too long');
-    expect(await t.db.prisma.visit.count()).toBe(0);
+    expect(await ctx.t.db.prisma.visit.count()).toBe(0);
   });
 
   it('shows the form for a check-in of emoji only', async () => {
@@ -74,9 +64,9 @@ describe('bad input gets a clear reply and is kept as typed', () => {
   });
 
   it('keeps an empty message in the inbox and stays silent, as for any chat', async () => {
-    const said = await f.say('');
+    const said = await ctx.f.say('');
     expect(said.outcome.status).toBe('ignored');
     expect(said.replies).toEqual([]);
-    expect((await f.inbox(said.outcome.inboxId)).text).toBe('');
+    expect((await ctx.f.inbox(said.outcome.inboxId)).text).toBe('');
   });
 });

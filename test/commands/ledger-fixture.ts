@@ -1,5 +1,6 @@
 // A township with the sample roster loaded and groups bound, and a bot at a fixed time:
 // Wednesday 2026-11-25 10:00 in Shanghai. Not a test file; the ledger tests share it.
+import { afterEach, beforeEach } from 'vitest';
 import type { Outcome } from '../../bot/router.ts';
 import type { IncomingMessage, Reply } from '../../bot/types.ts';
 import { readRoster } from '../../sheets/read-roster.ts';
@@ -8,6 +9,7 @@ import { bindGroup } from '../../storage/groups.ts';
 import { importRoster } from '../../storage/roster.ts';
 import { groupMessage } from '../support/messages.ts';
 import { createTestBot, testConfig } from '../support/test-bot.ts';
+import { createTestDb, type TestDb } from '../support/test-db.ts';
 
 export const NOW = new Date('2026-11-25T10:00:00+08:00');
 
@@ -61,4 +63,23 @@ export async function ledgerFixture(db: Db, options: { roster?: boolean; now?: D
   const villageId = async (name: string) => (await db.prisma.village.findUniqueOrThrow({ where: { name } })).id;
   const inbox = async (inboxId: number) => db.prisma.inboxMessage.findUniqueOrThrow({ where: { id: inboxId } });
   return { bot, adapter, say, now, villageId, inbox };
+}
+
+export type LedgerFixture = Awaited<ReturnType<typeof ledgerFixture>>;
+
+/**
+ * A fresh database with the fixture before each test of the calling describe block, torn down
+ * after it. Tests read `ctx.t` and `ctx.f`; both are replaced before every test.
+ */
+export function useLedgerFixture(): { t: TestDb; f: LedgerFixture } {
+  const ctx = {} as { t: TestDb; f: LedgerFixture };
+  beforeEach(async () => {
+    ctx.t = await createTestDb();
+    ctx.f = await ledgerFixture(ctx.t.db);
+  });
+  afterEach(async () => {
+    await ctx.f?.bot.stop();
+    await ctx.t?.destroy();
+  });
+  return ctx;
 }

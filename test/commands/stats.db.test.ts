@@ -1,28 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '../support/test-db.ts';
-import { ledgerFixture, people } from './ledger-fixture.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useLedgerFixture, people } from './ledger-fixture.ts';
 
 describe('#统计: this week in the village', () => {
-  let t: TestDb;
-  let f: Awaited<ReturnType<typeof ledgerFixture>>;
+  const ctx = useLedgerFixture();
   beforeEach(async () => {
-    t = await createTestDb();
-    f = await ledgerFixture(t.db);
-    await f.say('#走访 王德福 收入√ 吃穿√ 教育√ 医疗√ 住房×（屋顶漏雨） 饮水√ 责任人李书记 11月30日前');
-    await f.say('#走访 李秀英 收入√ 吃穿√ 教育√ 医疗√ 住房√ 饮水×（水压不足）');
-    await f.say('#走访 张国强 全部达标', people.wangFang);
-    await f.say('#走访 王德福 全部达标', people.wangFang); // the same household again counts once for coverage
-    await f.say('#走访 吴大海 11月20日 全部达标'); // last week
-    await f.say('#销号 1 已更换屋顶');
-    await t.db.prisma.issue.update({ where: { villageId_no: { villageId: await f.villageId('三星村'), no: 2 } }, data: { dueOn: '2026-11-24' } });
-  });
-  afterEach(async () => {
-    await f.bot.stop();
-    await t.destroy();
+    await ctx.f.say('#走访 王德福 收入√ 吃穿√ 教育√ 医疗√ 住房×（屋顶漏雨） 饮水√ 责任人李书记 11月30日前');
+    await ctx.f.say('#走访 李秀英 收入√ 吃穿√ 教育√ 医疗√ 住房√ 饮水×（水压不足）');
+    await ctx.f.say('#走访 张国强 全部达标', people.wangFang);
+    await ctx.f.say('#走访 王德福 全部达标', people.wangFang); // the same household again counts once for coverage
+    await ctx.f.say('#走访 吴大海 11月20日 全部达标'); // last week
+    await ctx.f.say('#销号 1 已更换屋顶');
+    await ctx.t.db.prisma.issue.update({ where: { villageId_no: { villageId: await ctx.f.villageId('三星村'), no: 2 } }, data: { dueOn: '2026-11-24' } });
   });
 
   it('counts visits per cadre, coverage of the roster and the items new, closed, open and overdue', async () => {
-    const said = await f.say('#统计');
+    const said = await ctx.f.say('#统计');
     expect(said.text.split('\n')).toEqual([
       '三星村 本周（11月23日—11月29日）',
       '走访 4 次：王芳 2，张华 2',
@@ -33,7 +25,7 @@ describe('#统计: this week in the village', () => {
   });
 
   it('sends the same figures as a card', async () => {
-    const { replies } = await f.say('#统计');
+    const { replies } = await ctx.f.say('#统计');
     expect(replies[0].card?.title).toBe('三星村 本周（11月23日—11月29日）');
     expect(replies[0].card?.rows.map((r) => r.text)).toContain('覆盖 3/10 户（30%）');
   });
