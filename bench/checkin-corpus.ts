@@ -1,6 +1,7 @@
 // A deterministic stream of realistic group-chat messages for benchmarks: visits written as
 // forms and as one-liners, issue reports, progress notes, closes and ordinary chat, in the
 // proportions a busy work-team group sees. Same (n, seed) → same messages.
+import { mulberry32 } from './mulberry32.ts';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何罗郑谢唐冉谭彭曾覃向田龚熊';
 const GIVEN = ['德福', '桂芳', '秀兰', '建华', '光辉', '玉珍', '德明', '先荣', '小琴', '春梅', '长贵', '玉梅', '凡军', '国强', '明亮', '兰英', '大富', '启明', '正军', '春花', '秀英', '光明', '永福', '翠兰'];
@@ -25,20 +26,8 @@ const DEADLINES = ['11月30日前', '本周五前', '下周三前', '3天内', '
 const REPORTS = ['通组路塌方，影响出行', '路灯坏了三盏', '垃圾清运不及时', '两户因宅基地边界发生纠纷', '低保金发放延迟', '想扩大养殖规模，缺少资金'];
 const CHAT = ['收到', '好的，马上到', '明天上午九点在村委会开会，请准时参加', '这个问题我们下来再研究一下', '本周六开院坝会', '辛苦了👍', '表格已经报上去了', '问题不大，下周再说'];
 
-/** mulberry32: small, fast and good enough to vary benchmark text. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateCheckins(n: number, seed = 1): { text: string; now: string }[] {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
   const name = () => pick([...SURNAMES]) + pick(GIVEN);
   const place = () => pick(VILLAGES) + pick(GROUP_WORDS);

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createFaq } from '../faq/create-faq.ts';
 import { loadFaqEntries } from '../faq/load-entries.ts';
 import type { FaqEntry } from '../faq/types.ts';
+import { mulberry32 } from './mulberry32.ts';
 
 export interface FaqBenchResult {
   name: 'faq';
@@ -21,18 +22,6 @@ export interface FaqBenchResult {
 }
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-
-/** Deterministic PRNG (mulberry32), so runs compare like for like. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Questions villagers ask: the labelled fixtures (and the shared dev corpus when present). */
 function workload(): string[] {
@@ -54,7 +43,7 @@ function workload(): string[] {
  * thousands of distinct terms and common question words hit long posting lists.
  */
 export function syntheticEntries(count: number, base: FaqEntry[]): FaqEntry[] {
-  const rand = prng(20261123);
+  const rand = mulberry32(20261123);
   const dictPath = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
   const words = readFileSync(dictPath, 'utf8')
     .split('\n')
