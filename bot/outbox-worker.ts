@@ -1,8 +1,8 @@
-import { claimDue, markFailed, markSent } from '../storage/outbox.ts';
+import { claimDue, markFailed, markSent, releaseClaim } from '../storage/outbox.ts';
 import type { Db } from '../storage/db.ts';
 import { maskPii } from './mask-pii.ts';
 import type { Logger } from './logger.ts';
-import { SendError, type Adapter, type Platform } from './types.ts';
+import { SendError, type Adapter, type OutgoingMessage, type Platform } from './types.ts';
 
 export interface OutboxWorkerOptions {
   db: Db;
@@ -34,31 +34,63 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   let again = false;
   let stopped = false;
 
+  /**
+   * Sends the platform accepted but the database could not yet record (it was away). Kept
+   * here and recorded before anything new is claimed; left to the lease, they would be sent
+   * a second time when it ran out.
+   */
+  const unrecorded = new Map<number, string | undefined>();
+
+  /** Claims whose answer the database never gave (the connection dropped mid-claim). */
+  const inDoubt = new Map<number, Date>();
+
+  /** Settles what an outage left open: sends to record, claims to put back. */
+  async function settle(): Promise<void> {
+    for (const [id, platformMessageId] of unrecorded) {
+      await markSent(db.prisma, id, platformMessageId);
+      unrecorded.delete(id);
+    }
+    for (const [id, lockedUntil] of inDoubt) {
+      await releaseClaim(db.prisma, id, lockedUntil);
+      inDoubt.delete(id);
+    }
+  }
+
   async function drainPlatform(adapter: Adapter): Promise<number> {
     let sent = 0;
     for (;;) {
-      const batch = await claimDue(db.prisma, adapter.platform, now(), 20, options.leaseMs);
+      await settle();
+      const batch = await claimDue(db.prisma, adapter.platform, now(), { leaseMs: options.leaseMs, inDoubt });
       if (!batch.length) return sent;
       // One per chat per batch, so chats interleave and one slow chat does not hold the rest.
       await Promise.all(
         batch.map(async (msg) => {
+          let platformMessageId: string | undefined;
           try {
-            const res = await adapter.send({ ...msg, text: maskPii(msg.text) });
-            await markSent(db.prisma, msg.id, res.platformMessageId);
-            sent++;
+            platformMessageId = (await adapter.send({ ...msg, text: maskPii(msg.text) })).platformMessageId;
           } catch (err) {
-            const e = err instanceof SendError ? err : new SendError((err as Error)?.message ?? String(err), { cause: err });
-            const row = await db.prisma.outboxMessage.findUnique({ where: { id: msg.id }, select: { attempts: true } });
-            const attempts = row?.attempts ?? 1;
-            const giveUp = !e.retryable || attempts >= maxAttempts;
-            const retryAt = giveUp ? null : new Date(now().getTime() + retryDelayMs(attempts, e.retryAfterMs));
-            await markFailed(db.prisma, msg.id, e.message, retryAt);
-            logger.warn({ outboxId: msg.id, platform: msg.platform, chat: msg.chatId, attempts, giveUp, err: e.message }, 'send failed');
+            await recordFailure(msg, err);
+            return;
           }
+          sent++;
+          unrecorded.set(msg.id, platformMessageId);
+          await markSent(db.prisma, msg.id, platformMessageId);
+          unrecorded.delete(msg.id);
         }),
       );
       if (stopped) return sent;
     }
+  }
+
+  /** A failed send goes back to 'pending' with a retry time, or to 'dead' when it cannot succeed. */
+  async function recordFailure(msg: OutgoingMessage, err: unknown): Promise<void> {
+    const e = err instanceof SendError ? err : new SendError((err as Error)?.message ?? String(err), { cause: err });
+    const row = await db.prisma.outboxMessage.findUnique({ where: { id: msg.id }, select: { attempts: true } });
+    const attempts = row?.attempts ?? 1;
+    const giveUp = !e.retryable || attempts >= maxAttempts;
+    const retryAt = giveUp ? null : new Date(now().getTime() + retryDelayMs(attempts, e.retryAfterMs));
+    await markFailed(db.prisma, msg.id, e.message, retryAt);
+    logger.warn({ outboxId: msg.id, platform: msg.platform, chat: msg.chatId, attempts, giveUp, err: e.message }, 'send failed');
   }
 
   async function drainOnce(): Promise<number> {
@@ -103,6 +135,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
       stopped = true;
       if (timer) clearTimeout(timer);
       if (running) await running.catch(() => {});
+      await settle().catch(() => {
+        // Their leases run out and they are sent again: say which, for whoever reads the log.
+        logger.error({ outboxIds: [...unrecorded.keys()] }, 'stopping with sends the database never recorded');
+      });
     },
   };
 }

@@ -46,7 +46,14 @@ export const DEFAULT_LEASE_MS = 60_000;
  * and never one whose chat has an older message still unsent: a chat's messages go out
  * in order. The claim is a compare-and-set, so two instances never send the same row.
  */
-export async function claimDue(prisma: Prisma, platform: Platform, now: Date, limit = 20, leaseMs = DEFAULT_LEASE_MS): Promise<OutgoingMessage[]> {
+export async function claimDue(
+  prisma: Prisma,
+  platform: Platform,
+  now: Date,
+  options: { limit?: number; leaseMs?: number; inDoubt?: Map<number, Date> } = {},
+): Promise<OutgoingMessage[]> {
+  const limit = options.limit ?? 20;
+  const lockedUntil = new Date(now.getTime() + (options.leaseMs ?? DEFAULT_LEASE_MS));
   const rows = await prisma.outboxMessage.findMany({
     where: { platform, status: { in: ['pending', 'sending'] } },
     orderBy: { id: 'asc' },
@@ -61,10 +68,20 @@ export async function claimDue(prisma: Prisma, platform: Platform, now: Date, li
     blocked.add(chat);
     const leaseLive = row.status === 'sending' && row.lockedUntil && row.lockedUntil > now;
     if (leaseLive || row.nextAttemptAt > now) continue;
-    const res = await prisma.outboxMessage.updateMany({
-      where: { id: row.id, status: row.status, attempts: row.attempts },
-      data: { status: 'sending', lockedUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
-    });
+    let res: { count: number };
+    try {
+      res = await prisma.outboxMessage.updateMany({
+        where: { id: row.id, status: row.status, attempts: row.attempts },
+        data: { status: 'sending', lockedUntil, attempts: { increment: 1 } },
+      });
+    } catch (err) {
+      // The claim may have committed with its answer lost: the caller releases it later
+      // (releaseClaim), or it would hold its chat until the lease ran out.
+      options.inDoubt?.set(row.id, lockedUntil);
+      // Rows already claimed are this worker's to send; thrown away here, they would wait too.
+      if (claimed.length) break;
+      throw err;
+    }
     if (res.count !== 1) continue;
     claimed.push({
       id: row.id,
@@ -77,6 +94,14 @@ export async function claimDue(prisma: Prisma, platform: Platform, now: Date, li
     });
   }
   return claimed;
+}
+
+/**
+ * Puts back a claim this worker may or may not have made. The lease's exact end is its mark:
+ * no other claim of the row carries the same instant.
+ */
+export async function releaseClaim(prisma: Prisma, id: number, lockedUntil: Date): Promise<void> {
+  await prisma.outboxMessage.updateMany({ where: { id, status: 'sending', lockedUntil }, data: { status: 'pending', lockedUntil: null } });
 }
 
 export async function markSent(prisma: Prisma, id: number, platformMessageId?: string): Promise<void> {

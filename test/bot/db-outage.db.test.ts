@@ -30,7 +30,7 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('a PostgreSQL outage under l
     await t?.destroy();
   });
 
-  it('keeps accepting messages, says nothing wrong, and answers each once when the database returns', async () => {
+  it('keeps accepting messages, says nothing wrong, and answers each once when the database returns', { timeout: 90_000 }, async () => {
     t = await createTestDb('postgres');
     proxy = await startTcpProxy({ host: '127.0.0.1', port: 5432 });
     db = await openDb(t.url.replace('127.0.0.1:5432', `127.0.0.1:${proxy.port}`), { migrate: false });
