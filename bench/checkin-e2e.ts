@@ -3,11 +3,8 @@
 // SQLite file or a fresh PostgreSQL database. Checks that nothing is lost: every message is
 // in the inbox, handled or rejected, and every handled visit or report left its records.
 //   npx tsx bench/checkin-e2e.ts [sqlite|postgresql] [n]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { createCaptureAdapter } from '../bot/adapters/capture.ts';
 import { createBot } from '../bot/bot.ts';
 import { createConfig } from '../bot/config.ts';
@@ -17,7 +14,8 @@ import type { IncomingMessage } from '../bot/types.ts';
 import type { Handler } from '../commands/handler.ts';
 import { handlers as registered } from '../commands/registry.ts';
 import { parseMessage } from '../commands/parse/parse-message.ts';
-import { openDb, type Db } from '../storage/db.ts';
+import type { Db } from '../storage/db.ts';
+import { createTestDb } from '../test/support/test-db.ts';
 import { generateCheckins } from './checkin-corpus.ts';
 
 export interface CheckinE2eResult {
@@ -91,34 +89,6 @@ function hash(text: string): number {
   return h;
 }
 
-export async function freshDb(provider: 'sqlite' | 'postgresql'): Promise<{ db: Db; url: string; drop: () => Promise<void> }> {
-  if (provider === 'postgresql') {
-    const admin = process.env.PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-    const name = `vbot_bench_${process.pid}_${Date.now().toString(36)}`;
-    const c = new pg.Client({ connectionString: admin });
-    await c.connect();
-    await c.query(`CREATE DATABASE ${name}`);
-    await c.end();
-    const url = admin.replace(/\/[^/]*$/, `/${name}`);
-    const db = await openDb(url);
-    return {
-      db,
-      url,
-      drop: async () => {
-        await db.close();
-        const a = new pg.Client({ connectionString: admin });
-        await a.connect();
-        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await a.end();
-      },
-    };
-  }
-  const dir = mkdtempSync(path.join(tmpdir(), 'vbot-bench-'));
-  const url = `file:${path.join(dir, 'bench.db')}`;
-  const db = await openDb(url);
-  return { db, url, drop: async () => { await db.close(); rmSync(dir, { recursive: true, force: true }); } };
-}
-
 /** Villages, roster households, cadres (already linked to their platform ids) and bound groups. */
 export async function seed(db: Db, villages: Village[]): Promise<void> {
   const township = await db.prisma.township.create({ data: { name: '测试镇' } });
@@ -136,7 +106,8 @@ export async function runCheckinE2eBench(options: { provider?: 'sqlite' | 'postg
   const provider = options.provider ?? 'sqlite';
   const n = options.n ?? 10_000;
   const { villages, messages } = planMessages(n);
-  const { db, drop } = await freshDb(provider);
+  // The same fresh, migrated database the tests use (a temporary SQLite file or a new PostgreSQL database).
+  const { db, destroy } = await createTestDb(provider === 'postgresql' ? 'postgres' : 'sqlite');
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 100);
   try {
@@ -202,7 +173,7 @@ export async function runCheckinE2eBench(options: { provider?: 'sqlite' | 'postg
     };
   } finally {
     clearInterval(sampler);
-    await drop();
+    await destroy();
   }
 }
 

@@ -11,7 +11,6 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { createCaptureAdapter } from '../bot/adapters/capture.ts';
 import { createBot } from '../bot/bot.ts';
 import { createConfig } from '../bot/config.ts';
@@ -20,9 +19,9 @@ import { createLogger } from '../bot/logger.ts';
 import { common } from '../prompts/common.ts';
 import { openDb } from '../storage/db.ts';
 import { startTcpProxy } from '../test/support/tcp-proxy.ts';
-import { freshDb, planMessages, seed } from './checkin-e2e.ts';
+import { createTestDb } from '../test/support/test-db.ts';
+import { planMessages, seed } from './checkin-e2e.ts';
 
-const ADMIN_URL = process.env.PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function waitFor(check: () => Promise<boolean>, ms: number): Promise<boolean> {
@@ -56,7 +55,7 @@ export async function runOutageBench(options: { outageSeconds?: number; rate?: n
   const after = options.afterSeconds ?? 10;
   const n = rate * (before + outageSeconds + after);
   const { villages, messages } = planMessages(n);
-  const { db: seedDb, url, drop } = await freshDb('postgresql');
+  const { db: seedDb, url, destroy } = await createTestDb('postgres');
   const proxy = await startTcpProxy({ host: '127.0.0.1', port: 5432 });
   const db = await openDb(url.replace('127.0.0.1:5432', `127.0.0.1:${proxy.port}`), { migrate: false });
   try {
@@ -120,7 +119,7 @@ export async function runOutageBench(options: { outageSeconds?: number; rate?: n
   } finally {
     await db.close().catch(() => {});
     await proxy.close();
-    await drop();
+    await destroy();
   }
 }
 
@@ -147,15 +146,9 @@ function runChild(args: string[]) {
 
 export async function runKillBench(options: { burst?: number } = {}): Promise<KillResult> {
   const burst = options.burst ?? 10_000;
-  const name = `vbot_kill_${process.pid}_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
+  const { db, url, destroy } = await createTestDb('postgres');
   const sink = path.join(tmpdir(), `vbot-kill-${process.pid}.tsv`);
   rmSync(sink, { force: true });
-  const db = await openDb(url);
   try {
     const proc = runChild(['burst', url, sink, String(burst)]);
     let stored = 0;
@@ -201,11 +194,7 @@ export async function runKillBench(options: { burst?: number } = {}): Promise<Ki
     };
   } finally {
     rmSync(sink, { force: true });
-    await db.close();
-    const a = new pg.Client({ connectionString: ADMIN_URL });
-    await a.connect();
-    await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await a.end();
+    await destroy();
   }
 }
 
