@@ -7,14 +7,8 @@ import { groupMessage } from '../support/messages.ts';
 import { silentLogger, testConfig } from '../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';
 import { startTcpProxy } from '../support/tcp-proxy.ts';
+import { until } from '../support/until.ts';
 
-async function until(check: () => boolean | Promise<boolean>, ms: number) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 // The outage is a network cut between one bot and PostgreSQL; SQLite has no network.
 describe.skipIf(process.env.TEST_DB !== 'postgres')('a PostgreSQL outage under load', () => {

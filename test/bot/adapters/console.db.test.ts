@@ -5,14 +5,8 @@ import { createBot } from '../../../bot/bot.ts';
 import { createFaqService } from '../../../bot/faq-service.ts';
 import { silentLogger, testConfig } from '../../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../../support/test-db.ts';
+import { until } from '../../support/until.ts';
 
-async function until(check: () => boolean, ms = 5000) {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('the console channel', () => {
   let t: TestDb;

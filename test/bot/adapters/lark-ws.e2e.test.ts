@@ -11,17 +11,11 @@ import { silentLogger, testConfig } from '../../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../../support/test-db.ts';
 import { startOpenApiStandIn, type OpenApiStandIn } from './lark-open-api.ts';
 import { cardActionEvent, messageEvent } from './lark-payloads.ts';
+import { until } from '../../support/until.ts';
 
 const APP_ID = 'cli_a1b2c3d4e5f60718';
 const APP_SECRET = 'secret-for-the-stand-in';
 
-async function until(check: () => boolean | Promise<boolean>, ms = 8000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('Lark adapter over the long connection', () => {
   let t: TestDb;

@@ -11,19 +11,13 @@ import { silentLogger, testConfig } from '../../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../../support/test-db.ts';
 import { startOpenApiStandIn, type OpenApiStandIn } from './lark-open-api.ts';
 import { cardActionEvent, messageEvent, postSigned } from './lark-payloads.ts';
+import { until } from '../../support/until.ts';
 
 const APP_ID = 'cli_a1b2c3d4e5f60718';
 const APP_SECRET = 'secret-for-the-stand-in';
 const ENCRYPT_KEY = 'encrypt-key-from-the-console';
 const TOKEN = 'verification-token-from-the-console';
 
-async function until(check: () => boolean | Promise<boolean>, ms = 8000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
 
 describe('Lark adapter over webhook, against a stand-in open API', () => {

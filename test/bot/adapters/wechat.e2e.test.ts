@@ -20,6 +20,7 @@ import { helpText } from '../../../prompts/help.ts';
 import { findGroupBinding } from '../../../storage/groups.ts';
 import { createTestDb, type TestDb } from '../../support/test-db.ts';
 import { silentLogger, testConfig } from '../../support/test-bot.ts';
+import { until } from '../../support/until.ts';
 
 const GAP_MS = 120;
 // Small enough that the help text goes out as several pieces: the split is exercised on a real reply.
@@ -39,13 +40,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for: ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const waitFor = (what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10_000) => until(check, timeoutMs, what);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The mock room's events (its typings name a package that is not installed). */
