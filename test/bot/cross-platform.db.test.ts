@@ -13,8 +13,9 @@ describe('one check-in on two platforms', () => {
   async function post(platform: Platform) {
     const t = await createTestDb();
     dbs.push(t);
-    const { bot, adapter } = createTestBot(t.db, { platform, config: testConfig({ ADMIN_IDS: `${platform}:admin` }) });
     const at = new Date('2026-11-24T10:00:00+08:00');
+    // The bot's clock is the messages' own day: a real clock would find them stale and ignore them.
+    const { bot, adapter } = createTestBot(t.db, { platform, config: testConfig({ ADMIN_IDS: `${platform}:admin` }), now: () => at });
     const from = (text: string, senderId: string, senderName: string) => groupMessage(text, { platform, chatId: `${platform}-room`, senderId, senderName, sentAt: at });
     await bot.handle(from('#绑定 三星村', 'admin', '管理员'));
     await t.db.prisma.member.create({ data: { name: '李明', role: 'cadre', platform, platformUserId: 'cadre', villageId: (await t.db.prisma.village.findFirstOrThrow()).id } });
