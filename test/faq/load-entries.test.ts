@@ -42,6 +42,52 @@ describe('loadFaqEntries', () => {
     expect(() => loadFaqEntries(dir)).toThrow(/nongcun-dibao\.json：字段 answer 不对：.*\{team_phone\}/);
   });
 
+  it('refuses an entry without sources', () => {
+    const { sources: _, ...rest } = good();
+    write('nongcun-dibao.json', rest);
+    expect(() => loadFaqEntries(dir)).toThrow(/nongcun-dibao\.json：字段 sources 不对：缺少这个字段/);
+    write('nongcun-dibao.json', { ...good(), sources: [] });
+    expect(() => loadFaqEntries(dir)).toThrow(/字段 sources 不对：至少写 1 条出处/);
+  });
+
+  it('refuses an entry without the day it was checked', () => {
+    const { checkedOn: _, ...rest } = good();
+    write('nongcun-dibao.json', rest);
+    expect(() => loadFaqEntries(dir)).toThrow(/nongcun-dibao\.json：字段 checkedOn 不对：缺少这个字段/);
+    write('nongcun-dibao.json', { ...good(), checkedOn: '2026-13-01' });
+    expect(() => loadFaqEntries(dir)).toThrow(/字段 checkedOn 不对：没有这一天/);
+  });
+
+  it('wants the review date after the check date', () => {
+    write('nongcun-dibao.json', { ...good(), checkedOn: '2026-12-02', reviewBy: '2026-12-01' });
+    expect(() => loadFaqEntries(dir)).toThrow(/字段 reviewBy 不对：复核日期要晚于核对日期/);
+  });
+
+  it('wants a source dated, or a note saying why not', () => {
+    write('nongcun-dibao.json', { ...good(), sources: [{ title: '某县通知', issuer: '某县' }] });
+    expect(() => loadFaqEntries(dir)).toThrow(/字段 sources\.0 不对：没有日期时，在 note 里说明原因/);
+  });
+
+  it('names a misspelt field inside a source', () => {
+    write('nongcun-dibao.json', { ...good(), sources: [{ title: '某县通知', issuer: '某县', date: '2026', link: 'http://x.cn' }] });
+    expect(() => loadFaqEntries(dir)).toThrow(/字段 sources\.0\.link 不对：多余或拼错的字段名/);
+  });
+
+  it('accepts only the local facts an entry declares, and wants each one used', () => {
+    write('nongcun-dibao.json', { ...good(), answer: '低保向乡镇申请。{loan_limit}问村委会。' });
+    expect(() => loadFaqEntries(dir)).toThrow(/字段 answer 不对：回答里只能用这些占位符：.*\{dibao_standard\}/);
+    write('nongcun-dibao.json', { ...good(), answer: '低保向乡镇申请，问村委会。' });
+    expect(() => loadFaqEntries(dir)).toThrow(/字段 localFacts\.dibao_standard 不对：回答里没有用到 \{dibao_standard\}/);
+  });
+
+  it('fills a local fact with its hedge when the county set nothing', () => {
+    write('nongcun-dibao.json', good());
+    const e = loadFaqEntries(dir).find((x) => x.id === 'nongcun-dibao')!;
+    expect(e.template).toContain('{dibao_standard}');
+    expect(e.answer).toContain('标准以当地公布为准。');
+    expect(e.answer).not.toContain('{dibao_standard}');
+  });
+
   it('rejects a file whose name does not match its id', () => {
     write('dibao.json', good());
     expect(() => loadFaqEntries(dir)).toThrow(/dibao\.json：字段 id 不对/);
