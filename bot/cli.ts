@@ -13,7 +13,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       json: { type: 'boolean' }, batch: { type: 'boolean' }, now: { type: 'string' },
       as: { type: 'string' }, group: { type: 'string' }, out: { type: 'string' },
-      'dry-run': { type: 'boolean' }, role: { type: 'string' },
+      'dry-run': { type: 'boolean' }, role: { type: 'string' }, within: { type: 'string' },
     },
   });
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -25,6 +25,10 @@ async function main(argv: string[]): Promise<number> {
     case 'ask': {
       const { runAsk } = await import('./cli/ask.ts');
       return runAsk({ json: !!values.json, batch: !!values.batch, question: positionals.join(' ') || undefined }, out);
+    }
+    case 'faq': {
+      const { runFaq } = await import('./cli/faq.ts');
+      return runFaq({ sub: positionals[0], now: str(values.now), within: str(values.within) }, out);
     }
     default: {
       const { runWithBot } = await import('./cli/with-bot.ts');

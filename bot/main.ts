@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   // Connection trouble on one platform is also told to the admins on the other.
   let kick: () => unknown = () => {};
   const onError = notifyAdminsOnOtherPlatforms(logErrorHandler(logger), { db, adminIds: config.ADMIN_IDS, kick: () => kick() });
-  const bot = createBot({ config, logger, db, faq: createFaqService(config), onError });
+  const bot = createBot({ config, logger, db, faq: createFaqService(config, { logger }), onError });
   kick = () => bot.outbox.kick();
   let stopping: Promise<void> | null = null;
   const shutdown = (signal: string) => {

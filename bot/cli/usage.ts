@@ -1,6 +1,8 @@
 export const USAGE_TEXT = `用法：npm run cli -- <命令>
   parse [--json] [--batch] [--now ISO]     解析一条打卡（从标准输入读）
   ask [--json] [--batch] "问题"            政策问答
+  faq check [--now ISO] [--within 天数]    复核问答：出处、复核日期、已结束的政策
+  faq local                               列出县、乡镇可填的本地数字和电话
   chat --as 姓名 --group 群名 "内容"       把一条消息送进机器人，打印回复
   import <花名册.xlsx|.csv>               导入村、组、农户、干部
   export ledger|visits --out 文件.xlsx     导出问题台账或走访记录
