@@ -18,6 +18,9 @@ export const ContractSchema = z.object({
       visitedOn: isoDay,
       checks: z.partialRecord(z.enum(CHECK_KEYS), z.boolean()),
       notes: z.string().nullable(),
+      satisfaction: z.enum(['满意', '基本满意', '不满意']).nullable(),
+      satisfactionReason: z.string().min(1).nullable(),
+      wish: z.string().min(1).nullable(),
     })
     .nullable(),
   issues: z.array(
