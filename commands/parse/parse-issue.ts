@@ -71,13 +71,17 @@ export function parseIssueCommand(body: string, today: CivilDate): IssueParse {
       items[items.length - 1].raw += `，${line.trim()}`;
     }
   }
-  const issues = items.map((i) => buildIssue(i.raw, today, i.label)).filter((i) => i.description);
   const place = keyed.place ?? findLeadingPlace(items[0]?.raw ?? '');
+  const household = keyed.household ?? place?.household ?? leadingHousehold(items[0]?.raw ?? '');
+  const people = household ? [household] : [];
+  const built = items.map((i) => buildIssue(i.raw, today, { label: i.label, people }));
+  const issues = built.map((b) => b.issue).filter((i) => i.description);
+  const dateErrors = built.flatMap((b) => b.errors);
   return {
     issues,
-    errors: issues.length ? [] : [missingDescription()],
+    errors: issues.length ? dateErrors : [missingDescription(), ...dateErrors],
     village: place?.village ?? null,
     group: place?.group ?? null,
-    household: keyed.household ?? place?.household ?? leadingHousehold(items[0]?.raw ?? ''),
+    household,
   };
 }
