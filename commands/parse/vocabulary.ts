@@ -1,5 +1,5 @@
 // The words cadres use, gathered in one place so the rules elsewhere read as rules.
-// Spec: ../shared/spec/checkin.md. Lists are sorted longest-first where they feed a
+// Language: docs/checkin-language.md. Lists are sorted longest-first where they feed a
 // regex alternation, because the regex engine takes the first alternative that fits.
 import type { CheckKey, HouseholdCategory, IssueCategory, Kind, VisitMethod } from './types.ts';
 

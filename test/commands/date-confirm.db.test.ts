@@ -60,6 +60,21 @@ describe('a past deadline or a future visit date asks before it is stored', () =
     expect((await ctx.t.db.prisma.visit.findFirstOrThrow()).visitedOn).toBe('2026-12-01');
   });
 
+  it('asks before a progress note sets a past deadline, and keeps 确认 out of the note', async () => {
+    await ctx.f.say('#问题 三星村4组路灯坏了 由张主任负责');
+    const said = await ctx.f.say('#进展 1 已报电力所 时限2026-11-20');
+    expect(said.outcome.status).toBe('rejected');
+    expect(said.text).toContain('#进展 1 已报电力所 时限2026-11-20 确认');
+    let item = await ctx.t.db.prisma.issue.findFirstOrThrow({ include: { notes: true } });
+    expect([item.dueOn, item.notes.length]).toEqual([null, 0]);
+
+    const confirmed = await ctx.f.say('#进展 1 已报电力所 时限2026-11-20 确认');
+    expect(confirmed.outcome.status).toBe('handled');
+    item = await ctx.t.db.prisma.issue.findFirstOrThrow({ include: { notes: true } });
+    expect(item.dueOn).toBe('2026-11-20');
+    expect(item.notes.map((n) => n.text)).toEqual(['已报电力所 时限2026-11-20']);
+  });
+
   it('stores neither the visit nor its items when an item’s deadline is past', async () => {
     const text = '#走访 王德福 三星村4组 住房×（屋顶漏雨） 其余正常 责任人李书记 2026-11-01前';
     const said = await ctx.f.say(text);

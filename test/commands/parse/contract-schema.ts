@@ -1,4 +1,4 @@
-// The `cli parse` contract (../shared/spec/checkin.md) as a zod schema, for shape checks.
+// The `cli parse` contract (docs/checkin-language.md) as a zod schema, for shape checks.
 import { z } from 'zod';
 import { CHECK_KEYS, HOUSEHOLD_CATEGORIES, ISSUE_CATEGORIES, VISIT_METHODS } from '../../../commands/parse/types.ts';
 
