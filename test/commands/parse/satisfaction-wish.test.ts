@@ -39,6 +39,21 @@ describe('满意度 on a visit', () => {
     expect(v).toMatchObject({ household: '王德福', satisfaction: '不满意', satisfactionReason: '院墙开裂一直没人管' });
   });
 
+  it('reads a bare verdict after the checks as the satisfaction, not as a ledger item', () => {
+    expect(parseAt(`${ONE_LINE} 满意`).visit?.satisfaction).toBe('满意');
+    expect(parseAt(`${ONE_LINE} 满意`).issues).toEqual([]);
+    const r = parseAt(`${ONE_LINE} 群众不满意（路没修）`);
+    expect(r.visit).toMatchObject({ satisfaction: '不满意', satisfactionReason: '路没修' });
+    expect(r.issues).toEqual([]);
+    expect(parseAt(`${ONE_LINE}，户主表示基本满意`).visit?.satisfaction).toBe('基本满意');
+  });
+
+  it('keeps a complaint about something as an item', () => {
+    const r = parseAt(`${ONE_LINE} 对低保评定不满意`);
+    expect(r.issues).toHaveLength(1);
+    expect(r.visit?.satisfaction).toBeNull();
+  });
+
   it('is null with its reason when not written', () => {
     const v = parseAt(ONE_LINE).visit;
     expect(v).toMatchObject({ satisfaction: null, satisfactionReason: null, wish: null });
