@@ -20,6 +20,20 @@ const BRACKET_REASON = /\s*[(（]([^)）\n]*)[)）]/y;
 const COLON_REASON = /\s*[:：]\s*/y;
 const FIRST_CODES = new Set(KEYS.map((k) => k.charCodeAt(0)));
 
+/**
+ * A verdict written without its key, as a piece of its own: `满意`, `群众不满意（路没修）`,
+ * `户主表示基本满意`. Only who said it may come before; `对低保评定不满意` is about something
+ * and stays a ledger item.
+ */
+// `一般` alone is too vague to be a verdict (it may be short for 一般户): only after a key.
+const ALONE_LEVELS = Object.keys(LEVELS).filter((w) => w !== '一般');
+const ALONE = new RegExp(`^(?:群众|户主|农户|家属|本人|该户)?(?:表示|反映|对帮扶工作|对工作队)?(${alternation(ALONE_LEVELS)})(?:[(（]([^)）]*)[)）])?$`);
+
+export function matchSatisfactionAlone(piece: string): { level: Satisfaction; reason: string | null } | null {
+  const m = ALONE.exec(piece);
+  return m ? { level: LEVELS[m[1]], reason: m[2]?.trim() || null } : null;
+}
+
 export interface SatisfactionHit {
   level: Satisfaction;
   /** Where the level (and a bracketed reason) ends; a reason after a colon starts at `reasonFrom`. */

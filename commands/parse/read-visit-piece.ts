@@ -2,6 +2,7 @@
 // `侯德全（枫香村6组，脱贫户）`) and the one field it fills.
 import { parseVisitDate } from './parse-date.ts';
 import { isPersonName, matchPlaceAt } from './parse-place.ts';
+import { matchSatisfactionAlone } from './read-satisfaction.ts';
 import type { CivilDate } from './shanghai-date.ts';
 import { isFieldSeparator } from './separators.ts';
 import { splitOutsideBrackets } from './split-outside-brackets.ts';
@@ -77,6 +78,12 @@ export function readPiece(token: string, draft: VisitDraft, today: CivilDate, pl
   const date = parseVisitDate(token, today);
   if (date) {
     setVisitDate(draft, token, date);
+    return true;
+  }
+  const verdict = matchSatisfactionAlone(token);
+  if (verdict) {
+    draft.satisfaction ??= verdict.level;
+    draft.satisfactionReason ??= verdict.reason;
     return true;
   }
   const category = matchHouseholdCategory(token, !afterChecks && token.length <= 8);
