@@ -55,3 +55,17 @@ describe('video visits are 线上', () => {
     expect(parseAt('#走访 侯德全 视频连线 全部达标').visit?.notes).toBeNull();
   });
 });
+
+describe('the parenthesised layout in a report', () => {
+  it('reads household and place from 户主（村组） at the start of #问题', () => {
+    const r = parseAt('#问题 侯德全（枫香村6组）屋顶漏雨 3天内');
+    expect([r.household, r.village, r.group]).toEqual(['侯德全', '枫香村', '6组']);
+    expect(r.issues[0]).toMatchObject({ category: '住房', dueOn: '2026-11-25' });
+  });
+
+  it('reads a bracket that holds a category too', () => {
+    const r = parseAt('#上报 侯德全(枫香村6组,脱贫户)家里停水两天了');
+    expect([r.household, r.village, r.group]).toEqual(['侯德全', '枫香村', '6组']);
+    expect(r.issues[0].category).toBe('饮水');
+  });
+});
