@@ -3,6 +3,7 @@ import { matchHousehold } from '../storage/households.ts';
 import { addIssues, allocateIssueNos } from '../storage/issues.ts';
 import type { Handler } from './handler.ts';
 import { addDays, shanghaiDay } from './ledger/calendar-day.ts';
+import { checkDates } from './ledger/check-dates.ts';
 import { cleanOrNull, cleanText } from './ledger/clean-text.ts';
 import { maskedReply } from './ledger/masked-reply.ts';
 import { resolveVillage } from './ledger/resolve-village.ts';
@@ -18,6 +19,9 @@ export const issue: Handler = async (ctx) => {
   if (long) return long;
   const wanted = parsed.issues.filter((i) => cleanText(i.description));
   if (!wanted.length) return { replies: [{ text: ledgerText.needIssue }], status: 'rejected', reason: 'issue: no description' };
+  // A deadline that does not exist, or one already past and not confirmed: nothing is stored yet.
+  const dates = checkDates(parsed, msg, 'issue');
+  if (dates) return dates;
   const scope = await resolveVillage(ctx, parsed.village, { purpose: 'report', example: EXAMPLE });
   if (scope.result) return scope.result;
   const village = scope.village;

@@ -2,6 +2,7 @@ import { ledgerText } from '../prompts/ledger.ts';
 import { addProgressNote } from '../storage/issues.ts';
 import type { Handler } from './handler.ts';
 import { shanghaiDay } from './ledger/calendar-day.ts';
+import { checkDates, withoutConfirmation } from './ledger/check-dates.ts';
 import { cleanOrNull } from './ledger/clean-text.ts';
 import { findTarget } from './ledger/find-target.ts';
 import { maskedReply } from './ledger/masked-reply.ts';
@@ -18,9 +19,14 @@ export const progress: Handler = async (ctx) => {
   }
   const text = cleanOrNull(found.text);
   if (!text) return { replies: [{ text: ledgerText.needProgressText(issue.no) }], status: 'rejected', reason: `progress #${issue.no}: no text` };
-  const changes = noteChanges(text, now);
-  await addProgressNote(tx, issue.id, { text, author: sender.name, authorId: sender.id, at: now }, changes);
-  const lines = [ledgerText.progressSaved({ ...issue, ...changes }, text, sender.name, shanghaiDay(now))];
+  const read = noteChanges(text, now);
+  // `时限2月30日` is refused and a past deadline asked about, as for a new item; nothing is noted yet.
+  const dates = checkDates(read, ctx.msg, 'progress');
+  if (dates) return dates;
+  const { changes } = read;
+  const note = read.warnings.length ? withoutConfirmation(text) : text;
+  await addProgressNote(tx, issue.id, { text: note, author: sender.name, authorId: sender.id, at: now }, changes);
+  const lines = [ledgerText.progressSaved({ ...issue, ...changes }, note, sender.name, shanghaiDay(now))];
   if (changes.assignee || changes.dueOn) lines.push(ledgerText.progressChanges(changes));
   return { replies: [maskedReply(lines.join('\n'))] };
 };

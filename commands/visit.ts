@@ -4,6 +4,7 @@ import { addIssues, allocateIssueNos } from '../storage/issues.ts';
 import { addVisit } from '../storage/visits.ts';
 import type { Handler } from './handler.ts';
 import { addDays, shanghaiDay } from './ledger/calendar-day.ts';
+import { checkDates } from './ledger/check-dates.ts';
 import { cleanOrNull, cleanText } from './ledger/clean-text.ts';
 import { maskedReply } from './ledger/masked-reply.ts';
 import { resolveVillage } from './ledger/resolve-village.ts';
@@ -22,9 +23,15 @@ export const visit: Handler = async (ctx) => {
   if (long) return long;
   const v = parsed.visit;
   const household = cleanOrNull(v?.household);
-  if (!parsed.ok || !v || !household) {
-    const hint = parsed.errors.find((e) => e.field === 'household')?.message ?? parsed.errors[0]?.message ?? null;
+  if (!v || !household) {
+    const hint = parsed.errors.find((e) => e.field === 'household')?.message ?? null;
     return { replies: [{ text: visitText.needHousehold(hint) }], status: 'rejected', reason: `visit: ${parsed.errors.map((e) => e.field).join(',') || 'household'} missing` };
+  }
+  // A date that does not exist, or one to confirm (visit ahead, deadline past): nothing is stored yet.
+  const dates = checkDates(parsed, msg, 'visit');
+  if (dates) return dates;
+  if (!parsed.ok) {
+    return { replies: [{ text: visitText.fix(parsed.errors.map((e) => e.message)) }], status: 'rejected', reason: `visit: ${parsed.errors.map((e) => e.field).join(',')} invalid` };
   }
   const scope = await resolveVillage(ctx, v.village, { purpose: 'act', example: visitText.example });
   if (scope.result) return scope.result;
@@ -47,7 +54,8 @@ export const visit: Handler = async (ctx) => {
     method: v.method,
     visitedOn: v.visitedOn,
     checks: v.checks,
-    notes: cleanOrNull(v.notes),
+    // Until visits have their own 满意度 columns, the verdict is kept with the notes.
+    notes: cleanOrNull([v.notes, v.satisfaction ? visitText.satisfactionNote(v.satisfaction, v.satisfactionReason) : null].filter(Boolean).join('；')),
     flag,
     cadreId: sender.id,
     inboxId,

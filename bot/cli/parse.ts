@@ -13,9 +13,15 @@ export function parseNow(value: string | undefined): Date {
   return d;
 }
 
-/** The contract's shape: only the scored fields, in the documented order. */
+/**
+ * The contract's shape: the scored fields in the documented order, then `warnings` (dates
+ * the bot would ask about before storing: a deadline already past, a visit dated ahead).
+ */
 export function toContract(r: ParseResult) {
-  return { kind: r.kind, ok: r.ok, errors: r.errors, visit: r.visit, issues: r.issues.map(({ fromCheck: _f, ...i }) => i), target: r.target };
+  return {
+    kind: r.kind, ok: r.ok, errors: r.errors, visit: r.visit, issues: r.issues.map(({ fromCheck: _f, ...i }) => i), target: r.target,
+    warnings: r.warnings,
+  };
 }
 
 export async function runParse(args: { json: boolean; batch: boolean; now?: string }, out: (line: string) => void): Promise<number> {
@@ -28,7 +34,7 @@ export async function runParse(args: { json: boolean; batch: boolean; now?: stri
         result = toContract(parseMessage(input.text, parseNow(input.now ?? args.now)));
       } catch (err) {
         // One bad line must not shift every later answer: it gets its own line.
-        result = { kind: 'none', ok: false, errors: [{ field: 'input', message: `无法读取这一行：${(err as Error).message}` }], visit: null, issues: [], target: null };
+        result = { kind: 'none', ok: false, errors: [{ field: 'input', message: `无法读取这一行：${(err as Error).message}` }], visit: null, issues: [], target: null, warnings: [] };
       }
       out(JSON.stringify(result));
     }

@@ -1,4 +1,5 @@
 import { parseMessage } from '../parse/parse-message.ts';
+import type { ParseError, ParseWarning } from '../parse/types.ts';
 
 const DUE_WORDS = /时限|限期|期限|延期|截止/;
 const ASSIGNEE_WORDS = /责任人|负责人|负责/;
@@ -9,14 +10,25 @@ const ASSIGNEE_WORDS = /责任人|负责人|负责/;
  * "明天上门" in an ordinary note is not a deadline. The words are read by the check-in parser,
  * as the tail of an item, so deadlines mean here exactly what they mean in a check-in.
  */
-export function noteChanges(text: string, now: Date): { assignee?: string; dueOn?: string } {
+export interface NoteChanges {
+  changes: { assignee?: string; dueOn?: string };
+  /** A deadline that names no day (`时限2月30日`), and one already past: as for a new item. */
+  errors: ParseError[];
+  warnings: ParseWarning[];
+  confirmed: boolean;
+}
+
+export function noteChanges(text: string, now: Date): NoteChanges {
   const wantsDue = DUE_WORDS.test(text);
   const wantsAssignee = ASSIGNEE_WORDS.test(text);
-  if (!wantsDue && !wantsAssignee) return {};
+  const none: NoteChanges = { changes: {}, errors: [], warnings: [], confirmed: false };
+  if (!wantsDue && !wantsAssignee) return none;
   // A placeholder description, so a note of only a deadline or a name still reads as an item.
-  const item = parseMessage(`#问题 待办 ${text}`, now).issues[0];
-  const changes: { assignee?: string; dueOn?: string } = {};
+  const parsed = parseMessage(`#问题 待办 ${text}`, now);
+  const item = parsed.issues[0];
+  const changes: NoteChanges['changes'] = {};
   if (wantsDue && item?.dueOn) changes.dueOn = item.dueOn;
   if (wantsAssignee && item?.assignee) changes.assignee = item.assignee;
-  return changes;
+  if (!wantsDue) return { ...none, changes };
+  return { changes, errors: parsed.errors.filter((e) => e.field === 'dueOn'), warnings: parsed.warnings, confirmed: parsed.confirmed };
 }

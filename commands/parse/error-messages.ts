@@ -28,3 +28,21 @@ export function missingBindName(): ParseError {
 export function unreadable(): ParseError {
   return { field: 'text', message: '这条消息没能读懂，请按 #帮助 里的格式重发一次' };
 }
+
+const TARGET_NOUN: Partial<Record<Kind, string>> = { answer: '问题编号' };
+
+/** `#销号 1.5`, `#进展 0`, `#销号 -3`: a number that cannot be an item's. */
+export function badIssueNo(kind: Kind, written: string): ParseError {
+  const noun = TARGET_NOUN[kind] ?? '台账编号';
+  return { field: 'issueNo', message: `编号“${written}”不对：${noun}是正整数，例：${TARGET_EXAMPLES[kind] ?? TARGET_EXAMPLES.close}` };
+}
+
+/** `时限2月30日` (2月没有30日), `-3天内` (not a whole number of days). */
+export function badDeadline(written: string, reason: string): ParseError {
+  return { field: 'dueOn', message: `时限“${written}”有误：${reason}。请改正，例：11月30日前、3天内` };
+}
+
+/** A visit on a day that does not exist. */
+export function badVisitDate(written: string, reason: string): ParseError {
+  return { field: 'visitedOn', message: `走访日期“${written}”有误：${reason}。请改正，例：11月20日、昨天` };
+}

@@ -3,10 +3,15 @@
 // In free text a form only counts as a deadline with its `前` / `内` (`3天内`, `11月30日前`),
 // so `明天上门` in a progress note or `3天前` are not deadlines; after a key (`时限：`, `限期`)
 // or standing alone between commas, the bare form counts too.
+// Strict: a date that does not exist (`2月30日`, `13月1日`) and a day count that is not a
+// positive whole number (`-3天内`, `1.5天内`) are faults with their reason, never rolled over
+// or read as the digits next to them.
 import { parseSmallNumber, NUMBER_CHARS } from './chinese-number.ts';
-import { addDays, addMonths, civilDate, compareDates, lastDayOfMonth, toIso, weekdayIndex, type CivilDate } from './shanghai-date.ts';
+import type { DateFault } from './date-read.ts';
+import { impossibleDateReason } from './impossible-date.ts';
+import { addDays, addMonths, civilDate, lastDayOfMonth, toIso, weekdayIndex, compareDates, type CivilDate } from './shanghai-date.ts';
 
-type Resolve = (m: RegExpExecArray, today: CivilDate) => CivilDate | null;
+type Resolve = (m: RegExpExecArray, today: CivilDate) => CivilDate | DateFault | null;
 interface Form {
   source: string;
   /** What must follow in free text: a `前` word, a `内` word, or nothing. */
@@ -21,30 +26,47 @@ const ANY_SUFFIX = '(?:之前|以前|前|为止|之内|以内|内)';
 const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
   一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, 日: 6, 天: 6, '1': 0, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6,
 };
+const COUNT_UNIT = '(?:天|日|周|星期|礼拜|月)';
 
-function nextOccurrence(month: number, day: number, today: CivilDate): CivilDate | null {
-  const date = civilDate(today.y, month, day);
-  if (date && compareDates(date, today) >= 0) return date;
-  return civilDate(today.y + 1, month, day);
+/** The year a month and day without a year fall in: this year unless already past, then next. */
+function comingYear(month: number, day: number, today: CivilDate): number {
+  return month > today.m || (month === today.m && day >= today.d) ? today.y : today.y + 1;
+}
+
+function nextOccurrence(month: number, day: number, today: CivilDate): CivilDate | DateFault {
+  const never = impossibleDateReason(null, month, day);
+  if (never) return { fault: never };
+  const year = comingYear(month, day, today);
+  // Only 2月29日 can exist in some years and not in the one it falls in.
+  return civilDate(year, month, day) ?? { fault: impossibleDateReason(year, month, day) ?? `${year}年${month}月没有${day}日` };
 }
 
 function mondayOf(today: CivilDate): CivilDate {
   return addDays(today, -weekdayIndex(today));
 }
 
+function countFault(): DateFault {
+  return { fault: '天数、周数、月数要写正整数' };
+}
+
 const FORMS: readonly Form[] = [
   {
     source: '(?<![0-9])(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*[日号]?',
     needs: 'before',
-    resolve: (m) => civilDate(Number(m[1]), Number(m[2]), Number(m[3])),
+    resolve: (m) => {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const reason = impossibleDateReason(y, mo, d);
+      return reason ? { fault: reason } : civilDate(y, mo, d);
+    },
   },
   {
     source: '(?<![0-9])(\\d{1,2})\\s*月(?:底|末)',
     needs: 'none',
     resolve: (m, today) => {
       const month = Number(m[1]);
-      if (month < 1 || month > 12) return null;
-      return nextOccurrence(month, lastDayOfMonth(today.y, month), today) ?? civilDate(today.y + 1, month, lastDayOfMonth(today.y + 1, month));
+      if (month < 1 || month > 12) return { fault: `没有${month}月` };
+      const year = month >= today.m ? today.y : today.y + 1;
+      return { y: year, m: month, d: lastDayOfMonth(year, month) };
     },
   },
   {
@@ -53,7 +75,8 @@ const FORMS: readonly Form[] = [
     resolve: (m, today) => nextOccurrence(Number(m[1]), Number(m[2]), today),
   },
   {
-    source: '(?<![0-9./-])(\\d{1,2})[./-](\\d{1,2})(?![0-9/-])',
+    // `1.5天` is a (bad) count, not 1月5日.
+    source: `(?<![0-9./-])(\\d{1,2})[./-](\\d{1,2})(?![0-9./-]|\\s*个?\\s*${COUNT_UNIT})`,
     needs: 'before',
     resolve: (m, today) => nextOccurrence(Number(m[1]), Number(m[2]), today),
   },
@@ -68,14 +91,18 @@ const FORMS: readonly Form[] = [
     },
   },
   {
-    source: `([${NUMBER_CHARS}]{1,3}|半)\\s*(个)?\\s*(天|日|周|星期|礼拜|月)`,
+    // A sign or a decimal in front (`-3天内`, `1.5天内`) is captured so it cannot pass for `3天内` / `5天内`;
+    // `3-5天内` is a range and reads as its upper end, as before.
+    source: `(?:(?<![0-9])([-−－]|负)\\s*|([0-9]+[.．]))?([${NUMBER_CHARS}]{1,3}|半)\\s*(个)?\\s*(天|日|周|星期|礼拜|月)`,
     needs: 'within',
     resolve: (m, today) => {
-      const unit = m[3];
-      if (m[1] === '半') return unit === '月' ? addDays(today, 15) : null;
-      const n = parseSmallNumber(m[1]);
+      if (m[1] || m[2]) return countFault();
+      const unit = m[5];
+      if (m[3] === '半') return unit === '月' ? addDays(today, 15) : null;
+      const n = parseSmallNumber(m[3]);
+      if (n === 0) return countFault();
       if (n === null || n > 400) return null;
-      if (unit === '天' || unit === '日') return m[2] ? null : addDays(today, n);
+      if (unit === '天' || unit === '日') return m[4] ? null : addDays(today, n);
       if (unit === '月') return addMonths(today, n);
       return addDays(today, 7 * n);
     },
@@ -114,10 +141,19 @@ const EXACT = FORMS.map((f) => new RegExp(`^(?:${f.source})${ANY_SUFFIX}?$`));
 /** Every deadline form has one of these; most words of a description have none. */
 const MAY_BE_DEADLINE = /[0-9天日周期拜底末内前月年明后今止]/;
 
+/** A deadline phrase found in a text: its day, or (`fault`) why it names none. */
 export interface FoundDeadline {
-  dueOn: string;
+  dueOn: string | null;
+  fault: string | null;
+  /** The phrase as written, for a reply that quotes it. */
+  written: string;
   start: number;
   end: number;
+}
+
+function found(value: CivilDate | DateFault, written: string, start: number): FoundDeadline {
+  const fault = 'fault' in value ? value.fault : null;
+  return { dueOn: fault === null ? toIso(value as CivilDate) : null, fault, written, start, end: start + written.length };
 }
 
 function search(text: string, today: CivilDate, set: readonly RegExp[]): FoundDeadline | null {
@@ -127,8 +163,8 @@ function search(text: string, today: CivilDate, set: readonly RegExp[]): FoundDe
     re.lastIndex = 0;
     const m = re.exec(text);
     if (!m || (best && m.index >= best.start)) continue;
-    const date = FORMS[i].resolve(m, today);
-    if (date) best = { dueOn: toIso(date), start: m.index, end: m.index + m[0].length };
+    const value = FORMS[i].resolve(m, today);
+    if (value) best = found(value, m[0], m.index);
   }
   return best;
 }
@@ -136,9 +172,7 @@ function search(text: string, today: CivilDate, set: readonly RegExp[]): FoundDe
 /** A deadline written in free text, where it needs its `前` / `内` unless it stands alone. */
 export function findDeadline(text: string, today: CivilDate): FoundDeadline | null {
   if (!MAY_BE_DEADLINE.test(text)) return null;
-  const alone = parseDeadlineValue(text, today);
-  if (alone) return { dueOn: alone, start: 0, end: text.length };
-  return search(text, today, STRICT);
+  return parseDeadlineValue(text, today) ?? search(text, today, STRICT);
 }
 
 /** The value after `时限：` / `限期`: any deadline form, `前` / `内` optional, anywhere in it. */
@@ -148,14 +182,15 @@ export function findKeyedDeadline(text: string, today: CivilDate): FoundDeadline
 }
 
 /** A whole string that is one deadline (`本周五`, `11.30前`, `三天内`), or null. */
-export function parseDeadlineValue(raw: string, today: CivilDate): string | null {
+export function parseDeadlineValue(raw: string, today: CivilDate): FoundDeadline | null {
   const text = raw.trim();
   if (!text || text.length > 24 || !MAY_BE_DEADLINE.test(text)) return null;
+  const start = raw.indexOf(text);
   for (let i = 0; i < EXACT.length; i++) {
     const m = EXACT[i].exec(text);
     if (!m) continue;
-    const date = FORMS[i].resolve(m, today);
-    if (date) return toIso(date);
+    const value = FORMS[i].resolve(m, today);
+    if (value) return found(value, text, start);
   }
   return null;
 }

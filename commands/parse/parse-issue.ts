@@ -16,6 +16,8 @@ const LEAD_LABEL = /^\s*[(（]([^)）]{1,8})[)）]\s*[:：]?\s*/;
 const FIELD_LINE = /^\s*([\u4e00-\u9fff]{1,6}?)\s*[:：]\s*(.*)$/;
 const NAME_VALUE = /^([\u4e00-\u9fff·]{2,4}?)(?:户|家)?$/;
 const NAME_FIRST = /^([\u4e00-\u9fff·]{2,4}?)(?:家|户)(?!主)/;
+/** `侯德全（枫香村6组，脱贫户）屋顶漏雨`: the household with its place in brackets. */
+const NAME_THEN_BRACKET = /^([\u4e00-\u9fff·]{2,4})[(（]([^)）]*)[)）]/;
 /** A place is looked for only in the first few pieces: that is where people put it. */
 const PLACE_SEARCH_PIECES = 4;
 
@@ -41,6 +43,15 @@ export function findLeadingPlace(text: string): Place | null {
 function leadingHousehold(text: string): string | null {
   const m = NAME_FIRST.exec(text.trim());
   return m && isPersonName(m[1], true) ? m[1] : null;
+}
+
+/** The household and place of a report that starts `侯德全（枫香村6组）…`. */
+function bracketedHousehold(text: string): { household: string; place: Place | null } | null {
+  const m = NAME_THEN_BRACKET.exec(text.trim());
+  if (!m || !isPersonName(m[1], false)) return null;
+  const pieces = splitOutsideBrackets(m[2], isWordSeparator);
+  const place = pieces.map((p) => matchPlaceAt(p.text.trim(), 0, { household: 'none' })).find((p) => p !== null) ?? null;
+  return place ? { household: m[1], place } : null;
 }
 
 export function parseIssueCommand(body: string, today: CivilDate): IssueParse {
@@ -71,13 +82,19 @@ export function parseIssueCommand(body: string, today: CivilDate): IssueParse {
       items[items.length - 1].raw += `，${line.trim()}`;
     }
   }
-  const issues = items.map((i) => buildIssue(i.raw, today, i.label)).filter((i) => i.description);
-  const place = keyed.place ?? findLeadingPlace(items[0]?.raw ?? '');
+  const first = items[0]?.raw ?? '';
+  const bracketed = bracketedHousehold(first);
+  const place = keyed.place ?? bracketed?.place ?? findLeadingPlace(first);
+  const household = keyed.household ?? bracketed?.household ?? place?.household ?? leadingHousehold(first);
+  const people = household ? [household] : [];
+  const built = items.map((i) => buildIssue(i.raw, today, { label: i.label, people }));
+  const issues = built.map((b) => b.issue).filter((i) => i.description);
+  const dateErrors = built.flatMap((b) => b.errors);
   return {
     issues,
-    errors: issues.length ? [] : [missingDescription()],
+    errors: issues.length ? dateErrors : [missingDescription(), ...dateErrors],
     village: place?.village ?? null,
     group: place?.group ?? null,
-    household: keyed.household ?? place?.household ?? leadingHousehold(items[0]?.raw ?? ''),
+    household,
   };
 }

@@ -1,14 +1,16 @@
 // The check-in parser: a pure function of (text, now) to a ParseResult, the contract in
-// ../shared/spec/checkin.md. No I/O, no clock of its own, no randomness; it never throws.
+// docs/checkin-language.md. No I/O, no clock of its own, no randomness; it never throws.
+import { splitConfirmation } from './confirm-marker.ts';
+import { dateWarnings } from './date-warnings.ts';
 import { detectCommand, type Command } from './detect-command.ts';
 import { detectFaq } from './detect-faq.ts';
-import { missingIssueNo, unreadable } from './error-messages.ts';
+import { badIssueNo, missingIssueNo, unreadable } from './error-messages.ts';
 import { normalizeText } from './normalize-text.ts';
 import { parseBind } from './parse-bind.ts';
 import { findLeadingPlace, parseIssueCommand } from './parse-issue.ts';
 import { parseTarget } from './parse-target.ts';
 import { parseVisit } from './parse-visit.ts';
-import { shanghaiToday, type CivilDate } from './shanghai-date.ts';
+import { shanghaiToday, toIso, type CivilDate } from './shanghai-date.ts';
 import type { Kind, ParseResult } from './types.ts';
 
 export interface ParseOptions {
@@ -19,26 +21,34 @@ export interface ParseOptions {
 const LEAD_PUNCTUATION = /^[\s:：,，、]+/;
 
 function result(kind: Kind, extra: Partial<ParseResult> = {}): ParseResult {
-  return { kind, ok: true, errors: [], visit: null, issues: [], target: null, ...extra };
+  return { kind, ok: true, errors: [], visit: null, issues: [], target: null, warnings: [], confirmed: false, ...extra };
 }
 
 function parseCommand(command: Command, today: CivilDate): ParseResult {
   const body = command.body.replace(LEAD_PUNCTUATION, '');
   switch (command.kind) {
     case 'visit': {
-      const { visit, issues, errors } = parseVisit(body, today);
-      return result('visit', { ok: errors.length === 0, errors, visit, issues });
+      const { body: rest, confirmed } = splitConfirmation(body);
+      const { visit, issues, errors } = parseVisit(rest, today);
+      const warnings = dateWarnings(visit, issues, toIso(today));
+      return result('visit', { ok: errors.length === 0, errors, visit, issues, warnings, confirmed });
     }
     case 'issue': {
-      const { issues, errors, village, group, household } = parseIssueCommand(body, today);
-      return result('issue', { ok: errors.length === 0, errors, issues, village, group, household });
+      const { body: rest, confirmed } = splitConfirmation(body);
+      const { issues, errors, village, group, household } = parseIssueCommand(rest, today);
+      const warnings = dateWarnings(null, issues, toIso(today));
+      return result('issue', { ok: errors.length === 0, errors, issues, village, group, household, warnings, confirmed });
     }
     case 'progress':
     case 'close':
     case 'answer': {
-      const target = parseTarget(body);
+      const read = parseTarget(body);
+      const target = read && 'issueNo' in read ? read : null;
       const extra = command.kind === 'answer' ? { text: target?.text ?? null } : {};
-      if (!target) return result(command.kind, { ok: false, errors: [missingIssueNo(command.kind)], ...extra });
+      if (!target) {
+        const error = read && 'bad' in read ? badIssueNo(command.kind, read.bad) : missingIssueNo(command.kind);
+        return result(command.kind, { ok: false, errors: [error], ...extra });
+      }
       return result(command.kind, { target, ...extra });
     }
     case 'ledger':

@@ -27,20 +27,40 @@ function explainCheck(issue: ParsedIssue, problems: { key: CheckKey; reason: str
   if (lead && !issue.description.includes(lead)) issue.description = `${lead}，${issue.description}`;
 }
 
+interface CollectedIssues {
+  issues: ParsedIssue[];
+  /** The `微心愿：` items' own words, for the visit's `wish`. */
+  wishes: string[];
+  errors: ParseError[];
+}
+
 /**
- * Explicit items in the order written, then one item per problem check unless an explicit
- * item of exactly that category exists. `责任人` / `时限` written with no item of their own
- * go to the check items (or, without any, to the explicit items that lack them).
+ * Explicit items (and wishes) in the order written, then one item per problem check unless an
+ * explicit item of exactly that category exists. `责任人` / `时限` written with no item of their
+ * own go to the check items (or, without any, to the explicit items that lack them).
  */
-function collectIssues(draft: VisitDraft, today: CivilDate): ParsedIssue[] {
+function collectIssues(draft: VisitDraft, household: string | null, today: CivilDate): CollectedIssues {
   const explicit: ParsedIssue[] = [];
-  const loose = draft.loose.map((raw) => parseIssueText(raw, today));
+  const wishes: string[] = [];
+  const errors: ParseError[] = [];
+  const loose = draft.loose.map((raw) => {
+    const parsed = parseIssueText(raw, today);
+    errors.push(...parsed.errors);
+    return parsed;
+  });
   const problems = draft.tally.problems();
+  const people = household ? [household] : [];
   for (const item of draft.items) {
-    const issue = buildIssue(item.raw, today, item.label);
+    const built = buildIssue(item.raw, today, { label: item.label, fixed: item.wish ? '微心愿' : undefined, people });
+    const issue = built.issue;
+    errors.push(...built.errors);
     if (item.tail) explainCheck(issue, problems);
-    if (issue.description) explicit.push(issue);
-    else loose.push({ description: '', assignee: issue.assignee, dueOn: issue.dueOn });
+    if (issue.description) {
+      explicit.push(issue);
+      if (item.wish) wishes.push(issue.description);
+    } else {
+      loose.push({ description: '', assignee: issue.assignee, dueOn: issue.dueOn, errors: [] });
+    }
   }
   const covered = new Set(explicit.map((i) => i.category));
   const fromChecks: ParsedIssue[] = problems.flatMap(({ key, reason }) => {
@@ -55,14 +75,16 @@ function collectIssues(draft: VisitDraft, today: CivilDate): ParsedIssue[] {
     issue.assignee ??= assignee;
     issue.dueOn ??= dueOn;
   }
-  return [...explicit, ...fromChecks];
+  return { issues: [...explicit, ...fromChecks], wishes, errors };
 }
 
 export function parseVisit(body: string, today: CivilDate): VisitParse {
   const draft = newVisitDraft();
   for (const line of body.split('\n')) readVisitLine(line, draft, today);
+  const household = draft.household ?? draft.nameCandidate;
+  const { issues, wishes, errors: itemErrors } = collectIssues(draft, household, today);
   const visit: ParsedVisit = {
-    household: draft.household ?? draft.nameCandidate,
+    household,
     village: draft.village,
     group: draft.group,
     category: draft.category,
@@ -70,7 +92,10 @@ export function parseVisit(body: string, today: CivilDate): VisitParse {
     visitedOn: draft.visitedOn ?? toIso(today),
     checks: draft.tally.result(),
     notes: draft.notes.length ? draft.notes.join('；') : null,
+    satisfaction: draft.satisfaction,
+    satisfactionReason: draft.satisfaction ? draft.satisfactionReason : null,
+    wish: wishes.length ? wishes.join('；') : null,
   };
-  const errors = visit.household ? [] : [missingHousehold()];
-  return { visit, issues: collectIssues(draft, today), errors };
+  const errors = [...(visit.household ? [] : [missingHousehold()]), ...draft.errors, ...itemErrors];
+  return { visit, issues, errors };
 }

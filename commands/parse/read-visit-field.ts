@@ -3,10 +3,11 @@
 import { isSummaryValue } from './parse-checks.ts';
 import { parseVisitDate } from './parse-date.ts';
 import { matchPlaceAt, normalizeGroup } from './parse-place.ts';
+import { readBracketFields } from './read-visit-piece.ts';
 import type { CivilDate } from './shanghai-date.ts';
 import { isFieldSeparator } from './separators.ts';
 import { pieceEnd } from './split-outside-brackets.ts';
-import type { VisitDraft } from './visit-draft.ts';
+import { setVisitDate, type VisitDraft } from './visit-draft.ts';
 import { matchHouseholdCategory, matchMethod } from './visit-words.ts';
 import { CHECK_WORDS, NOT_NAMES, type FieldKey } from './vocabulary.ts';
 
@@ -17,11 +18,12 @@ const PLAIN_VILLAGE = /^[\u4e00-\u9fff]{2,10}$/;
 const PROBLEM_WORDS = /不|没|无|未|缺|差|难|漏|坏|危|断|停|欠|困难|问题|故障/;
 const SECURE_WORDS = /稳定|正常|达标|保障|良好|充足|安全|落实/;
 
-function readHouseholdValue(value: string, draft: VisitDraft): void {
+function readHouseholdValue(value: string, draft: VisitDraft, today: CivilDate): void {
   const m = NAME_VALUE.exec(value);
   if (!m) return;
   const category = matchHouseholdCategory(m[0], true);
-  if (m[2]) draft.category ??= matchHouseholdCategory(m[2], true);
+  // `户主：侯德全（枫香村6组，脱贫户）`: the bracket holds the other fields.
+  if (m[2]) readBracketFields(m[2], draft, today);
   // `户主：脱贫户` is a category in the wrong box, never a name.
   if (category && !m[2]) {
     draft.category ??= category;
@@ -58,6 +60,10 @@ function readCheckValue(key: string, value: string, draft: VisitDraft): void {
 export function readVisitField(
   field: FieldKey | 'check', key: string, line: string, start: number, draft: VisitDraft, today: CivilDate,
 ): number {
+  if (field === 'satisfactionReason') {
+    draft.satisfactionReason ??= line.slice(start).trim() || null;
+    return line.length;
+  }
   if (field === 'notes') {
     const value = line.slice(start).trim();
     if (isSummaryValue(value)) draft.tally.fill('rest');
@@ -68,12 +74,17 @@ export function readVisitField(
   const value = line.slice(start, end).trim();
   if (!value) return end;
   switch (field) {
-    case 'household': readHouseholdValue(value, draft); break;
+    case 'household': readHouseholdValue(value, draft, today); break;
     case 'place': readPlaceValue(key, value, draft); break;
     case 'group': draft.group ??= normalizeGroup(GROUP_VALUE.exec(value)?.[1] ?? ''); break;
     case 'category': draft.category ??= matchHouseholdCategory(value, true); break;
     case 'method': draft.method ??= matchMethod(value, true); break;
-    case 'date': draft.visitedOn ??= parseVisitDate(value, today); break;
+    case 'date': {
+      const date = parseVisitDate(value, today);
+      if (date) setVisitDate(draft, value, date);
+      else draft.notes.push(`${key}：${value}`);
+      break;
+    }
     case 'check': readCheckValue(key, value, draft); break;
     default: draft.notes.push(`${key}：${value}`);
   }

@@ -1,4 +1,4 @@
-// The parser's output: the contract in ../shared/spec/checkin.md (`cli parse --json`).
+// The parser's output: the contract of `cli parse --json` (docs/checkin-language.md).
 // Every field is always present; a missing value is null.
 
 export type Kind =
@@ -26,11 +26,15 @@ export type HouseholdCategory = (typeof HOUSEHOLD_CATEGORIES)[number];
 export const VISIT_METHODS = ['入户', '电话', '线上', '院坝会'] as const;
 export type VisitMethod = (typeof VISIT_METHODS)[number];
 
+/** 微心愿 comes only from a visit's `微心愿：` field, never from the words of an item. */
 export const ISSUE_CATEGORIES = [
   '收入', '吃穿', '教育', '医疗', '住房', '饮水', '就业', '产业',
-  '基础设施', '人居环境', '矛盾纠纷', '政策落实', '其他',
+  '基础设施', '人居环境', '矛盾纠纷', '政策落实', '微心愿', '其他',
 ] as const;
 export type IssueCategory = (typeof ISSUE_CATEGORIES)[number];
+
+export const SATISFACTION_LEVELS = ['满意', '基本满意', '不满意'] as const;
+export type Satisfaction = (typeof SATISFACTION_LEVELS)[number];
 
 export interface ParsedVisit {
   household: string | null;
@@ -41,6 +45,11 @@ export interface ParsedVisit {
   visitedOn: string; // YYYY-MM-DD, Asia/Shanghai
   checks: Checks;
   notes: string | null;
+  /** The household's own verdict (`满意度：基本满意`), and why, when given. */
+  satisfaction: Satisfaction | null;
+  satisfactionReason: string | null;
+  /** `微心愿：…`; it is also one of the visit's ledger items, of category 微心愿. */
+  wish: string | null;
 }
 
 export interface ParsedIssue {
@@ -57,6 +66,17 @@ export interface ParseError {
   message: string;
 }
 
+/**
+ * A date read as written that is probably a slip: a deadline already past, a visit dated in
+ * the future. The message is valid; the handler asks before storing it (see `confirmed`).
+ */
+export interface ParseWarning {
+  field: 'dueOn' | 'visitedOn';
+  /** The date as read, YYYY-MM-DD. */
+  date: string;
+  message: string;
+}
+
 export interface Target {
   issueNo: number;
   text: string | null;
@@ -69,6 +89,10 @@ export interface ParseResult {
   visit: ParsedVisit | null;
   issues: ParsedIssue[];
   target: Target | null;
+  /** Always present; empty for most messages. Not part of the scored contract. */
+  warnings: ParseWarning[];
+  /** The message ends in `确认`: the sender stands by the dates the warnings are about. */
+  confirmed: boolean;
   /** For `faq`: the question without its marker or @-mention. */
   question?: string | null;
   /**

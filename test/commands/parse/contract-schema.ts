@@ -1,4 +1,4 @@
-// The `cli parse` contract (../shared/spec/checkin.md) as a zod schema, for shape checks.
+// The `cli parse` contract (docs/checkin-language.md) as a zod schema, for shape checks.
 import { z } from 'zod';
 import { CHECK_KEYS, HOUSEHOLD_CATEGORIES, ISSUE_CATEGORIES, VISIT_METHODS } from '../../../commands/parse/types.ts';
 
@@ -18,6 +18,9 @@ export const ContractSchema = z.object({
       visitedOn: isoDay,
       checks: z.partialRecord(z.enum(CHECK_KEYS), z.boolean()),
       notes: z.string().nullable(),
+      satisfaction: z.enum(['满意', '基本满意', '不满意']).nullable(),
+      satisfactionReason: z.string().min(1).nullable(),
+      wish: z.string().min(1).nullable(),
     })
     .nullable(),
   issues: z.array(

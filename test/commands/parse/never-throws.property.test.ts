@@ -13,8 +13,11 @@ const VALID = [
   '7号问题已整改，屋顶已修好',
   '问：低保怎么申请？',
   '#绑定 乡镇 白沙镇',
+  '＃走访打卡 侯德全（枫香村6组，脱贫户）方式：视频连线 昨天 全部达标 满意度：不满意（路没修） 微心愿：想要一台轮椅 确认',
+  '#问题 路灯坏了 时限2026年11月1日 确认',
+  '#销号 1.5 小数',
 ];
-const PIECES = ['#', '＃', '【', '】', '走访', '问题', '：', '（', '）', '√', '×', '其余正常', '村', '组', '社区', '@', '？', '\n', ' ', '号问题已销号', '前', '内', '12', '月', '日', '责任人', '由', '负责', '\u2005', '\u0000', '\ud800', '😀'];
+const PIECES = ['满意度：', '不满意', '微心愿：', '确认', '1.5', '-3', '0', '2月30日', '13月', '2030年1月1日', '视频连线', '侯德全（枫香村6组，脱贫户）', '#', '＃', '【', '】', '走访', '问题', '：', '（', '）', '√', '×', '其余正常', '村', '组', '社区', '@', '？', '\n', ' ', '号问题已销号', '前', '内', '12', '月', '日', '责任人', '由', '负责', '\u2005', '\u0000', '\ud800', '😀'];
 
 /** Every result must fit the contract whatever the input; the internal-failure fallback must never show. */
 function expectContract(result: ParseResult): void {
@@ -24,6 +27,10 @@ function expectContract(result: ParseResult): void {
   expect(result.visit === null).toBe(result.kind !== 'visit');
   if (result.target) expect(['progress', 'close', 'answer']).toContain(result.kind);
   if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
+  expect(Array.isArray(result.warnings)).toBe(true);
+  for (const w of result.warnings) expect(w.message.length).toBeGreaterThan(0);
+  if (result.visit?.satisfactionReason) expect(result.visit.satisfaction).not.toBeNull();
+  if (result.visit?.wish) expect(result.issues.some((i) => i.category === '微心愿')).toBe(true);
 }
 
 const instant = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true });

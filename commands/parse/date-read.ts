@@ -1,0 +1,10 @@
+// A date-like phrase that names no real day carries the reason instead (`2月没有30日`).
+import type { CivilDate } from './shanghai-date.ts';
+
+export interface DateFault {
+  fault: string;
+}
+
+export function isDateFault(value: CivilDate | DateFault | null): value is DateFault {
+  return value !== null && 'fault' in value;
+}
