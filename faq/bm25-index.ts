@@ -90,20 +90,39 @@ export class Bm25Index {
     return this.postings.keys();
   }
 
+  /** How many entries use `term`. */
+  entriesUsing(term: string): number {
+    return this.postings.get(term)?.docs.length ?? 0;
+  }
+
+  /** Whether `doc` uses `term` (in a keyword, the title or a phrasing). */
+  contains(term: string, doc: number): boolean {
+    const p = this.postings.get(term);
+    if (!p) return false;
+    for (let j = 0; j < p.docs.length; j++) if (p.docs[j] === doc) return true;
+    return false;
+  }
+
   idf(term: string): number {
     return this.idfs.get(term) ?? this.unknownIdf;
   }
 
-  search(units: readonly QuestionUnit[]): Bm25Result {
+  /**
+   * `weights` (one per unit, default 1) say how much each unit matters in the question
+   * as a whole: the general information of its word, less outside the asking clause.
+   */
+  search(units: readonly QuestionUnit[], weights?: ArrayLike<number>): Bm25Result {
     const { best, partSum } = this;
     const scores = new Float64Array(this.size);
     const touched: number[] = [];
     const wordMatched = new Uint8Array(this.size);
     const unitDocs: number[] = [];
     let mass = 0;
-    for (const u of units) {
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k];
       const idfKey = this.idf(u.key);
-      mass += u.weight * idfKey * (u.known ? 1 : this.opts.unknownFactor);
+      const weight = u.weight * (weights ? weights[k] : 1);
+      mass += weight * idfKey * (u.known ? 1 : this.opts.unknownFactor);
       unitDocs.length = 0;
       const note = (d: number, v: number) => {
         if (best[d] === 0) unitDocs.push(d);
@@ -137,7 +156,7 @@ export class Bm25Index {
       for (const d of unitDocs) {
         if (scores[d] === 0) touched.push(d);
         // A unit never earns more than its idf, however it was matched.
-        scores[d] += u.weight * Math.min(best[d], idfKey);
+        scores[d] += weight * Math.min(best[d], idfKey);
         if (u.weight >= 1) wordMatched[d] = 1;
         best[d] = 0;
       }

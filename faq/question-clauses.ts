@@ -1,0 +1,29 @@
+// A long spoken question is mostly background ("老伴前年走了，儿子在外头打工…") and one
+// clause that asks ("…能不能吃低保"). Words in the background tell the situation; the FAQ
+// need not know all of them, so they count for less than the words of the asking clause.
+
+const CLAUSE_END = /[，。！？；,.!?;…～~]/u;
+const ASKS = /[吗呢么嘛]|什么|怎么|哪|谁|多少|几|是不是|能不能|有没有|算不算|要不要|可不可以|行不行|[不没]$|没有$|\?|？/u;
+
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+/** Clauses of a canonical question, and the index of the one that asks (the last such, else the last). */
+export function questionClauses(canon: string): { clauses: Clause[]; asking: number } {
+  const chars = [...canon];
+  const clauses: Clause[] = [];
+  let start = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    if (i === chars.length || CLAUSE_END.test(chars[i])) {
+      if (i > start) clauses.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  let asking = clauses.length - 1;
+  for (let k = clauses.length - 1; k >= 0; k--) {
+    if (ASKS.test(chars.slice(clauses[k].start, clauses[k].end).join(''))) { asking = k; break; }
+  }
+  return { clauses, asking };
+}
