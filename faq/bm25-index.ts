@@ -1,12 +1,10 @@
 // BM25 over FAQ entries (one document per entry, fields pre-weighted into term counts),
 // with an inverted index so a question only touches the entries sharing its terms.
 //
-// Normalised score, 0..1: "how much of the question's information this entry explains".
-// Each question unit carries idf × weight of the question's mass; an entry earns up to that
-// much, scaled by BM25 saturation (reaching 1 at about SAT_REFERENCE weighted mentions in
-// an entry of average length). Words no entry uses still count against the score, at a
-// discount: a villager's filler (老汉, 十几万) should cost less than a missed topic word,
-// but "今天会下雨不", made only of such words, still scores 0.
+// It ranks the entries; whether the best one is answered is decided elsewhere
+// (explained-share.ts). Each question unit carries idf × weight of the question's mass;
+// an entry earns up to that much, scaled by BM25 saturation (reaching 1 at about
+// SAT_REFERENCE weighted mentions in an entry of average length).
 import type { Terms } from './document-terms.ts';
 import type { QuestionUnit } from './question-units.ts';
 
@@ -90,11 +88,6 @@ export class Bm25Index {
     return this.postings.keys();
   }
 
-  /** How many entries use `term`. */
-  entriesUsing(term: string): number {
-    return this.postings.get(term)?.docs.length ?? 0;
-  }
-
   /** Whether `doc` uses `term` (in a keyword, the title or a phrasing). */
   contains(term: string, doc: number): boolean {
     const p = this.postings.get(term);
@@ -107,21 +100,16 @@ export class Bm25Index {
     return this.idfs.get(term) ?? this.unknownIdf;
   }
 
-  /**
-   * `weights` (one per unit, default 1) say how much each unit matters in the question
-   * as a whole: the general information of its word, less outside the asking clause.
-   */
-  search(units: readonly QuestionUnit[], weights?: ArrayLike<number>): Bm25Result {
+  search(units: readonly QuestionUnit[]): Bm25Result {
     const { best, partSum } = this;
     const scores = new Float64Array(this.size);
     const touched: number[] = [];
     const wordMatched = new Uint8Array(this.size);
     const unitDocs: number[] = [];
     let mass = 0;
-    for (let k = 0; k < units.length; k++) {
-      const u = units[k];
+    for (const u of units) {
       const idfKey = this.idf(u.key);
-      const weight = u.weight * (weights ? weights[k] : 1);
+      const weight = u.weight;
       mass += weight * idfKey * (u.known ? 1 : this.opts.unknownFactor);
       unitDocs.length = 0;
       const note = (d: number, v: number) => {

@@ -20,19 +20,16 @@ export interface ShareOptions {
   nameFactor: number;
   /** Weight of verbs, adjectives and set phrases relative to nouns. */
   predicateFactor: number;
-  /** Weight of words outside the clause that asks. */
+  /** Weight of words outside the clause that asks (the villager's story), when the entry knows them. */
   background: number;
   /** How far the parts of a long word stand for it. */
   partFactor: number;
   /**
-   * Weight of a word several other entries use but this one does not. Such a word is the
-   * common talk of the policy (脱贫户, 补助, 政府 in a question about 公益岗), not evidence
-   * of a topic outside the FAQ. A word only one or two other entries use (鸡蛋 in a
-   * question about 高血压) names their topic, and counts in full against this one.
+   * Weight of a word other entries use but this one does not. It is policy talk (脱贫户,
+   * 补助, 找工作 in a question about 公益岗), weaker evidence against this entry than a
+   * word no entry knows, which points outside the FAQ altogether.
    */
   elsewhere: number;
-  /** Entries that must use a word for it to count as the policy's common talk. */
-  commonIn: number;
 }
 
 export function unitWeight(word: string, words: WordFrequency, o: ShareOptions): number {
@@ -43,24 +40,27 @@ export function unitWeight(word: string, words: WordFrequency, o: ShareOptions):
   return w * (info.tag === TagClass.Name ? o.nameFactor : info.tag === TagClass.Predicate ? o.predicateFactor : o.functionFactor);
 }
 
-/** Each unit's place in the question: 1 in the clause that asks, `background` elsewhere. */
-export function clauseWeights(canon: string, units: readonly QuestionUnit[], o: ShareOptions): Float64Array {
-  const { clauses, asking } = questionClauses(canon);
-  const askFrom = clauses[asking]?.start ?? 0, askTo = clauses[asking]?.end ?? Infinity;
-  return Float64Array.from(units, (u) => (u.start >= askFrom && u.start < askTo ? 1 : o.background));
+/** What each question unit weighs, and whether it lies outside the clause that asks. */
+export interface UnitWeights {
+  weight: Float64Array;
+  background: Uint8Array;
 }
 
 /** Each unit's weight in the question: its word's information, less outside the asking clause. */
-export function unitWeights(canon: string, units: readonly QuestionUnit[], words: WordFrequency, o: ShareOptions): Float64Array {
-  const place = clauseWeights(canon, units, o);
-  return Float64Array.from(units, (u, k) => unitWeight(u.key.slice(2), words, o) * place[k]);
+export function unitWeights(canon: string, units: readonly QuestionUnit[], words: WordFrequency, o: ShareOptions): UnitWeights {
+  const { clauses, asking } = questionClauses(canon);
+  const askFrom = clauses[asking]?.start ?? 0, askTo = clauses[asking]?.end ?? Infinity;
+  const background = Uint8Array.from(units, (u) => (u.start >= askFrom && u.start < askTo ? 0 : 1));
+  const weight = Float64Array.from(units, (u, k) => u.weight * unitWeight(u.key.slice(2), words, o) * (background[k] ? o.background : 1));
+  return { weight, background };
 }
 
-export function explainedShare(units: readonly QuestionUnit[], weights: ArrayLike<number>, doc: number, index: Bm25Index, o: ShareOptions): number {
+/** The share of the question's weight that entry `doc` explains, 0..1. */
+export function explainedShare(units: readonly QuestionUnit[], { weight, background }: UnitWeights, doc: number, index: Bm25Index, o: ShareOptions): number {
   let total = 0, explained = 0;
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
-    const w = u.weight * weights[k];
+    const w = weight[k];
     if (w === 0) continue;
     let x = 0;
     for (const f of u.features) if (f.factor > x && index.contains(f.term, doc)) x = f.factor;
@@ -68,7 +68,10 @@ export function explainedShare(units: readonly QuestionUnit[], weights: ArrayLik
     // 危房 + 改造 is 危房改造, but 健康 alone is not 健康证 (a compound names what its last
     // part names).
     if (u.parts.length && x < o.partFactor && coveredByParts(u.key.slice(2), u.parts, index, doc)) x = o.partFactor;
-    total += x > 0 || !u.known || index.entriesUsing(u.key) < o.commonIn ? w : w * o.elsewhere;
+    // Outside the asking clause a word can show that the entry fits, but one the entry
+    // does not know is the villager's story (工地, 冰雹, 灶房), not evidence against it.
+    if (x === 0 && background[k]) continue;
+    total += x > 0 || !u.known ? w : w * o.elsewhere;
     explained += w * x;
   }
   return total > 0 ? explained / total : 0;

@@ -3,7 +3,8 @@
 // need not know all of them, so they count for less than the words of the asking clause.
 
 const CLAUSE_END = /[，。！？；,.!?;…～~]/u;
-const ASKS = /[吗呢么嘛]|什么|怎么|哪|谁|多少|几|是不是|能不能|有没有|算不算|要不要|可不可以|行不行|[不没]$|没有$|\?|？/u;
+// A-not-A (会不会, 管不管, 有没有) asks whatever the verb.
+const ASKS = /[吗呢么嘛]|什么|怎么|哪|谁|多少|几|(\p{Script=Han})[不没]\1|可不可以|[不没]$|没有$|\?|？/u;
 
 export interface Clause {
   start: number;
