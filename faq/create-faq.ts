@@ -36,7 +36,7 @@ export const FAQ_DEFAULTS = {
 export const SHARE_DEFAULTS: ShareOptions = {
   base: 4, cap: 13, unlisted: 12,
   functionFactor: 0.3, nameFactor: 0.3, predicateFactor: 0.6,
-  background: 0.5, partFactor: 0.7, elsewhere: 0.5,
+  story: 0.3, partFactor: 0.7, elsewhere: 0.5,
 };
 
 export const BM25_DEFAULTS: Bm25Options = { k1: 1.2, b: 0.5, unknownFactor: 0.7, partFactor: 0.7, satReference: 2, dfMinTf: 0.5 };

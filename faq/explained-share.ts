@@ -20,8 +20,11 @@ export interface ShareOptions {
   nameFactor: number;
   /** Weight of verbs, adjectives and set phrases relative to nouns. */
   predicateFactor: number;
-  /** Weight of words outside the clause that asks (the villager's story), when the entry knows them. */
-  background: number;
+  /**
+   * Weight of a word outside the clause that asks (the villager's story) when the entry
+   * does not know it: 工地, 冰雹, 灶房 tell the situation more than they name a topic.
+   */
+  story: number;
   /** How far the parts of a long word stand for it. */
   partFactor: number;
   /**
@@ -46,12 +49,12 @@ export interface UnitWeights {
   background: Uint8Array;
 }
 
-/** Each unit's weight in the question: its word's information, less outside the asking clause. */
+/** Each unit's weight in the question (its word's information), and where it stands. */
 export function unitWeights(canon: string, units: readonly QuestionUnit[], words: WordFrequency, o: ShareOptions): UnitWeights {
   const { clauses, asking } = questionClauses(canon);
   const askFrom = clauses[asking]?.start ?? 0, askTo = clauses[asking]?.end ?? Infinity;
   const background = Uint8Array.from(units, (u) => (u.start >= askFrom && u.start < askTo ? 0 : 1));
-  const weight = Float64Array.from(units, (u, k) => u.weight * unitWeight(u.key.slice(2), words, o) * (background[k] ? o.background : 1));
+  const weight = Float64Array.from(units, (u) => u.weight * unitWeight(u.key.slice(2), words, o));
   return { weight, background };
 }
 
@@ -68,10 +71,10 @@ export function explainedShare(units: readonly QuestionUnit[], { weight, backgro
     // 危房 + 改造 is 危房改造, but 健康 alone is not 健康证 (a compound names what its last
     // part names).
     if (u.parts.length && x < o.partFactor && coveredByParts(u.key.slice(2), u.parts, index, doc)) x = o.partFactor;
-    // Outside the asking clause a word can show that the entry fits, but one the entry
-    // does not know is the villager's story (工地, 冰雹, 灶房), not evidence against it.
-    if (x === 0 && background[k]) continue;
-    total += x > 0 || !u.known ? w : w * o.elsewhere;
+    // A word the entry does not know counts against it: in full if no entry knows it,
+    // less if it is policy talk another entry uses, less again in the villager's story.
+    const against = x > 0 || !u.known ? w : w * o.elsewhere;
+    total += x === 0 && background[k] ? against * o.story : against;
     explained += w * x;
   }
   return total > 0 ? explained / total : 0;
