@@ -1,5 +1,5 @@
-// FAQ accuracy on every labelled question set, in one process (the scorer in
-// ../shared/tools/score-faq.mjs runs the CLI once per file and prints the same figures).
+// FAQ accuracy on every labelled question set, in one process (the project's shared scorer
+// runs `cli ask --batch` once per file and prints the same figures).
 // `npx tsx bench/faq-accuracy.ts` prints one line per tune set; `--misses` also lists what
 // they got wrong; `--report` adds the report half's figures (never its misses: it is
 // scored, not studied).

@@ -1,6 +1,6 @@
 // A long spoken question is mostly background ("老伴前年走了，儿子在外头打工…") and one
 // clause that asks ("…能不能吃低保"). Words in the background tell the situation; the FAQ
-// need not know all of them, so they count for less than the words of the asking clause.
+// need not know all of them, so there a word the entry does not know counts for less.
 
 const CLAUSE_END = /[，。！？；,.!?;…～~]/u;
 // A-not-A (会不会, 管不管, 有没有) asks whatever the verb.

@@ -1,4 +1,4 @@
-// The matcher on labelled questions, scored as ../shared/tools/score-faq.mjs scores them.
+// The matcher on labelled questions, scored as the shared FAQ scorer scores them.
 //
 // The report half of the independent set was written and committed before the matcher
 // ran on it and was never tuned on: it is the honest estimate. Its floors below are the
