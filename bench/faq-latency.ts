@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createFaq } from '../faq/create-faq.ts';
 import { loadFaqEntries } from '../faq/load-entries.ts';
 import type { FaqEntry } from '../faq/types.ts';
+import { wordFrequency } from '../faq/word-frequency.ts';
 import { mulberry32 } from './mulberry32.ts';
 
 export interface FaqBenchResult {
@@ -17,8 +18,17 @@ export interface FaqBenchResult {
   p50Ms: number;
   p99Ms: number;
   heapMB: number;
+  rssMB: number;
   /** CPU time ÷ wall time while matching: well under 1 means other processes took the cores. */
   cpuShare: number;
+}
+
+export interface WordTableResult {
+  name: 'faq word table';
+  /** Reading jieba's dictionary and building the compact frequency table, once per process. */
+  buildMs: number;
+  /** Resident memory the table added. */
+  rssMB: number;
 }
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -32,7 +42,10 @@ function workload(): string[] {
     here('../test/faq/fixtures/held-out-4.jsonl'),
     here('../test/faq/fixtures/held-out-5.jsonl'),
     here('../test/faq/fixtures/held-out-6.jsonl'),
+    here('../test/faq/fixtures/independent-tune.jsonl'),
+    here('../test/faq/fixtures/independent-report.jsonl'),
     here('../../shared/corpus/faq.dev.jsonl'),
+    here('../../shared/corpus/faq.dev2.jsonl'),
   ].filter((f) => existsSync(f));
   return files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).q as string));
 }
@@ -106,21 +119,34 @@ function measure(entries: FaqEntry[], questions: string[], rounds: number): FaqB
     p50Ms: round(median(p50s)),
     p99Ms: round(median(p99s)),
     heapMB: Number((process.memoryUsage().heapUsed / 2 ** 20).toFixed(1)),
+    rssMB: Number((process.memoryUsage().rss / 2 ** 20).toFixed(1)),
     cpuShare: Number(cpuShare.toFixed(2)),
   };
 }
 
-export async function runFaqBench(): Promise<FaqBenchResult[]> {
+function measureWordTable(): WordTableResult {
+  const rss0 = process.memoryUsage().rss;
+  const t0 = performance.now();
+  wordFrequency();
+  return { name: 'faq word table', buildMs: Math.round(performance.now() - t0), rssMB: Number(((process.memoryUsage().rss - rss0) / 2 ** 20).toFixed(1)) };
+}
+
+export async function runFaqBench(): Promise<Array<FaqBenchResult | WordTableResult>> {
   const shipped = loadFaqEntries();
   const questions = workload();
+  const table = measureWordTable();
   // Shipped first: the synthetic FAQ teaches the (process-wide) segmenter extra words.
   const small = measure(shipped, questions, 9);
   const large = measure(syntheticEntries(1000, shipped), questions, 9);
-  return [small, large];
+  return [table, small, large];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const r of await runFaqBench()) {
-    console.log(`faq: ${r.entries} entries, ${r.questions} matches: p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms (median of 9 rounds), build ${r.buildMs} ms, heap ${r.heapMB} MB, cpu share ${r.cpuShare}`);
+    if (r.name === 'faq word table') {
+      console.log(`faq word table: built in ${r.buildMs} ms, rss +${r.rssMB} MB`);
+      continue;
+    }
+    console.log(`faq: ${r.entries} entries, ${r.questions} matches: p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms (median of 9 rounds), build ${r.buildMs} ms, heap ${r.heapMB} MB, rss ${r.rssMB} MB, cpu share ${r.cpuShare}`);
   }
 }

@@ -1,12 +1,10 @@
 // BM25 over FAQ entries (one document per entry, fields pre-weighted into term counts),
 // with an inverted index so a question only touches the entries sharing its terms.
 //
-// Normalised score, 0..1: "how much of the question's information this entry explains".
-// Each question unit carries idf × weight of the question's mass; an entry earns up to that
-// much, scaled by BM25 saturation (reaching 1 at about SAT_REFERENCE weighted mentions in
-// an entry of average length). Words no entry uses still count against the score, at a
-// discount: a villager's filler (老汉, 十几万) should cost less than a missed topic word,
-// but "今天会下雨不", made only of such words, still scores 0.
+// It ranks the entries; whether the best one is answered is decided elsewhere
+// (explained-share.ts). Each question unit carries idf × weight of the question's mass;
+// an entry earns up to that much, scaled by BM25 saturation (reaching 1 at about
+// SAT_REFERENCE weighted mentions in an entry of average length).
 import type { Terms } from './document-terms.ts';
 import type { QuestionUnit } from './question-units.ts';
 
@@ -90,6 +88,14 @@ export class Bm25Index {
     return this.postings.keys();
   }
 
+  /** Whether `doc` uses `term` (in a keyword, the title or a phrasing). */
+  contains(term: string, doc: number): boolean {
+    const p = this.postings.get(term);
+    if (!p) return false;
+    for (let j = 0; j < p.docs.length; j++) if (p.docs[j] === doc) return true;
+    return false;
+  }
+
   idf(term: string): number {
     return this.idfs.get(term) ?? this.unknownIdf;
   }
@@ -103,7 +109,8 @@ export class Bm25Index {
     let mass = 0;
     for (const u of units) {
       const idfKey = this.idf(u.key);
-      mass += u.weight * idfKey * (u.known ? 1 : this.opts.unknownFactor);
+      const weight = u.weight;
+      mass += weight * idfKey * (u.known ? 1 : this.opts.unknownFactor);
       unitDocs.length = 0;
       const note = (d: number, v: number) => {
         if (best[d] === 0) unitDocs.push(d);
@@ -137,7 +144,7 @@ export class Bm25Index {
       for (const d of unitDocs) {
         if (scores[d] === 0) touched.push(d);
         // A unit never earns more than its idf, however it was matched.
-        scores[d] += u.weight * Math.min(best[d], idfKey);
+        scores[d] += weight * Math.min(best[d], idfKey);
         if (u.weight >= 1) wordMatched[d] = 1;
         best[d] = 0;
       }

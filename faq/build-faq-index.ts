@@ -6,7 +6,8 @@ import { createContainingWords } from './containing-words.ts';
 import { entryTerms } from './entry-terms.ts';
 import { createHomophoneMap } from './homophone-map.ts';
 import type { Vocabulary } from './question-units.ts';
-import { addSegmenterWords } from './segment.ts';
+import { domainWords } from './domain-words.ts';
+import { addSegmenterWords, segment } from './segment.ts';
 import { canonicalText } from './tokenize.ts';
 import type { FaqEntry } from './types.ts';
 
@@ -26,11 +27,16 @@ export function buildFaqIndex(entries: FaqEntry[], bm25: Bm25Options): FaqIndex 
   );
   const index = new Bm25Index(entries.map(entryTerms), bm25);
   const words = [...index.terms()].filter((t) => t.startsWith('w:')).map((t) => t.slice(2));
+  // Words that name a topic: those of the entry titles, and the policy terms.
+  const names = new Set([...domainWords, ...entries.flatMap((e) => {
+    const { words: whole, parts } = segment(canonicalText(e.title));
+    return [...whole, ...parts];
+  })]);
   return {
     index,
     vocab: {
       has: (term) => index.has(term),
-      homophones: createHomophoneMap(words),
+      homophones: createHomophoneMap(words, names),
       containing: createContainingWords(words),
     },
   };

@@ -1,10 +1,12 @@
 // An entry as one BM25 document: each field's terms, scaled by how much that field says
-// about what the entry answers (a keyword or the title more than one phrasing, the
-// answer text least, since it mentions neighbouring topics in passing).
+// about what the entry answers (a keyword or the title more than one phrasing). The
+// answer text is not indexed: it mentions neighbouring topics and documents in passing
+// (身份证, 户口本, 医保电子凭证), which made questions about those look answered, and
+// answers are rewritten by their editors without a thought for matching.
 import { documentTerms, type Terms } from './document-terms.ts';
 import type { FaqEntry } from './types.ts';
 
-export const FIELD_WEIGHTS = { title: 2, keywords: 2, questions: 1, answer: 0.3 };
+export const FIELD_WEIGHTS = { title: 3, keywords: 2, questions: 1 };
 
 function addTerms(into: Terms, from: Terms, weight: number): void {
   for (const [t, w] of from) into.set(t, (into.get(t) ?? 0) + w * weight);
@@ -15,6 +17,5 @@ export function entryTerms(e: FaqEntry): Terms {
   addTerms(terms, documentTerms(e.title), FIELD_WEIGHTS.title);
   for (const k of e.keywords) addTerms(terms, documentTerms(k), FIELD_WEIGHTS.keywords);
   for (const q of e.questions) addTerms(terms, documentTerms(q), FIELD_WEIGHTS.questions);
-  addTerms(terms, documentTerms(e.answer), FIELD_WEIGHTS.answer);
   return terms;
 }

@@ -18,6 +18,8 @@ export interface QuestionUnit {
   parts: readonly string[];
   /** False when neither the word nor any part appears in any entry. */
   known: boolean;
+  /** Where the unit starts in the canonical question, in characters. */
+  start: number;
 }
 
 export interface Vocabulary {
@@ -33,7 +35,7 @@ const CJK = /\p{Script=Han}/u;
 const PARTICLES = new Set([...'了的吗呢吧啊呀嘛么哦着过地得']);
 const MAX_SOUND_SPAN = 6;
 
-export function questionUnits(question: string, vocab: Vocabulary): QuestionUnit[] {
+export function questionUnits(question: string, vocab: Vocabulary): { canon: string; units: QuestionUnit[] } {
   const { canon, tokens, parts } = tokenize(question);
   const chars = [...canon];
   // Which characters already belong to an indexed word (or an indexed part of one).
@@ -53,10 +55,36 @@ export function questionUnits(question: string, vocab: Vocabulary): QuestionUnit
     if (!had || had.weight < u.weight) units.set(u.key, u);
   };
 
-  // Runs the segmenter could not read: lone characters that form (part of) an indexed word,
-  // or wrong characters read by sound. Longest span first.
   const consumed = new Uint8Array(chars.length);
   let syl: string[] | undefined;
+
+  // Long slips first: three to six syllables that sound like one indexed word (语录计划 →
+  // 雨露计划, 检测户 → 监测户, 是个不摘 → 四个不摘), even where the slip made ordinary words.
+  // Whole tokens only, and at least one character in place, so a chance run of sounds
+  // across unrelated words is not taken for a policy term.
+  for (let a = 0; a < tokens.length; a++) {
+    if (tokens[a].punct) continue;
+    let found = false;
+    for (let b = tokens.length - 1; b >= a && !found; b--) {
+      const from = tokens[a].start, to = tokens[b].start + [...tokens[b].text].length;
+      if (to - from > MAX_SOUND_SPAN || to - from < 3) continue;
+      let clean = true;
+      for (let k = a; k <= b; k++) if (tokens[k].punct || consumed[tokens[k].start]) clean = false;
+      const text = chars.slice(from, to).join('');
+      if (!clean || vocab.has(`w:${text}`)) continue;
+      syl ??= syllables(canon);
+      const word = vocab.homophones.lookup(syl.slice(from, to));
+      if (!word || word === text || ![...word].some((ch, k) => ch === chars[from + k])) continue;
+      add({ key: `w:${word}`, weight: UNIT_WEIGHTS.word, features: [{ term: `w:${word}`, factor: UNIT_WEIGHTS.homophone }], parts: [], known: true, start: from });
+      consumed.fill(1, from, to);
+      covered.fill(1, from, to);
+      a = b;
+      found = true;
+    }
+  }
+
+  // Runs the segmenter could not read: lone characters that form (part of) an indexed word,
+  // or wrong characters read by sound. Longest span first.
   for (let i = 0; i < chars.length; i++) {
     if (covered[i] || !CJK.test(chars[i])) continue;
     syl ??= syllables(canon);
@@ -84,11 +112,11 @@ export function questionUnits(question: string, vocab: Vocabulary): QuestionUnit
         // clipped one (巡/河 → 巡河员).
         const features = vocab.has(`w:${text}`) ? [{ term: `w:${text}`, factor: 1 }] : [];
         for (const w of vocab.containing.lookup(text)) features.push({ term: `w:${w}`, factor: UNIT_WEIGHTS.clipped });
-        if (features.length) unit = { key: `w:${text}`, weight: UNIT_WEIGHTS.word, features, parts: [], known: true };
+        if (features.length) unit = { key: `w:${text}`, weight: UNIT_WEIGHTS.word, features, parts: [], known: true, start: i };
       }
       if (!unit) {
-        const word = vocab.homophones.lookup(syl.slice(i, i + len).join(''));
-        if (word && word !== text) unit = { key: `w:${word}`, weight: UNIT_WEIGHTS.word, features: [{ term: `w:${word}`, factor: UNIT_WEIGHTS.homophone }], parts: [], known: true };
+        const word = vocab.homophones.lookup(syl.slice(i, i + len));
+        if (word && word !== text) unit = { key: `w:${word}`, weight: UNIT_WEIGHTS.word, features: [{ term: `w:${word}`, factor: UNIT_WEIGHTS.homophone }], parts: [], known: true, start: i };
       }
       if (!unit) continue;
       add(unit);
@@ -120,7 +148,8 @@ export function questionUnits(question: string, vocab: Vocabulary): QuestionUnit
       // Parts only speak for a word the entries never use whole.
       parts: vocab.has(key) ? [] : sub.filter((p) => vocab.has(p)),
       known,
+      start: t.start,
     });
   });
-  return [...units.values()];
+  return { canon, units: [...units.values()] };
 }

@@ -1,13 +1,8 @@
 // Word segmentation with jieba. The stock dictionary (~350k words) is parsed once per
 // process; domain words are loaded on top with a high count so they are never split.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { domainWords } from './domain-words.ts';
-
-// The package's `dict` subpath ships without types NodeNext can see; its dictionary is a
-// plain file next to package.json, so read that directly.
-const stockDictionary = () => readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'));
+import { stockDictionary } from './stock-dictionary.ts';
 
 const DOMAIN_WORD_COUNT = 200000;
 let jieba: Jieba | undefined;

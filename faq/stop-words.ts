@@ -1,5 +1,7 @@
-// Words that carry no topic: particles, pronouns, question frames (能不能, 有没有, 怎么),
-// politeness. Dropping them keeps a long spoken question from diluting its topic words.
+// Words that carry no topic: particles (including dialect ones: 嘞, 噻, 咯), pronouns,
+// question frames (能不能, 有没有, 怎么, 哪几个, 是什么意思, 讲一下), politeness. Dropping
+// them keeps a long spoken question from diluting its topic words, and keeps "what does
+// it mean / which ones are they" from counting as something no entry explains.
 const list = `
 的 地 得 了 着 过 吗 呢 吧 啊 呀 嘛 么 哦 噢 嗯 哈 啦 咯 哟 喔 呗 不 没 没有 无
 不会 不能 不要 不用 不想 不行 不了 没了 不到 得到 行 成
@@ -13,6 +15,10 @@ const list = `
 几年 几次 几天 几个月 多长时间 多少年 多少次
 村里 村上 我们村 本村 组里 我们组 镇上 乡里 县里
 请问 请 问下 问一下 一下 帮 帮忙 麻烦 谢谢 知道 晓得 听说 现在 今年 以后 之后 时候 还是 然后 就是 一个 一些 具体 到底 其实 里 上 下 后 前
+嘞 噻 咯 哒 哈 嗦 撒 哇 嘛 勒 咧 呐 哩 罢 好多 好些 这种 那种 情况 这样子 啥样 什么样 哪样
+哪些 哪几个 哪几样 哪几种 哪几条 哪几项 哪种 哪一种 几样 几种 几条 几项 几个 哪个 方面 哪些方面 内容
+意思 什么意思 是指 指 指的是 包括 包含 分别 分别是 具体指 干什么 做什么 干啥 干嘛 用来 有什么用 有用
+怎么弄 怎么搞 怎么回事 怎么理解 理解 讲讲 说说 讲一讲 说一说 讲下 说下 讲一下 说一下 介绍 介绍一下 解释 解释一下
 `;
 
 export const stopWords: ReadonlySet<string> = new Set(list.split(/\s+/u).filter(Boolean));

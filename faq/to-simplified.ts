@@ -7,5 +7,7 @@ let convert: ((text: string) => string) | undefined;
 export function toSimplified(text: string): string {
   // Building the converter parses its dictionaries (~25 ms): do it once, on first use.
   const run = convert ?? (convert = OpenCC.Converter({ from: 'tw', to: 'cn' }));
-  return run(text);
+  // A lone 么 is already simplified (么子, 么样 = 什么, 怎么样 in Hubei and Hunan), but the
+  // converter reads it as the traditional 幺 ("youngest"); traditional text writes 麼.
+  return text.includes('么') ? text.split('么').map(run).join('么') : run(text);
 }

@@ -36,7 +36,9 @@ export function tokenize(text: string): Tokens {
   let at = 0;
   for (const w of words) {
     const punct = !WORDLIKE.test(w);
-    tokens.push({ text: w, start: at, stop: !punct && stopWords.has(w), punct });
+    // A dictionary "word" made only of stop characters (谁给我, 我也) is a phrase of them.
+    const stop = !punct && (stopWords.has(w) || (w.length > 1 && [...w].every((ch) => stopWords.has(ch))));
+    tokens.push({ text: w, start: at, stop, punct });
     at += [...w].length;
   }
   // cutForSearch lists sub-words right before the long word that holds them; attach each

@@ -25,6 +25,12 @@ describe('matching a villager question', () => {
     expect(idOf('家庭医声签约有啥用')).toBe('jiating-yisheng');
   });
 
+  it('keeps dialect question words from counting as topics', () => {
+    expect(idOf('防返贫监测管么子人家')).toBe('fanpin-jiance');
+    expect(idOf('家里冇得收入了，临时救助找哪个申请')).toBe('linshi-jiuzhu');
+    expect(idOf('五保老人给是能进敬老院')).toBe('tekun-gongyang');
+  });
+
   it('abstains on weather, prices, lost animals, trading and chit-chat', () => {
     for (const q of ['后天天气怎么样', '鸡蛋现在几块钱一斤', '我家的鸭子丢了两只，哪个看到了', '谁家有旧电视机卖', '哈哈，你好呀', '下午三点在哪开会']) {
       expect(faq.match(q), q).toMatchObject({ answered: false, faqId: null });
@@ -82,6 +88,56 @@ describe('matching a villager question', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('abstaining when the entry does not explain the question', () => {
+  const abstains = (q: string) => expect(faq.match(q), q).toMatchObject({ answered: false, faqId: null });
+
+  it('abstains on a decoy that shares one topical word with an entry', () => {
+    abstains('网上卖的土蜂蜜多少钱一斤'); // 卖/网上 vs 消费帮扶
+    abstains('新领的社保卡要去哪里激活'); // 社保 vs 养老保险
+    abstains('县医院看耳朵挂哪个科'); // 医院 vs 三重保障
+    abstains('大学生助学贷款怎么办'); // 上学, 贷款 vs 幸福基金, 小额信贷
+    abstains('护林员巡山用的对讲机坏了找哪个'); // 护林员 vs 公益性岗位
+  });
+
+  it('scores a question lower when it carries a specific word no entry uses', () => {
+    const plain = faq.match('养老保险交不起怎么办');
+    const decoy = faq.match('新办的养老保险社保卡怎么激活');
+    expect(plain).toMatchObject({ answered: true, faqId: 'yanglao-baoxian' });
+    expect(decoy.answered).toBe(false);
+    expect(decoy.score).toBeLessThan(plain.score - 0.3);
+  });
+
+  it('abstains on a request to do something, but answers a request to be told', () => {
+    abstains('帮我给村主任打个电话');
+    abstains('帮我查一下我家的医保交了没有');
+    expect(idOf('帮我讲讲四个不摘是啥')).toBe('si-ge-buzhai');
+    expect(idOf('村里能不能帮我把低保申请递上去')).toBe('nongcun-dibao');
+  });
+
+  it('abstains on the asker\'s own case, but answers how the policy works', () => {
+    abstains('我家的低保批下来没有');
+    abstains('我的残疾补贴好久到账');
+    expect(idOf('低保怎么申请')).toBe('nongcun-dibao');
+  });
+
+  it('abstains on times, opening hours, weather, chit-chat, parcels and farming advice', () => {
+    for (const q of ['明天几点开院坝会', '卫生院星期天上不上班', '后天会不会下雨', '你好呀，吃饭没得', '我的快递到哪了', '玉米叶子发黄打什么药']) abstains(q);
+  });
+});
+
+describe('reaching the entry the villager means', () => {
+  it('reads a homophone of an entry name as the name', () => {
+    expect(idOf('福民贷能贷多少')).toBe('fumin-dai');
+    expect(idOf('语录计划每学期报一次吗')).toBe('yulu-jihua');
+    expect(idOf('是个不摘讲的是啥')).toBe('si-ge-buzhai');
+    expect(idOf('检测户怎么申请')).toBe('jiance-shenbao');
+  });
+
+  it('answers a long question whose story the entry does not know', () => {
+    expect(idOf('我家老房子是泥巴墙，前几天连着下了几天大雨，后墙塌了一角，屋里漏得到处是水，我们是低保户，能不能申请危房改造')).toBe('weifang-gaizao');
   });
 });
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../faq/normalize-text.ts';
 import { rewriteSynonyms } from '../../faq/rewrite-synonyms.ts';
+import { createHomophoneMap } from '../../faq/homophone-map.ts';
+import { questionClauses } from '../../faq/question-clauses.ts';
 import { segment } from '../../faq/segment.ts';
-import { outOfScopeSignal } from '../../faq/out-of-scope-signal.ts';
+import { syllables } from '../../faq/syllables.ts';
 
 describe('question text before matching', () => {
   it('folds traditional characters and full-width letters to one form', () => {
@@ -20,10 +22,23 @@ describe('question text before matching', () => {
     expect(segment('慢病卡在哪办').words).toContain('慢病卡');
   });
 
-  it('spots weather, price and errand talk but not a policy question', () => {
-    expect(outOfScopeSignal('明天会下雨不')).toBe('weather');
-    expect(outOfScopeSignal('猪肉多少钱一斤')).toBe('price');
-    expect(outOfScopeSignal('快递到了没有')).toBe('errand');
-    expect(outOfScopeSignal('低保怎么申请')).toBeNull();
+  it('keeps a simplified 么 as it is instead of reading it as the traditional 幺', () => {
+    expect(normalizeText('么子叫低保 什麼')).toBe('么子叫低保什么');
+  });
+
+  it('hears long words fuzzily and short ones only when they name a topic', () => {
+    const map = createHomophoneMap(['四个不摘', '富民贷', '医保', '招人'], new Set(['医保']));
+    expect(map.lookup(syllables('是个不摘'))).toBe('四个不摘'); // s/sh
+    expect(map.lookup(syllables('福民贷'))).toBe('富民贷');
+    expect(map.lookup(syllables('一保'))).toBe('医保');
+    expect(map.lookup(syllables('找人'))).toBeUndefined(); // 招人 names no topic
+  });
+
+  it('finds the clause that asks in a long question', () => {
+    const text = normalizeText('老伴前年走了，一个人守着两亩地，能不能吃低保');
+    const { clauses, asking } = questionClauses(text);
+    expect(clauses).toHaveLength(3);
+    expect(asking).toBe(2);
+    expect(questionClauses(normalizeText('住院要先交押金不，听说县里可以先看病')).asking).toBe(0);
   });
 });

@@ -1,0 +1,58 @@
+// What a message asks for, when it is something a policy FAQ never gives, whatever words
+// it shares with an entry. Told by the form of the sentence, not by its topic:
+// - act: it asks the bot (or someone through it) to do something — 帮我打个电话, 帮我查一下,
+//   你跟村主任说一声, 提醒我… The FAQ can only tell. Asking to be told (帮我讲讲, 给我解释一下)
+//   is not acting, and neither is asking whether someone else can help (村里能帮我递申请不).
+// - status: the asker's own case — 我的低保批了没, 我家的补助好久到账. The FAQ does not
+//   know anyone's file.
+// - price: what a thing costs or sells for, or where it is cheaper — 多少钱一斤, 什么价,
+//   收购价, 哪里便宜, 哪家银行利息低.
+// - schedule: a clock time, a day's opening, today's or tomorrow's doings, or the way to a
+//   place — 几点开会, 星期六上不上班, 今天食堂吃啥, 医保局在哪条街, 怎么走. Policy answers
+//   hold on any day; a question tied to today or tomorrow is about an event.
+// - weather: what the sky will do — 明天会不会下雨, 今年会不会天干.
+// - bot: talk about the bot itself — 你是谁, 你会唱歌吗.
+// Each test is a sentence pattern with a few general words, applied to the canonical text.
+
+export type UnservedIntent = 'act' | 'status' | 'price' | 'schedule' | 'weather' | 'bot';
+
+const CLAUSE = /[，。！？；,.!?;…～~]/u;
+
+/** Words that address the bot or soften a request, before the verb. */
+const ADDRESS = String.raw`(?:小助手|机器人|助手|你们?|您|请你?|麻烦你?|劳驾|那你)?`;
+/** Verbs that only ask to be told: 帮我讲讲 is a question, 帮我打电话 is an errand. */
+const TELL = String.raw`(?:讲|说说|说一?下|说明|解释|介绍|摆|分析|科普|解答|回答|答)`;
+const ACT = [
+  // 帮我 / 替我 / 帮忙 + a verb that is not telling
+  new RegExp(String.raw`^${ADDRESS}(?:帮|替)(?:我们?|忙|下忙|一下)(?!${TELL})[\p{Script=Han}]`, 'u'),
+  // 你去 / 你跟…说一声 / 你给…打: the bot sent on an errand
+  new RegExp(String.raw`^(?:小助手|机器人|你们?|您)(?:去|跟|给|和|帮|替|转告|通知|提醒|喊|叫)`, 'u'),
+  // 给我发 / 给某人打个电话 / 把我拉进 / 提醒我 / 转告 / 喊某人来
+  /^(?:给我(?:发|弄|找|拿|寄|送|打|转|订|买)|给.{1,6}打(?:个|一)?(?:个)?电话|把(?:我|这|那)|提醒我|转告|通知一?下|喊.{1,10}来|叫.{1,10}来一?趟)/u,
+];
+
+/** Acting on one's own file: applied, paid, approved, arrived… and not yet known. */
+const OWN = /(?:^|[^自])(?:我|俺|我们家|我家|我屋|我的|我妈|我爸|我娘|我爹|我老伴|我儿子|我女儿)/u;
+const DONE_YET = /(?:批|办|发|到|评|审|交|领|打|选|录|核|落实|下来|到账|到位|上|好|通过)(?:了|好|上|下来|到|过)?(?:没有|没得|没|吗|了没|不)$|(批|办|发|评|审|选|交|领)没\1|(?:好久|多久|什么时候|几时)(?:才?能?)(?:到账|打到|发下来|批下来|下来|批|发)|有消息没|有没有消息|咋个少了|怎么少了|少了\d/u;
+
+const PRICE = /(?:多少钱|几块钱?|几毛钱?)一(?:斤|个(?!人)|只|头|吨|方|桌|晚|趟|袋|箱|瓶|包|张|块|把|盒)|一(?:斤|只|头|吨|方|桌|晚|趟|袋|箱|瓶|包)(?:要|卖|是)?(?:多少|几块|好多)|什么价|啥价|(?:价格|价钱|价位)(?:是|大概)?(?:多少|几多|好多|怎么样|高不高|贵不贵)|收购价|市场价|行情|便宜|哪个牌子|什么牌子|哪家.{0,10}(?:低|好|划算|实惠|靠谱)/u;
+
+const WHEN = String.raw`(?:今天|明天|后天|今晚|明晚|明早|今早|这两天|这几天|这周|下周|周末|星期[一二三四五六天日]|礼拜[一二三四五六天日]|周[一二三四五六日]|中午|早上|晚上|上午|下午|节假日|过年)`;
+const OPEN = String.raw`(?:上班|下班|开门|关门|休息|值班|营业|坐诊|门诊|开会|有人|在不在|来不来|来没来|没来|开不开|上不上班)`;
+/** Today, tonight, tomorrow, these days: not the past (前天失火 is a story, not a date). */
+const NOW = String.raw`今天|明天|后天|今晚|明晚|明早|今早|这两天|这几天|这周|下周|本周`;
+const SCHEDULE = new RegExp(String.raw`几点|几点钟|星期几|礼拜几|周几|几号|${NOW}|${WHEN}.{0,12}${OPEN}|哪条街|哪条路|在几楼|几楼|怎么走|坐几路|搬到哪|地址在|什么位置|哪个位置`, 'u');
+const WEATHER = /天气|预报|气温|几度|(?:会不会|会|要不要|要)又?(?:下雨|落雨|下雪|下冰雹|冰雹|打霜|霜冻|降温|刮风|天干|干旱|出太阳|晴|涨水)/u;
+
+const BOT = /你是谁|你叫什么|你的名字|你是机器人|你是不是机器人|你是真人|你是人|你几岁|你多大|你今年几岁|你会不会|你会[唱说讲跳]|你喜欢|你是男|你是女|你能干|你能做|你会干|谁开发|哪个开发|哪个公司做|你们?这个机器人/u;
+
+export function unservedIntent(canon: string): UnservedIntent | null {
+  if (BOT.test(canon)) return 'bot';
+  const clauses = canon.split(CLAUSE).filter(Boolean);
+  if (clauses.some((c) => ACT.some((re) => re.test(c)))) return 'act';
+  if (clauses.some((c) => OWN.test(c) && DONE_YET.test(c))) return 'status';
+  if (PRICE.test(canon)) return 'price';
+  if (SCHEDULE.test(canon)) return 'schedule';
+  if (WEATHER.test(canon)) return 'weather';
+  return null;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalText } from '../../faq/tokenize.ts';
+import { unservedIntent } from '../../faq/unserved-intent.ts';
+import { entries } from './support.ts';
+
+const intentOf = (q: string) => unservedIntent(canonicalText(q));
+
+describe('what a question asks for that no entry gives', () => {
+  it('hears a request to act, addressed to the bot or sent through it', () => {
+    for (const q of ['帮我给村主任打个电话', '小助手帮我查一下社保卡余额', '你跟驻村工作队说一声，水管又破了', '给我发一个申请表', '提醒我明天去拿药', '喊小张明天来我家一趟', '麻烦帮我把照片发群里']) {
+      expect(intentOf(q), q).toBe('act');
+    }
+  });
+
+  it('does not take a request to be told, or a question about someone else helping, for an errand', () => {
+    for (const q of ['帮我讲讲两不愁三保障', '给我解释一下五个一批', '村里能帮我递低保申请不', '帮扶干部是哪个', '政府能帮忙卖蜂蜜不']) {
+      expect(intentOf(q), q).toBeNull();
+    }
+  });
+
+  it('hears the asker\'s own case', () => {
+    for (const q of ['我的低保批了没', '我家的危房补助好久到账', '我妈的残疾证办下来没有', '我家评没评上']) expect(intentOf(q), q).toBe('status');
+    expect(intentOf('低保批下来要多久')).toBeNull();
+  });
+
+  it('hears prices, clock times, opening days, today\'s doings, places and the weather', () => {
+    expect(intentOf('鸡蛋几块钱一斤')).toBe('price');
+    expect(intentOf('哪家银行贷款利息低')).toBe('price');
+    expect(intentOf('下午几点开会')).toBe('schedule');
+    expect(intentOf('医保窗口星期六上不上班')).toBe('schedule');
+    expect(intentOf('敬老院今天中午吃啥')).toBe('schedule');
+    expect(intentOf('医保局在哪条街')).toBe('schedule');
+    expect(intentOf('今年会不会又天干')).toBe('weather');
+    expect(intentOf('你叫什么名字')).toBe('bot');
+  });
+
+  it('leaves a past day in a story alone', () => {
+    expect(intentOf('前天晚上家里失火了，能申请救助不')).toBeNull();
+  });
+
+  it('takes none of the entries\' own phrasings for something the FAQ does not give', () => {
+    const flagged = entries.flatMap((e) => e.questions.filter((q) => intentOf(q)).map((q) => `${e.id}: ${q} → ${intentOf(q)}`));
+    expect(flagged).toEqual([]);
+  });
+});
