@@ -18,6 +18,10 @@ const ALLOWED: Record<Kind, Role[]> = {
   bind: ['admin'],
   pending: ['cadre', 'leader', 'admin'],
   answer: ['cadre', 'leader', 'admin'],
+  // Anyone may ask to be a roster member or hand in a code; confirming is checked by the handler (admins).
+  claim: ['villager', 'cadre', 'leader', 'admin'],
+  claimCode: ['leader', 'admin'],
+  unlink: ['admin'],
 };
 
 export function mayRun(role: Role, kind: Kind): boolean {

@@ -1,6 +1,6 @@
 import { normalize, type NormalizedMessage } from '@larksuiteoapi/node-sdk';
 import type { IncomingMessage } from '../../types.ts';
-import type { BotIdentity } from './create-directory.ts';
+import type { BotIdentity, UserProfile } from './create-directory.ts';
 
 /** `im.message.receive_v1` as the SDK's dispatcher hands it over (header fields merged in). */
 export type MessageEvent = Parameters<typeof normalize>[0] & { event_id?: string; sender: { sender_type?: string } };
@@ -29,7 +29,7 @@ export function identityFor(event: MessageEvent, known: BotIdentity | null, botN
  */
 export async function messageToIncoming(
   event: MessageEvent,
-  context: { bot: BotIdentity | null; senderName: string | null; chatName: string | null },
+  context: { bot: BotIdentity | null; senderName: string | null; chatName: string | null; sender?: UserProfile | null },
 ): Promise<IncomingMessage> {
   const normalized: NormalizedMessage = await normalize(event, {
     botIdentity: context.bot ?? { openId: '', name: '' },
@@ -47,5 +47,7 @@ export async function messageToIncoming(
     mentionsBot: normalized.mentionedBot,
     sentAt: new Date(createdMs),
     isPrivate: normalized.chatType === 'p2p',
+    senderTenantId: context.sender?.userId ?? null,
+    senderMobile: context.sender?.mobile ?? null,
   };
 }
