@@ -4,6 +4,7 @@ import { CODE_LIFETIME_MS, issueLinkCode } from '../storage/link-codes.ts';
 import type { Handler } from './handler.ts';
 import { actorOf } from './identity/actor-of.ts';
 import { findRosterMember } from './identity/find-roster-member.ts';
+import { withinScope } from './within-scope.ts';
 
 /**
  * `#认领码 张华`: a one-time code for 张华, sent privately to the admin or team leader who
@@ -19,9 +20,7 @@ export const claimCode: Handler = async (ctx) => {
   const found = await findRosterMember(ctx, request.name, request.village, '#认领码');
   if (found.result) return found.result;
   const { member, label } = found;
-  // Stricter than the ledger's village check: a leader tied to no township is not a leader of all.
-  const township = member.village?.townshipId ?? member.townshipId;
-  const inScope = (sender.villageId !== null && sender.villageId === member.villageId) || (sender.townshipId !== null && sender.townshipId === township);
+  const inScope = withinScope(sender, { villageId: member.villageId, townshipId: member.village?.townshipId ?? member.townshipId });
   if (sender.role !== 'admin' && !inScope) {
     return { replies: [{ text: identityText.codeNotYours(sender.name, label) }], status: 'rejected', reason: `${sender.name} may not issue a code for ${member.name}` };
   }
