@@ -110,7 +110,7 @@ CREATE INDEX "LinkCode_memberId_idx" ON "LinkCode"("memberId");
 CREATE UNIQUE INDEX "FaqDraft_normalized_key" ON "FaqDraft"("normalized");
 
 -- AddForeignKey
-ALTER TABLE "MemberAccount" ADD CONSTRAINT "MemberAccount_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "MemberAccount" ADD CONSTRAINT "MemberAccount_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "Member"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- The one account a member row held before becomes its first MemberAccount row, so every
 -- account lives in one table from here on.
