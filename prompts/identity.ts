@@ -17,7 +17,7 @@ export const identityText = {
 
   // A villager-level account trying a team command under a roster name.
   unconfirmed: (name: string, what: string) =>
-    `${name}，你的账号还没有确认身份，暂时不能${what}，本次没有做任何改动。\n请发“#认领 ${name}”，由管理员确认；或找队长要认领码。`,
+    `${name}，抱歉，你的账号还没有确认身份，暂时不能${what}，本次没有做任何改动。\n请发“#认领 ${name}”，由管理员确认；或找队长要认领码。`,
 
   adminOnly: (name: string, what: string) => `${name}，抱歉，${what}只能由管理员操作，本次没有做任何改动。`,
   leaderOnly: (name: string, what: string) => `${name}，抱歉，${what}只能由队长、联村领导或管理员操作，本次没有做任何改动。`,
