@@ -47,7 +47,8 @@ export async function messageToIncoming(
     mentionsBot: normalized.mentionedBot,
     sentAt: new Date(createdMs),
     isPrivate: normalized.chatType === 'p2p',
-    senderTenantId: context.sender?.userId ?? null,
+    // The event carries the user_id too when the app may read it; the directory's answer comes first.
+    senderTenantId: context.sender?.userId ?? event.sender?.sender_id?.user_id ?? null,
     senderMobile: context.sender?.mobile ?? null,
   };
 }
