@@ -307,3 +307,17 @@ describe('unlinking', () => {
     expect(await f.prisma.identityEvent.count({ where: { action: 'unlink' } })).toBe(0);
   });
 });
+
+describe('the console channel', () => {
+  const ctx = useIdentityFixture();
+
+  it("still trusts its operator: typing as 张华 is the roster's 张华, and a new name is a cadre", async () => {
+    const { f } = ctx;
+    const asZhang = await f.say('#台账 三星村', { platform: 'console', senderId: '张华', senderName: '张华' }, { chatId: '三星村工作队', chatName: '三星村工作队' });
+    expect(asZhang.here).toContain('路灯');
+    expect((await f.memberOf('console', '张华'))?.id).toBe((await f.rosterMember('张华')).id);
+    expect(await f.prisma.identityEvent.findFirst({ where: { platform: 'console' } })).toMatchObject({ action: 'link', via: 'console' });
+    await f.say('#台账 三星村', { platform: 'console', senderId: '新来的', senderName: '新来的' }, { chatId: '三星村工作队', chatName: '三星村工作队' });
+    expect((await f.memberOf('console', '新来的'))?.role).toBe('cadre');
+  });
+});
