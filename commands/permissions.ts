@@ -2,7 +2,7 @@ import type { Role } from '../storage/members.ts';
 import type { Kind } from './parse/types.ts';
 
 /**
- * Who may run each command (DESIGN.md, "Roles"). Village scope — a cadre acting only on
+ * Who may run each command. Village scope — a cadre acting only on
  * their own village — is checked by the handler once it knows the village.
  */
 const ALLOWED: Record<Kind, Role[]> = {

@@ -40,7 +40,8 @@ export async function resolveSender(tx: Tx, msg: IncomingMessage, context: Sende
   const at = context.now ?? new Date();
   const inboxId = context.inboxId ?? null;
   let member = await memberOfAccount(tx, msg.platform, msg.senderId);
-  member ??= await linkListedAccount(tx, msg, at, inboxId);
+  // An account that spoke before the roster listed it is a villager until now: look again.
+  if (!member || member.role === 'villager') member = (await linkListedAccount(tx, msg, at, inboxId)) ?? member;
   if (!member && msg.platform === 'console') member = await linkConsoleOperator(tx, msg, context, at, inboxId);
   if (!member) {
     member = await tx.member.create({

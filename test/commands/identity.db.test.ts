@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { chats, people, useIdentityFixture } from './identity-fixture.ts';
+import { importRoster } from '../../storage/roster.ts';
+import { chats, people, ROSTER, useIdentityFixture } from './identity-fixture.ts';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
@@ -59,6 +60,19 @@ describe('linking by a platform id in the roster', () => {
     expect(said.here).toContain('路灯');
     const events = await f.prisma.identityEvent.findMany();
     expect(events).toEqual([expect.objectContaining({ action: 'link', via: 'roster', memberName: '张华', platform: 'wechat', platformUserId: 'wx-zhanghua', at: f.clock.now })]);
+  });
+});
+
+describe('a roster imported after the person spoke', () => {
+  const ctx = useIdentityFixture();
+
+  it('links the account the new roster lists, though it spoke before as a villager', async () => {
+    const { f } = ctx;
+    const before = await f.say('#台账', { ...people.wangFang, senderId: 'wx-wangfang-2' });
+    expect(before.outcome.status).toBe('rejected');
+    await importRoster(f.prisma, [{ ...ROSTER[1], cadreWechatId: 'wx-wangfang-2' }]);
+    expect((await f.say('#台账', { ...people.wangFang, senderId: 'wx-wangfang-2' })).here).toContain('路灯');
+    expect((await f.memberOf('wechat', 'wx-wangfang-2'))?.id).toBe((await f.rosterMember('王芳')).id);
   });
 });
 

@@ -118,3 +118,8 @@ INSERT INTO "MemberAccount" ("memberId", "platform", "platformUserId", "via")
 SELECT "id", "platform", "platformUserId", 'legacy' FROM "Member"
 WHERE "platform" IS NOT NULL AND "platformUserId" IS NOT NULL;
 UPDATE "Member" SET "platform" = NULL, "platformUserId" = NULL WHERE "platformUserId" IS NOT NULL;
+
+-- CreateIndex (an account not linked yet is looked up by the ids and the mobile the roster lists)
+CREATE INDEX "Member_rosterWechatId_idx" ON "Member"("rosterWechatId");
+CREATE INDEX "Member_rosterLarkId_idx" ON "Member"("rosterLarkId");
+CREATE INDEX "Member_phone_idx" ON "Member"("phone");
