@@ -32,10 +32,10 @@ export const identityText = {
   claimSentNoAdmin: (label: string, no: number) => `已收到认领“${label}”的申请（第 ${no} 号），但还没有设置管理员来核实。请当面找队长要认领码。`,
   claimAgain: (label: string, no: number) => `认领“${label}”的申请已经提交过（第 ${no} 号），请等管理员核实，不用再发。`,
   alreadyYou: (label: string) => `你的账号已经确认是 ${label}，不用再认领。`,
-  alreadyOther: (label: string) => `你的账号已经确认是 ${label}。如果弄错了，请管理员先发“#解除 ${label.replace(/（.*$/, '')}”。本次没有做任何改动。`,
-  adminClaimNotice: (no: number, platform: string, shownName: string, where: string, label: string, hasAccount: boolean) =>
+  alreadyOther: (name: string) => `你的账号已经确认是 ${name}。如果弄错了，请管理员先发“#解除 ${name}”。本次没有做任何改动。`,
+  adminClaimNotice: (no: number, platform: string, shownName: string, accountId: string, where: string, label: string, hasAccount: boolean) =>
     [
-      `【身份认领 第${no}号】${platform}用户“${shownName}”（在“${where}”）申请认领花名册上的 ${label}。`,
+      `【身份认领 第${no}号】${platform}用户“${shownName}”（账号ID ${accountId}，在“${where}”）申请认领花名册上的 ${label}。`,
       ...(hasAccount ? [`注意：${label} 已经绑定了一个${platform}账号。`] : []),
       `核实是本人后回复：#认领 确认 ${no}`,
       '不是本人就不用理会，7天后自动作废。',

@@ -48,7 +48,7 @@ export async function requestClaim(ctx: HandlerContext, name: string, village: s
   const notices: Reply[] = [];
   const self = `${msg.platform}:${msg.senderId}`;
   for (const to of adminDestinations(config.ADMIN_IDS).filter((d) => `${d.platform}:${d.chatId}` !== self)) {
-    notices.push({ to, text: identityText.adminClaimNotice(claim.id, platform, shown, where, label, hasAccount) });
+    notices.push({ to, text: identityText.adminClaimNotice(claim.id, platform, shown, msg.senderId, where, label, hasAccount) });
   }
   const admins = notices.length;
   if (member.villageId) {
