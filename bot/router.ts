@@ -2,6 +2,7 @@ import { parseMessage } from '../commands/parse/parse-message.ts';
 import type { ParseResult } from '../commands/parse/types.ts';
 import type { FaqService, Handler, HandlerResult } from '../commands/handler.ts';
 import { mayRun } from '../commands/permissions.ts';
+import { refusal } from '../commands/refusal.ts';
 import { common } from '../prompts/common.ts';
 import type { Db } from '../storage/db.ts';
 import { findGroupBinding } from '../storage/groups.ts';
@@ -86,11 +87,13 @@ export function createRouter(deps: RouterDeps): Router {
             townshipId: group?.townshipId ?? null,
             adminIds: config.ADMIN_IDS,
             defaultRole: deps.defaultRoleFor?.(msg),
+            now: now(),
+            inboxId,
           });
           let result: HandlerResult;
           const handler = deps.handlers[parsed.kind];
           if (!mayRun(sender.role, parsed.kind)) {
-            result = { replies: [{ text: parsed.kind === 'bind' ? common.refusedAdmin(sender.name) : common.refused(sender.name, kindWords[parsed.kind]) }], status: 'rejected', reason: `role ${sender.role} may not ${parsed.kind}` };
+            result = await refusal(tx, sender, parsed.kind, kindWords[parsed.kind]);
           } else if (!handler) {
             result = { replies: [], status: 'ignored', reason: `no handler for ${parsed.kind}` };
           } else {
@@ -143,4 +146,5 @@ const UNKNOWN_COMMAND = /^\s*[#＃]\s*[\p{Script=Han}]{1,8}/u;
 const kindWords: Record<ParseResult['kind'], string> = {
   visit: '走访打卡', issue: '上报问题', progress: '记录整改进展', close: '销号', ledger: '查看台账', stats: '查看统计',
   help: '查看帮助', faq: '提问', none: '这个操作', bind: '绑定群', pending: '查看待答问题', answer: '回答问题',
+  claim: '认领身份', claimCode: '发认领码', unlink: '解除账号绑定',
 };

@@ -16,6 +16,12 @@ export interface IncomingMessage {
   sentAt: Date;
   /** A one-to-one chat with the bot rather than a group. */
   isPrivate?: boolean;
+  /**
+   * Lark: the sender's user id in the tenant and their mobile, from the contact API (Lark
+   * vouches for them; the sender cannot type them). Links the account to the roster.
+   */
+  senderTenantId?: string | null;
+  senderMobile?: string | null;
 }
 
 export interface Mention {

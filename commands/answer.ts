@@ -1,22 +1,39 @@
+import type { Platform } from '../bot/types.ts';
 import { faqHandlerText as t } from '../prompts/faq-handler.ts';
-import { answerQuestion } from '../storage/faq-questions.ts';
-import type { Handler } from './handler.ts';
+import { saveDraft } from '../storage/faq-drafts.ts';
+import { answerQuestion, normalizeQuestion } from '../storage/faq-questions.ts';
+import { questionScope } from '../storage/question-scope.ts';
+import type { Handler, HandlerResult } from './handler.ts';
+import { mayAnswer } from './may-answer.ts';
+
+const refuse = (text: string, reason: string): HandlerResult => ({ replies: [{ text }], status: 'rejected', reason });
 
 /**
- * `#答 N 内容`: a cadre answers an unanswered question. The asker is answered in the group
- * they asked in, and the answer is kept as a draft FAQ entry for review.
+ * `#答 N 内容`: a cadre answers a question the FAQ could not. Only a question from their own
+ * place (village; a leader's township; anywhere for admins). The asker is answered in the
+ * chat they asked in. A question is answered once: a later `#答` with a different text
+ * replaces the answer and reaches the asker marked 更正; the same text again sends nothing.
+ * The answer is kept as one draft FAQ entry per question, for a maintainer to review.
  */
 export const answer: Handler = async ({ tx, parsed, sender, now }) => {
   const id = parsed.target?.issueNo;
   const text = (parsed.target?.text ?? parsed.text ?? '').trim();
-  if (!id || !text) return { replies: [{ text: t.answerUsage }], status: 'rejected', reason: 'answer without number or text' };
+  if (!id || !text) return refuse(t.answerUsage, 'answer without number or text');
   const q = await tx.faqQuestion.findUnique({ where: { id } });
-  if (!q) return { replies: [{ text: t.answerUnknown(id) }], status: 'rejected', reason: `no question ${id}` };
-  await answerQuestion(tx, id, text, sender.name, now);
-  return {
-    replies: [
-      { to: { platform: q.platform as 'console' | 'wechat' | 'lark', chatId: q.chatId }, text: t.answerToAsker(q.text, text, sender.name), mentions: [{ id: q.askerId, name: q.askerName ?? '' }] },
-      { text: t.answerDone(id) },
-    ],
-  };
+  if (!q) return refuse(t.answerUnknown(id), `no question ${id}`);
+  const scope = await questionScope(tx, q);
+  if (!mayAnswer(sender, scope)) return refuse(t.answerNotYours(sender.name, id, scope?.villageName ?? null), `question ${id} outside ${sender.name}'s scope`);
+
+  const previous = q.answer;
+  if (previous !== null && normalizeQuestion(previous) === normalizeQuestion(text)) return refuse(t.answerSame(id), `question ${id} already has this answer`);
+  // Written only if nobody answered since we read it; otherwise the cadre sees the new answer first.
+  if (!(await answerQuestion(tx, id, text, sender.name, now, previous))) return refuse(t.answerRaced(id), `question ${id} answered meanwhile`);
+  await saveDraft(tx, { normalized: q.normalized, question: q.text, answer: text, by: sender.name, at: now });
+
+  const to = { platform: q.platform as Platform, chatId: q.chatId };
+  const mentions = [{ id: q.askerId, name: q.askerName ?? '' }];
+  if (previous === null) {
+    return { replies: [{ to, text: t.answerToAsker(q.text, text, sender.name), mentions }, { text: t.answerDone(id) }] };
+  }
+  return { replies: [{ to, text: t.correctionToAsker(q.text, text, sender.name), mentions }, { text: t.correctionDone(id) }], reason: `question ${id} corrected` };
 };

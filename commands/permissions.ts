@@ -2,7 +2,7 @@ import type { Role } from '../storage/members.ts';
 import type { Kind } from './parse/types.ts';
 
 /**
- * Who may run each command (DESIGN.md, "Roles"). Village scope — a cadre acting only on
+ * Who may run each command. Village scope — a cadre acting only on
  * their own village — is checked by the handler once it knows the village.
  */
 const ALLOWED: Record<Kind, Role[]> = {
@@ -18,6 +18,10 @@ const ALLOWED: Record<Kind, Role[]> = {
   bind: ['admin'],
   pending: ['cadre', 'leader', 'admin'],
   answer: ['cadre', 'leader', 'admin'],
+  // Anyone may ask to be a roster member or hand in a code; confirming is checked by the handler (admins).
+  claim: ['villager', 'cadre', 'leader', 'admin'],
+  claimCode: ['leader', 'admin'],
+  unlink: ['admin'],
 };
 
 export function mayRun(role: Role, kind: Kind): boolean {

@@ -15,5 +15,11 @@ export const faqHandlerText = {
   answerUsage: '请写编号和答复，例如：#答 3 临时救助向乡镇或村委会申请，带上身份证和困难情况说明。',
   answerUnknown: (id: number) => `没有编号 ${id} 的待答问题，发 #待答 查看。`,
   answerToAsker: (question: string, answer: string, by: string) => `您问的“${question}”：${answer}（${by} 答复）`,
-  answerDone: (id: number) => `已在原群回复第 ${id} 条，并存为问答草稿，管理员审核后可加入问答库。`,
+  answerDone: (id: number) => `已在原群回复第 ${id} 条，并存为问答草稿（同一问题只存一份），管理员审核后可加入问答库。`,
+  answerNotYours: (name: string, id: number, village: string | null) =>
+    `${name}，抱歉，第 ${id} 条是${village ?? '别处'}群众问的，只能由${village ? `${village}的干部或联村领导` : '管理员'}答复，本次没有做任何改动。`,
+  answerSame: (id: number) => `第 ${id} 条已经这样答复过了，没有重复发送。要改答复，请发新的内容。`,
+  answerRaced: (id: number) => `第 ${id} 条刚刚有人答复了，请发 #待答 或看群里的答复，需要的话再更正。本次没有做任何改动。`,
+  correctionToAsker: (question: string, answer: string, by: string) => `【更正】您问的“${question}”，答复更正为：${answer}（${by} 更正，以此为准）`,
+  correctionDone: (id: number) => `第 ${id} 条已答复过，这次按【更正】发给了提问人，问答草稿也已更新。`,
 };

@@ -2,7 +2,7 @@
 import type { RosterImport } from '../storage/roster.ts';
 
 export const rosterText = {
-  importUsage: '用法：npm run cli -- import 花名册.xlsx（或 .csv）[--dry-run]\n表头：乡镇、村、组、户主、户类、身份证号、联系电话、帮扶责任人、责任人电话、职务（身份证号及之后可省略）',
+  importUsage: '用法：npm run cli -- import 花名册.xlsx（或 .csv）[--dry-run]\n表头：乡镇、村、组、户主、户类、身份证号、联系电话、帮扶责任人、责任人电话、职务、责任人微信ID、责任人飞书ID（身份证号及之后可省略）',
   checked: (rows: number, bad: number) => `检查完成（未写入）：可导入 ${rows} 行${bad ? `，有问题 ${bad} 行` : ''}。`,
   imported: (r: RosterImport, rows: number) =>
     [

@@ -1,7 +1,8 @@
 // The columns of the roster a township already keeps (花名册), with the header variants seen
 // in real sheets. A header matches after spaces, asterisks and bracket styles are removed.
 
-export type RosterField = 'township' | 'village' | 'group' | 'headName' | 'category' | 'idCard' | 'phone' | 'cadre' | 'cadrePhone' | 'cadreTitle';
+export type RosterField = 'township' | 'village' | 'group' | 'headName' | 'category' | 'idCard' | 'phone' | 'cadre' | 'cadrePhone' | 'cadreTitle'
+  | 'cadreWechatId' | 'cadreLarkId' | 'cadreWecomId';
 
 export const ROSTER_COLUMNS: Record<RosterField, { header: string; required: boolean; variants: string[] }> = {
   township: { header: '乡镇', required: false, variants: ['乡镇', '乡（镇）', '乡镇（街道）', '镇', '乡', '所属乡镇', '乡镇名称', '镇（乡）'] },
@@ -14,6 +15,10 @@ export const ROSTER_COLUMNS: Record<RosterField, { header: string; required: boo
   cadre: { header: '帮扶责任人', required: false, variants: ['帮扶责任人', '帮扶人', '责任人', '帮扶干部', '结对帮扶人', '帮扶责任人姓名'] },
   cadrePhone: { header: '责任人电话', required: false, variants: ['责任人电话', '帮扶人电话', '帮扶责任人电话', '责任人联系电话', '帮扶人联系电话', '帮扶干部电话'] },
   cadreTitle: { header: '职务', required: false, variants: ['职务', '角色', '职务/角色', '责任人职务', '帮扶人职务', '帮扶责任人职务', '身份'] },
+  // The 帮扶责任人's own platform accounts: an account listed here is linked to them on its first message.
+  cadreWechatId: { header: '责任人微信ID', required: false, variants: ['责任人微信ID', '帮扶人微信ID', '帮扶责任人微信ID', '微信ID', '责任人微信', '帮扶人微信', 'wxid'] },
+  cadreLarkId: { header: '责任人飞书ID', required: false, variants: ['责任人飞书ID', '帮扶人飞书ID', '帮扶责任人飞书ID', '飞书ID', '飞书用户ID', '飞书open_id', '飞书user_id', 'open_id', 'user_id'] },
+  cadreWecomId: { header: '责任人企业微信ID', required: false, variants: ['责任人企业微信ID', '帮扶人企业微信ID', '企业微信ID', '企业微信userid', '企微ID'] },
 };
 
 /** The header without the things people add around it: spaces, `*` for required, bracket styles. */
@@ -34,6 +39,10 @@ export function fieldOfHeader(text: string): RosterField | null {
   if (exact) return exact;
   if (/身份证|证件号/.test(key)) return 'idCard';
   if (/(帮扶|责任).*(电话|手机)/.test(key)) return 'cadrePhone';
+  // Before the 帮扶人 rule: 责任人微信ID is an account of the 责任人, not the 责任人.
+  if (/企业微信|企微|wecom/i.test(key)) return 'cadreWecomId';
+  if (/微信|wxid/i.test(key)) return 'cadreWechatId';
+  if (/飞书|lark|open_?id|user_?id/i.test(key)) return 'cadreLarkId';
   if (/职务|角色/.test(key)) return 'cadreTitle';
   if (/帮扶.*(人|干部)|责任人/.test(key)) return 'cadre';
   if (/户主.*(电话|手机)|^(电话|手机)/.test(key)) return 'phone';

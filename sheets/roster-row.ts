@@ -97,6 +97,9 @@ export function toRosterRow(row: number, cells: Partial<Record<RosterField, stri
       cadre: tidy(cells.cadre) || null,
       cadrePhone,
       cadreTitle: tidy(cells.cadreTitle) || null,
+      cadreWechatId: tidy(cells.cadreWechatId) || null,
+      cadreLarkId: tidy(cells.cadreLarkId) || null,
+      cadreWecomId: tidy(cells.cadreWecomId) || null,
     },
     warnings,
   };

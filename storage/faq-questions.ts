@@ -25,8 +25,17 @@ export async function openQuestions(db: Prisma | Tx, chats: Array<{ platform: st
   });
 }
 
-export async function answerQuestion(tx: Tx, id: number, answer: string, by: string, at: Date) {
-  return tx.faqQuestion.update({ where: { id }, data: { status: 'answered', answer, answeredBy: by, answeredAt: at } });
+/**
+ * Records a cadre's answer. The first answer answers the question; a later one replaces it
+ * and counts as a correction. `expected` is the answer the caller read: when another answer
+ * landed in between, nothing is written and null comes back, so no answer is lost unseen.
+ */
+export async function answerQuestion(tx: Tx, id: number, answer: string, by: string, at: Date, expected: string | null) {
+  const { count } = await tx.faqQuestion.updateMany({
+    where: { id, answer: expected },
+    data: { status: 'answered', answer, answeredBy: by, answeredAt: at, ...(expected === null ? {} : { corrections: { increment: 1 } }) },
+  });
+  return count === 1;
 }
 
 /** How many FAQ questions this person asked in the last minute (a flood guard across instances). */

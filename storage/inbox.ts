@@ -33,6 +33,8 @@ export async function recordIncoming(prisma: Prisma, msg: IncomingMessage): Prom
         text: msg.text,
         mentionsBot: msg.mentionsBot,
         sentAt: msg.sentAt,
+        senderTenantId: msg.senderTenantId ?? null,
+        senderMobile: msg.senderMobile ?? null,
       },
       select: { id: true, status: true },
     });
@@ -60,7 +62,7 @@ export async function unhandledInbox(prisma: Prisma, limit = 500) {
   return prisma.inboxMessage.findMany({ where: { status: 'received' }, orderBy: { id: 'asc' }, take: limit });
 }
 
-export function toIncoming(row: { platform: string; messageId: string; chatId: string; chatName: string | null; senderId: string; senderName: string | null; text: string; mentionsBot: boolean; sentAt: Date }): IncomingMessage {
+export function toIncoming(row: { platform: string; messageId: string; chatId: string; chatName: string | null; senderId: string; senderName: string | null; text: string; mentionsBot: boolean; sentAt: Date; senderTenantId?: string | null; senderMobile?: string | null }): IncomingMessage {
   return {
     platform: row.platform as IncomingMessage['platform'],
     messageId: row.messageId,
@@ -71,5 +73,7 @@ export function toIncoming(row: { platform: string; messageId: string; chatId: s
     text: row.text,
     mentionsBot: row.mentionsBot,
     sentAt: row.sentAt,
+    senderTenantId: row.senderTenantId ?? null,
+    senderMobile: row.senderMobile ?? null,
   };
 }

@@ -1,5 +1,8 @@
 import type { IncomingMessage } from '../bot/types.ts';
+import { linkAccount, memberOfAccount } from './accounts.ts';
 import type { Prisma, Tx } from './db.ts';
+import { linkListedAccount } from './listed-account.ts';
+import { ROSTER_ROLES } from './roster-roles.ts';
 
 export type Role = 'villager' | 'cadre' | 'leader' | 'admin';
 export const ROLES: Role[] = ['villager', 'cadre', 'leader', 'admin'];
@@ -16,37 +19,64 @@ function asRole(value: string): Role {
   return (ROLES as string[]).includes(value) ? (value as Role) : 'villager';
 }
 
+export interface SenderContext {
+  villageId: number | null;
+  townshipId: number | null;
+  adminIds: string[];
+  /** Role of a first-time sender; the console channel trusts its operator. */
+  defaultRole?: Role;
+  now?: Date;
+  inboxId?: number | null;
+}
+
 /**
- * Who sent this message, with their role. A platform id seen before is that member; a new
- * one is linked to an unclaimed roster member of the same name in this group's village
- * (roster imports know names, not platform ids); anyone else is a villager. Platform ids
- * listed in ADMIN_IDS are admins whatever the roster says.
+ * Who sent this message, with their role. The role belongs to the member an account is
+ * linked to. An account not linked yet is linked when the roster lists its id (or, on Lark,
+ * the tenant's verified user id or mobile); otherwise it gets a member of its own with the
+ * default role: a villager, whatever name it shows. Only the console, whose operator runs the
+ * bot, is still linked to a roster member by name. Accounts in ADMIN_IDS are admins.
  */
-export async function resolveSender(
-  tx: Tx,
-  msg: IncomingMessage,
-  context: { villageId: number | null; townshipId: number | null; adminIds: string[]; defaultRole?: Role },
-): Promise<Sender> {
-  const key = { platform: msg.platform, platformUserId: msg.senderId };
-  let member = await tx.member.findUnique({ where: { platform_platformUserId: key } });
-  if (!member && msg.senderName) {
-    const scope = context.villageId ? { villageId: context.villageId } : context.townshipId ? { townshipId: context.townshipId } : {};
-    const unclaimed = await tx.member.findFirst({ where: { name: msg.senderName, platformUserId: null, ...scope }, orderBy: { id: 'asc' } });
-    if (unclaimed) member = await tx.member.update({ where: { id: unclaimed.id }, data: key });
+export async function resolveSender(tx: Tx, msg: IncomingMessage, context: SenderContext): Promise<Sender> {
+  const at = context.now ?? new Date();
+  const inboxId = context.inboxId ?? null;
+  let member = await memberOfAccount(tx, msg.platform, msg.senderId);
+  // An account that spoke before the roster listed it is a villager until now: look again.
+  if (!member || member.role === 'villager') member = (await linkListedAccount(tx, msg, at, inboxId)) ?? member;
+  if (!member && msg.platform === 'console') member = await linkConsoleOperator(tx, msg, context, at, inboxId);
+  if (!member) {
+    member = await tx.member.create({
+      data: { name: msg.senderName || msg.senderId, role: context.defaultRole ?? 'villager', villageId: context.villageId },
+    });
+    await linkAccount(tx, { memberId: member.id, account: { platform: msg.platform, platformUserId: msg.senderId }, via: 'self', at, quiet: true });
   }
-  member ??= await tx.member.create({
-    data: { ...key, name: msg.senderName || msg.senderId, role: context.defaultRole ?? 'villager', villageId: context.villageId },
-  });
   const isAdmin = context.adminIds.includes(`${msg.platform}:${msg.senderId}`);
   return { id: member.id, name: member.name, role: isAdmin ? 'admin' : asRole(member.role), villageId: member.villageId, townshipId: member.townshipId };
+}
+
+/** The console's operator typing as `/as 张华` is the roster's 张华 (of this group's village when bound). */
+async function linkConsoleOperator(tx: Tx, msg: IncomingMessage, context: SenderContext, at: Date, inboxId: number | null) {
+  if (!msg.senderName) return null;
+  const scope = context.villageId ? { villageId: context.villageId } : context.townshipId ? { townshipId: context.townshipId } : {};
+  const member = await tx.member.findFirst({
+    where: { name: msg.senderName, role: { in: ROSTER_ROLES }, ...scope, platformUserId: null, accounts: { none: { platform: 'console' } } },
+    orderBy: { id: 'asc' },
+  });
+  if (!member) return null;
+  await linkAccount(tx, { memberId: member.id, account: { platform: 'console', platformUserId: msg.senderId }, via: 'console', inboxId, at });
+  return member;
 }
 
 export async function setRole(tx: Tx, memberId: number, role: Role): Promise<void> {
   await tx.member.update({ where: { id: memberId }, data: { role } });
 }
 
-/** Members of a village (and its township's leaders) by role, for nudges and @-mentions. */
-export async function membersByName(db: Prisma | Tx, names: string[]) {
-  if (!names.length) return [];
-  return db.member.findMany({ where: { name: { in: names } } });
+/** Roster members (cadres, leaders) with this name, of one village when it is named. */
+export async function rosterMembersNamed(db: Prisma | Tx, name: string, villageName?: string | null) {
+  return db.member.findMany({
+    where: { name, role: { in: ROSTER_ROLES }, ...(villageName ? { village: { name: villageName } } : {}) },
+    include: { village: { select: { name: true, townshipId: true } }, township: { select: { name: true } } },
+    orderBy: { id: 'asc' },
+  });
 }
+
+export type RosterMember = Awaited<ReturnType<typeof rosterMembersNamed>>[number];

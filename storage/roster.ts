@@ -14,6 +14,10 @@ export interface RosterRecord {
   cadre: string | null;
   cadrePhone: string | null;
   cadreTitle: string | null;
+  /** The 帮扶责任人's own platform accounts, when the roster lists them (optional columns). */
+  cadreWechatId?: string | null;
+  cadreLarkId?: string | null;
+  cadreWecomId?: string | null;
 }
 
 export interface RosterImport {
@@ -102,12 +106,15 @@ export async function importRoster(prisma: Prisma, rows: RosterRecord[]): Promis
     const known = cadres.get(key);
     if (known !== undefined) return known;
     const role = roleOfTitle(row.cadreTitle);
-    // Someone who already spoke in the village group exists as a member of that village:
-    // the roster names them, so the same member gets the role (their platform id stays linked).
-    const existing = await tx.member.findFirst({ where: { name, villageId: village.id }, orderBy: { id: 'asc' } });
+    // The roster's own earlier row for this person. An account that spoke in the group under
+    // the same name is not them (a name is no identity), so villager rows are never taken over.
+    const existing = await tx.member.findFirst({ where: { name, villageId: village.id, role: { not: 'villager' } }, orderBy: { id: 'asc' } });
     const fields = {
       ...(row.cadreTitle ? { title: row.cadreTitle } : {}),
       ...(row.cadrePhone ? { phone: row.cadrePhone } : {}),
+      ...(row.cadreWechatId ? { rosterWechatId: row.cadreWechatId } : {}),
+      ...(row.cadreLarkId ? { rosterLarkId: row.cadreLarkId } : {}),
+      ...(row.cadreWecomId ? { rosterWecomId: row.cadreWecomId } : {}),
       ...(village.townshipId ? { townshipId: village.townshipId } : {}),
     };
     let id: number;

@@ -110,11 +110,11 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     const bot = identityFor(data, identity, botName);
     identity ??= bot;
     const senderId = data.sender.sender_id?.open_id ?? '';
-    const [senderName, chatName] = await Promise.all([
-      senderId ? directory.userName(senderId) : Promise.resolve(null),
+    const [sender, chatName] = await Promise.all([
+      senderId ? directory.user(senderId) : Promise.resolve(null),
       directory.chatName(data.message.chat_id),
     ]);
-    const msg = await messageToIncoming(data, { bot, senderName, chatName });
+    const msg = await messageToIncoming(data, { bot, senderName: sender?.name ?? null, chatName, sender });
     if (!deliver) throw new Error('lark adapter is not running');
     // Stored in the inbox when this resolves; handling goes on after Lark has its answer.
     await deliver(msg);
@@ -146,8 +146,8 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     const no = closeTarget(click);
     if (no === null) return respond(click, { type: 'info', content: larkText.unknownAction });
     directory.learnUser(click.operatorId, click.operatorName);
-    const [senderName, chatName] = await Promise.all([directory.userName(click.operatorId), directory.chatName(click.chatId)]);
-    const msg = clickToIncoming(click, no, { senderName, chatName });
+    const [sender, chatName] = await Promise.all([directory.user(click.operatorId), directory.chatName(click.chatId)]);
+    const msg = clickToIncoming(click, no, { senderName: sender?.name ?? directory.cachedUser(click.operatorId) ?? null, chatName, sender });
     if (!options.handle) {
       await deliver?.(msg);
       return respond(click, { type: 'info', content: larkText.receivedToast });

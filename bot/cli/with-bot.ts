@@ -12,7 +12,7 @@ export interface CliArgs {
 }
 
 export async function runWithBot(verb: string | undefined, args: CliArgs, out: (line: string) => void): Promise<number> {
-  const known = ['chat', 'import', 'export', 'remind', 'migrate'];
+  const known = ['chat', 'import', 'export', 'remind', 'migrate', 'accounts', 'drafts'];
   if (!verb || !known.includes(verb)) {
     out(verb ? `不认识的命令：${verb}\n\n${USAGE_TEXT}` : USAGE_TEXT);
     return verb ? 2 : 0;
@@ -38,6 +38,14 @@ export async function runWithBot(verb: string | undefined, args: CliArgs, out: (
       case 'export': {
         const { runExport } = await import('./export.ts');
         return await runExport(db, args, out);
+      }
+      case 'accounts': {
+        const { runAccounts } = await import('./accounts.ts');
+        return await runAccounts(db, args, out);
+      }
+      case 'drafts': {
+        const { runDrafts } = await import('./drafts.ts');
+        return await runDrafts(db, args, out);
       }
       case 'remind': {
         const { runRemind } = await import('./remind.ts');

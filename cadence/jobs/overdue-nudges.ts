@@ -11,7 +11,7 @@ import { listGroups } from '../../storage/groups.ts';
 import type { PlannedMessage } from '../cadence-job.ts';
 import { digestMessage } from '../digest-message.ts';
 import { overdueItems } from '../overdue-days.ts';
-import { resolveMentions } from '../resolve-mentions.ts';
+import { privateDestination, resolveMentions } from '../resolve-mentions.ts';
 import { shanghaiDay } from '../shanghai-time.ts';
 
 /** Items listed in a village digest; an assignee past this is still counted. */
@@ -21,8 +21,7 @@ export const LEADER_ITEMS_LISTED = 3;
 
 type Overdue = ReturnType<typeof overdueItems<Awaited<ReturnType<typeof itemsPastDeadline>>[number]>>[number];
 
-const privateTo = (p: Person) => ({ platform: p.platform as Platform, chatId: p.platformUserId as string, private: true });
-const reachable = (p: Person) => !!p.platform && !!p.platformUserId;
+const reachable = (p: Person) => p.accounts.length > 0;
 
 export async function planOverdueNudges(db: Prisma | Tx, now: Date, config: Config): Promise<PlannedMessage[]> {
   const t = cadenceText.nudge;
@@ -33,7 +32,9 @@ export async function planOverdueNudges(db: Prisma | Tx, now: Date, config: Conf
   const villageGroups = await listGroups(db, 'village');
   const byVillage = new Map<number, Overdue[]>();
   for (const i of overdue) byVillage.set(i.villageId, [...(byVillage.get(i.villageId) ?? []), i]);
-  const leaderNotes = new Map<number, { person: Person; villages: Array<{ name: string; items: Overdue[] }> }>();
+  // A leader with accounts on several platforms is written to once, on the platform their
+  // (first) village's group uses, so the note sits beside the group digest it follows.
+  const leaderNotes = new Map<number, { person: Person; prefer: string[]; villages: Array<{ name: string; items: Overdue[] }> }>();
   const escalations = new Map<number, Overdue[]>();
 
   for (const [villageId, items] of byVillage) {
@@ -50,8 +51,9 @@ export async function planOverdueNudges(db: Prisma | Tx, now: Date, config: Conf
     // The village's own team leaders; a village without one is followed by the township's.
     let leaders = await villageLeaders(db, villageId);
     if (!leaders.length && village.townshipId) leaders = await townshipLeaders(db, village.townshipId);
+    const groupPlatforms = villageGroups.filter((g) => g.villageId === villageId).map((g) => g.platform);
     for (const person of leaders.filter(reachable)) {
-      const note = leaderNotes.get(person.id) ?? { person, villages: [] };
+      const note = leaderNotes.get(person.id) ?? { person, prefer: groupPlatforms, villages: [] };
       note.villages.push({ name: village.name, items });
       leaderNotes.set(person.id, note);
     }
@@ -59,7 +61,7 @@ export async function planOverdueNudges(db: Prisma | Tx, now: Date, config: Conf
     if (late.length && village.townshipId) escalations.set(village.townshipId, [...(escalations.get(village.townshipId) ?? []), ...late]);
   }
 
-  for (const { person, villages } of leaderNotes.values()) {
+  for (const { person, prefer, villages } of leaderNotes.values()) {
     const lines = [t.leaderHead(villages.reduce((n, v) => n + v.items.length, 0))];
     for (const v of villages) {
       if (villages.length > 1) lines.push(t.leaderVillage(v.name, v.items.length));
@@ -68,7 +70,7 @@ export async function planOverdueNudges(db: Prisma | Tx, now: Date, config: Conf
     }
     lines.push(t.leaderAsk);
     const subject = villages.map((v) => v.name).join('、');
-    out.push(digestMessage(privateTo(person), person.name, { heading: cadenceText.titles.nudge, subject, lines, tone: 'orange' }));
+    out.push(digestMessage(privateDestination(person, prefer)!, person.name, { heading: cadenceText.titles.nudge, subject, lines, tone: 'orange' }));
   }
 
   if (escalations.size) {
@@ -82,7 +84,7 @@ export async function planOverdueNudges(db: Prisma | Tx, now: Date, config: Conf
       const townshipName = groups[0]?.township?.name ?? (await db.township.findUnique({ where: { id: townshipId } }))?.name ?? '';
       const digest = { heading: cadenceText.titles.escalation, subject: townshipName, lines, tone: 'red' as const };
       for (const person of (await townshipLeaders(db, townshipId)).filter(reachable)) {
-        out.push(digestMessage(privateTo(person), person.name, digest));
+        out.push(digestMessage(privateDestination(person, groups.map((g) => g.platform))!, person.name, digest));
       }
       for (const group of groups) {
         out.push(digestMessage({ platform: group.platform as Platform, chatId: group.chatId }, group.name ?? group.chatId, digest));

@@ -7,6 +7,7 @@ import { detectFaq } from './detect-faq.ts';
 import { badIssueNo, missingIssueNo, unreadable } from './error-messages.ts';
 import { normalizeText } from './normalize-text.ts';
 import { parseBind } from './parse-bind.ts';
+import { parseClaim, parseClaimCode, parseUnlink } from './parse-identity.ts';
 import { findLeadingPlace, parseIssueCommand } from './parse-issue.ts';
 import { parseTarget } from './parse-target.ts';
 import { parseVisit } from './parse-visit.ts';
@@ -59,6 +60,13 @@ function parseCommand(command: Command, today: CivilDate): ParseResult {
     case 'bind': {
       const { village, scope, errors } = parseBind(body);
       return result('bind', { ok: errors.length === 0, errors, village, scope });
+    }
+    case 'claim':
+    case 'claimCode':
+    case 'unlink': {
+      const read = { claim: parseClaim, claimCode: parseClaimCode, unlink: parseUnlink }[command.kind];
+      const { identity, errors } = read(body);
+      return result(command.kind, { ok: errors.length === 0, errors, identity });
     }
     default:
       return result(command.kind);

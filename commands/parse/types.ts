@@ -14,7 +14,11 @@ export type Kind =
   // Commands beyond the scored contract (admin and FAQ upkeep).
   | 'bind'
   | 'pending'
-  | 'answer';
+  | 'answer'
+  // Who is who: claiming a roster name, claim codes, unlinking.
+  | 'claim'
+  | 'claimCode'
+  | 'unlink';
 
 export const CHECK_KEYS = ['income', 'food', 'education', 'medical', 'housing', 'water'] as const;
 export type CheckKey = (typeof CHECK_KEYS)[number];
@@ -106,4 +110,14 @@ export interface ParseResult {
   scope?: 'village' | 'township' | null;
   /** For `answer`: the text of the answer. */
   text?: string | null;
+  /** For `claim`, `claimCode`, `unlink`: what is asked, of whom. */
+  identity?: IdentityRequest | null;
 }
+
+/** The identity commands (#认领, #认领码, #解除), read by commands/parse/parse-identity.ts. */
+export type IdentityRequest =
+  | { action: 'request'; name: string; village: string | null }
+  | { action: 'redeem'; code: string }
+  | { action: 'confirm'; requestNo: number }
+  | { action: 'issue'; name: string; village: string | null }
+  | { action: 'unlink'; name: string; village: string | null; platform: 'wechat' | 'lark' | 'wecom' | null };

@@ -22,6 +22,7 @@ export const COMMAND_WORDS: Readonly<Record<string, Kind>> = {
   统计: 'stats', 周报: 'stats', 本周: 'stats',
   帮助: 'help', 说明: 'help',
   绑定: 'bind', 待答: 'pending', 答: 'answer',
+  认领: 'claim', 认领码: 'claimCode', 解除: 'unlink', 解除认领: 'unlink', 解绑: 'unlink',
 };
 
 export const CHECK_WORDS: Readonly<Record<string, CheckKey>> = {

@@ -6,14 +6,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 
-const HEADER = ['乡镇', '村', '组', '户主', '户类', '身份证号', '联系电话', '帮扶责任人', '责任人电话', '职务'];
+const HEADER = ['乡镇', '村', '组', '户主', '户类', '身份证号', '联系电话', '帮扶责任人', '责任人电话', '职务', '责任人微信ID'];
 
-const CADRES: Record<string, [phone: string, title: string]> = {
-  李明: ['13800000101', '第一书记'],
-  张华: ['13800000102', '驻村工作队员'],
-  王芳: ['13800000103', '村主任'],
-  赵强: ['13800000201', '驻村工作队队长'],
-  陈静: ['13800000202', '驻村工作队员'],
+// The WeChat id column is what links a cadre's WeChat account to them (the id the bot sees, made up here).
+const CADRES: Record<string, [phone: string, title: string, wechatId: string]> = {
+  李明: ['13800000101', '第一书记', 'wx-liming'],
+  张华: ['13800000102', '驻村工作队员', 'wx-zhanghua'],
+  王芳: ['13800000103', '村主任', 'wx-wangfang'],
+  赵强: ['13800000201', '驻村工作队队长', 'wx-zhaoqiang'],
+  陈静: ['13800000202', '驻村工作队员', 'wx-chenjing'],
 };
 
 // 乡镇, 村, 组, 户主, 户类, birth date, 帮扶责任人
@@ -46,7 +47,7 @@ function fakeId(birth: string, seq: number): string {
 export function sampleRows(): string[][] {
   return HOUSEHOLDS.map(([township, village, group, head, category, birth, cadre], i) => [
     township, village, group, head, category, fakeId(birth, i + 1), `138000010${String(i + 10).padStart(2, '0')}`,
-    cadre, CADRES[cadre][0], CADRES[cadre][1],
+    cadre, CADRES[cadre][0], CADRES[cadre][1], CADRES[cadre][2],
   ]);
 }
 
@@ -67,7 +68,7 @@ async function main() {
     // ID and phone columns as text, so Excel does not turn them into 9.99999E+17.
     row.eachCell((cell) => { cell.numFmt = '@'; });
   }
-  sheet.columns.forEach((c, i) => { c.width = [8, 8, 6, 8, 8, 21, 13, 10, 13, 14][i]; });
+  sheet.columns.forEach((c, i) => { c.width = [8, 8, 6, 8, 8, 21, 13, 10, 13, 14, 14][i]; });
   sheet.views = [{ state: 'frozen', ySplit: 2 }];
   await wb.xlsx.writeFile(path.join(dir, '花名册示例.xlsx'));
 

@@ -19,14 +19,16 @@ export async function seedVillage(prisma: Prisma) {
       { platform: 'wechat', chatId: TOWNSHIP_GROUP, name: '后叶镇联村群', kind: 'township', townshipId: township.id },
     ],
   });
+  // People with a WeChat account linked (as a roster id would link it); 王芳 and 刘主任 have none yet.
+  const wechat = (platformUserId: string) => ({ accounts: { create: { platform: 'wechat', platformUserId, via: 'roster' } } });
   const member = (name: string, role: string, extra: Record<string, unknown> = {}) =>
     prisma.member.create({ data: { name, role, villageId: sanxing.id, townshipId: township.id, ...extra } });
-  const liMing = await member('李明', 'cadre', { platform: 'wechat', platformUserId: 'wxid_liming' });
+  const liMing = await member('李明', 'cadre', wechat('wxid_liming'));
   const wangFang = await member('王芳', 'cadre');
-  const zhangQiang = await member('张强', 'cadre', { platform: 'wechat', platformUserId: 'wxid_zhangqiang' });
+  const zhangQiang = await member('张强', 'cadre', wechat('wxid_zhangqiang'));
   await member('刘主任', 'cadre', { title: '村主任' });
-  const zhao = await member('赵书记', 'leader', { title: '第一书记', platform: 'wechat', platformUserId: 'wxid_zhao' });
-  const zhou = await prisma.member.create({ data: { name: '周镇长', role: 'leader', title: '联村领导', townshipId: township.id, platform: 'wechat', platformUserId: 'wxid_zhou' } });
+  const zhao = await member('赵书记', 'leader', { title: '第一书记', ...wechat('wxid_zhao') });
+  const zhou = await prisma.member.create({ data: { name: '周镇长', role: 'leader', title: '联村领导', townshipId: township.id, ...wechat('wxid_zhou') } });
 
   const household = (headName: string, cadreId: number | null, group = '4组') =>
     prisma.household.create({ data: { villageId: sanxing.id, headName, group, category: '脱贫户', cadreId } });
@@ -67,6 +69,7 @@ export async function resetTables(prisma: Prisma): Promise<void> {
   await prisma.issue.deleteMany({});
   await prisma.visit.deleteMany({});
   await prisma.household.deleteMany({});
+  await prisma.memberAccount.deleteMany({});
   await prisma.member.deleteMany({});
   await prisma.chatGroup.deleteMany({});
   await prisma.village.deleteMany({});

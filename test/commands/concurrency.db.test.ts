@@ -7,10 +7,11 @@ describe('check-ins arriving at the same time', () => {
 
   it('numbers 20 concurrent check-ins in one village 1 to 20 with no duplicate and no gap', async () => {
     // Twenty roster cadres, each speaking for the first time in a group of their own, so the
-    // bot's per-chat queue does not serialize them and every one is linked as it arrives.
+    // bot's per-chat queue does not serialize them and every one is linked (by the WeChat id
+    // the roster lists for them) as it arrives.
     const village = await ctx.t.db.prisma.village.findUniqueOrThrow({ where: { name: '三星村' } });
     const villageId = village.id;
-    await ctx.t.db.prisma.member.createMany({ data: Array.from({ length: 20 }, (_, i) => ({ name: `队员${i}`, role: 'cadre', villageId, townshipId: village.townshipId })) });
+    await ctx.t.db.prisma.member.createMany({ data: Array.from({ length: 20 }, (_, i) => ({ name: `队员${i}`, role: 'cadre', villageId, townshipId: village.townshipId, rosterWechatId: `wx-${i}` })) });
     await ctx.t.db.prisma.$transaction(async (tx) => {
       for (let i = 0; i < 20; i++) await bindGroup(tx, { platform: 'wechat', chatId: `sx-${i}`, name: `三星村${i}组群`, villageId });
     });

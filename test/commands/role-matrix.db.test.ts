@@ -7,10 +7,12 @@ import { createTestDb, type TestDb } from '../support/test-db.ts';
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 // Who may do what (DESIGN.md, "Roles"), as a matrix of roles × commands, all typed in
-// village A's group. A refusal is polite and changes nothing.
-type Who = 'villager' | 'cadreA' | 'cadreB' | 'leader' | 'admin';
+// village A's WeChat group. A refusal is polite and changes nothing. The impostor is an
+// account showing cadre A's name without being linked to him: a villager, whatever it shows.
+type Who = 'villager' | 'impostor' | 'cadreA' | 'cadreB' | 'leader' | 'admin';
 const people: Record<Who, { id: string; name: string }> = {
   villager: { id: 'u-villager', name: '王德福' },
+  impostor: { id: 'u-impostor', name: '李明' },
   cadreA: { id: 'u-cadre-a', name: '李明' },
   cadreB: { id: 'u-cadre-b', name: '赵刚' },
   leader: { id: 'u-leader', name: '周书记' },
@@ -47,7 +49,7 @@ const cases: Case[] = [
   {
     command: 'issue',
     text: '#问题 三星村4组水渠堵了 一周内',
-    allowed: ['villager', 'cadreA', 'leader', 'admin'],
+    allowed: ['villager', 'impostor', 'cadreA', 'leader', 'admin'],
     state: (t) => t.db.prisma.issue.count(),
   },
   {
@@ -56,9 +58,27 @@ const cases: Case[] = [
     allowed: ['admin'],
     state: async (t) => (await t.db.prisma.chatGroup.findFirstOrThrow({ where: { chatId: 'group-a' } })).villageId,
   },
+  {
+    command: 'claimCode',
+    text: '#认领码 钱多',
+    allowed: ['leader', 'admin'],
+    state: (t) => t.db.prisma.linkCode.count(),
+  },
+  {
+    command: 'claim (confirm)',
+    text: '#认领 确认 1',
+    allowed: ['admin'],
+    state: async (t) => (await t.db.prisma.claimRequest.findUniqueOrThrow({ where: { id: 1 } })).status,
+  },
+  {
+    command: 'unlink',
+    text: '#解除 赵刚',
+    allowed: ['admin'],
+    state: (t) => t.db.prisma.memberAccount.count({ where: { platformUserId: people.cadreB.id } }),
+  },
 ];
 
-const readsLedger: Record<Who, boolean> = { villager: false, cadreA: true, cadreB: false, leader: true, admin: true };
+const readsLedger: Record<Who, boolean> = { villager: false, impostor: false, cadreA: true, cadreB: false, leader: true, admin: true };
 
 describe('who may do what', () => {
   let t: TestDb;
@@ -66,25 +86,28 @@ describe('who may do what', () => {
 
   async function say(who: Who, text: string) {
     const before = made.adapter.sent.length;
-    await made.bot.handle(groupMessage(text, { chatId: 'group-a', chatName: '三星村工作群', senderId: people[who].id, senderName: people[who].name }));
+    await made.bot.handle(groupMessage(text, { platform: 'wechat', chatId: 'group-a', chatName: '三星村工作群', senderId: people[who].id, senderName: people[who].name }));
     await made.bot.outbox.drainOnce();
     return made.adapter.sent.slice(before).map((m) => m.text).join('\n');
   }
 
   beforeEach(async () => {
     t = await createTestDb();
-    made = createTestBot(t.db, { config: testConfig({ ADMIN_IDS: `console:${people.admin.id}` }) });
+    made = createTestBot(t.db, { platform: 'wechat', config: testConfig({ ADMIN_IDS: `wechat:${people.admin.id}` }) });
     const p = t.db.prisma;
     const township = await p.township.create({ data: { name: '后叶镇' } });
     const a = await p.village.create({ data: { name: '三星村', townshipId: township.id, lastIssueNo: 1 } });
     const b = await p.village.create({ data: { name: '龙潭村', townshipId: township.id } });
-    await p.chatGroup.create({ data: { platform: 'console', chatId: 'group-a', villageId: a.id, townshipId: township.id } });
+    await p.chatGroup.create({ data: { platform: 'wechat', chatId: 'group-a', villageId: a.id, townshipId: township.id } });
     const member = (who: Who, role: string, villageId: number | null, townshipId: number | null = null) =>
-      p.member.create({ data: { name: people[who].name, role, villageId, townshipId, platform: 'console', platformUserId: people[who].id } });
+      p.member.create({ data: { name: people[who].name, role, villageId, townshipId, accounts: { create: { platform: 'wechat', platformUserId: people[who].id, via: 'roster' } } } });
     await member('villager', 'villager', a.id);
-    await member('cadreA', 'cadre', a.id);
-    await member('cadreB', 'cadre', b.id);
+    const cadreA = await member('cadreA', 'cadre', a.id, township.id);
+    await member('cadreB', 'cadre', b.id, township.id);
     await member('leader', 'leader', null, township.id);
+    // A roster cadre of village A with no account yet, and someone's open claim to be cadre A.
+    await p.member.create({ data: { name: '钱多', role: 'cadre', villageId: a.id, townshipId: township.id } });
+    await p.claimRequest.create({ data: { id: 1, memberId: cadreA.id, platform: 'wechat', platformUserId: 'u-claimant', senderName: '李明', chatId: 'group-a', createdAt: new Date() } });
     await p.household.create({ data: { villageId: a.id, headName: '王德福', group: '4组', category: '脱贫户' } });
     await p.issue.create({ data: { villageId: a.id, no: 1, category: '基础设施', description: '4组路灯坏了', source: 'report', assignee: '张主任', dueOn: '2026-12-31' } });
   });

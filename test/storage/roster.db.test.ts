@@ -38,12 +38,20 @@ describe('importing a roster into the database', () => {
     expect(roles).toEqual([{ name: '李明', role: 'leader' }, { name: '赵强', role: 'leader' }].sort((a, b) => a.name.localeCompare(b.name)));
   });
 
-  it('gives the cadre role to a member of the village who already spoke in the group', async () => {
+  it('does not hand the cadre role to an account that spoke in the group under the same name', async () => {
+    // A name is no identity: whoever showed as 张华 before the import stays a villager, and
+    // the roster's 张华 is a member of their own, waiting for their account to be linked.
     const village = await t.db.prisma.village.create({ data: { name: '三星村' } });
     const spoke = await t.db.prisma.member.create({ data: { name: '张华', role: 'villager', platform: 'wechat', platformUserId: 'wx-zh', villageId: village.id } });
     await importRoster(t.db.prisma, [row()]);
-    expect(await t.db.prisma.member.findUniqueOrThrow({ where: { id: spoke.id } })).toMatchObject({ role: 'cadre', platformUserId: 'wx-zh' });
-    expect(await t.db.prisma.member.count()).toBe(1);
+    expect(await t.db.prisma.member.findUniqueOrThrow({ where: { id: spoke.id } })).toMatchObject({ role: 'villager', platformUserId: 'wx-zh' });
+    const cadre = await t.db.prisma.member.findFirstOrThrow({ where: { name: '张华', role: 'cadre' } });
+    expect(cadre).toMatchObject({ villageId: village.id, platformUserId: null });
+  });
+
+  it('keeps the platform ids the roster lists for a cadre, to link their accounts', async () => {
+    await importRoster(t.db.prisma, [row({ cadreWechatId: 'wxid_zhanghua', cadreLarkId: 'ou_zhanghua', cadreWecomId: 'ZhangHua' })]);
+    expect(await t.db.prisma.member.findFirstOrThrow({ where: { name: '张华' } })).toMatchObject({ rosterWechatId: 'wxid_zhanghua', rosterLarkId: 'ou_zhanghua', rosterWecomId: 'ZhangHua' });
   });
 
   it('never lowers an admin to a cadre', async () => {

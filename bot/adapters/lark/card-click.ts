@@ -1,5 +1,6 @@
 import { normalizeCardAction } from '@larksuiteoapi/node-sdk';
 import type { IncomingMessage } from '../../types.ts';
+import type { UserProfile } from './create-directory.ts';
 
 /** A button click on one of the bot's cards, from either callback format. */
 export interface CardClick {
@@ -69,7 +70,7 @@ export function closeTarget(click: CardClick): number | null {
  * A 销号 click as the message a cadre would type, so the router checks who may close what.
  * The message id comes from the click, so a redelivered click is stored and handled once.
  */
-export function clickToIncoming(click: CardClick, no: number, names: { senderName: string | null; chatName: string | null }): IncomingMessage {
+export function clickToIncoming(click: CardClick, no: number, names: { senderName: string | null; chatName: string | null; sender?: UserProfile | null }): IncomingMessage {
   return {
     platform: 'lark',
     messageId: `card-${click.key}`,
@@ -81,5 +82,7 @@ export function clickToIncoming(click: CardClick, no: number, names: { senderNam
     mentionsBot: false,
     sentAt: new Date(),
     isPrivate: false,
+    senderTenantId: names.sender?.userId ?? null,
+    senderMobile: names.sender?.mobile ?? null,
   };
 }

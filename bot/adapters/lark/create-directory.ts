@@ -6,18 +6,30 @@ export interface BotIdentity {
   name: string;
 }
 
+/** What the tenant's directory says about a sender: Lark vouches for these, the sender cannot type them. */
+export interface UserProfile {
+  name: string | null;
+  /** The tenant's user_id (needs contact:user.employee_id:readonly), matched against the roster's 飞书ID. */
+  userId: string | null;
+  /** The account's mobile (needs contact:user.phone:readonly), matched against the roster's 责任人电话. */
+  mobile: string | null;
+}
+
 /**
- * Names the message event does not carry: the sender's (contact API) and the chat's (chat
- * API), cached, each lookup bounded so an event is still acknowledged within Lark's 3 s.
- * A failed lookup (no contact permission, a slow API) falls back and is not retried for a
- * while. Sender names matter: the router links a new platform id to the roster by name.
+ * What the message event does not carry: the sender's name and tenant identity (contact
+ * API) and the chat's name (chat API), cached, each lookup bounded so an event is still
+ * acknowledged within Lark's 3 s. A failed lookup (no contact permission, a slow API) falls
+ * back and is not retried for a while. The name is only shown; the tenant user id and
+ * mobile are what link a Lark account to its roster member.
  */
 export function createDirectory(client: Client, options: { lookupTimeoutMs?: number } = {}) {
   const timeoutMs = options.lookupTimeoutMs ?? 1200;
-  const users = createSeenCache<string | null>({ ttlMs: 6 * 3600_000, maxEntries: 20_000 });
+  const users = createSeenCache<UserProfile | null>({ ttlMs: 6 * 3600_000, maxEntries: 20_000 });
   const chats = createSeenCache<string | null>({ ttlMs: 3600_000, maxEntries: 5_000 });
+  // Names events carried, kept apart from the directory's answers: a name is no identity.
+  const learned = createSeenCache<string>({ ttlMs: 6 * 3600_000, maxEntries: 20_000 });
 
-  async function cached(cache: typeof users, key: string, fetch: () => Promise<string | null>): Promise<string | null> {
+  async function cached<T>(cache: ReturnType<typeof createSeenCache<T | null>>, key: string, fetch: () => Promise<T | null>): Promise<T | null> {
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
     const value = await within(timeoutMs, fetch()).catch(() => null);
@@ -26,17 +38,21 @@ export function createDirectory(client: Client, options: { lookupTimeoutMs?: num
     return value;
   }
 
+  const user = (openId: string) =>
+    cached(users, openId, async () => {
+      const res = await client.contact.v3.user.get({ path: { user_id: openId }, params: { user_id_type: 'open_id' } });
+      const u = res.code === 0 ? res.data?.user : undefined;
+      return u ? { name: u.name ?? null, userId: u.user_id || null, mobile: u.mobile || null } : null;
+    });
+
   return {
     /** Remembers a name an event did carry (a card click's operator, a mention). */
     learnUser(openId: string, name: string | undefined) {
-      if (openId && name) users.set(openId, name);
+      if (openId && name) learned.set(openId, name);
     },
-    cachedUser: (openId: string) => users.get(openId) ?? undefined,
-    userName: (openId: string) =>
-      cached(users, openId, async () => {
-        const res = await client.contact.v3.user.get({ path: { user_id: openId }, params: { user_id_type: 'open_id' } });
-        return res.code === 0 ? (res.data?.user?.name ?? null) : null;
-      }),
+    cachedUser: (openId: string) => users.get(openId)?.name ?? learned.get(openId) ?? undefined,
+    user,
+    userName: async (openId: string) => (await user(openId))?.name ?? learned.get(openId) ?? null,
     chatName: (chatId: string) =>
       cached(chats, chatId, async () => {
         const res = await client.im.v1.chat.get({ path: { chat_id: chatId } });

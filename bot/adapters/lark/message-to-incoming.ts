@@ -1,6 +1,6 @@
 import { normalize, type NormalizedMessage } from '@larksuiteoapi/node-sdk';
 import type { IncomingMessage } from '../../types.ts';
-import type { BotIdentity } from './create-directory.ts';
+import type { BotIdentity, UserProfile } from './create-directory.ts';
 
 /** `im.message.receive_v1` as the SDK's dispatcher hands it over (header fields merged in). */
 export type MessageEvent = Parameters<typeof normalize>[0] & { event_id?: string; sender: { sender_type?: string } };
@@ -29,7 +29,7 @@ export function identityFor(event: MessageEvent, known: BotIdentity | null, botN
  */
 export async function messageToIncoming(
   event: MessageEvent,
-  context: { bot: BotIdentity | null; senderName: string | null; chatName: string | null },
+  context: { bot: BotIdentity | null; senderName: string | null; chatName: string | null; sender?: UserProfile | null },
 ): Promise<IncomingMessage> {
   const normalized: NormalizedMessage = await normalize(event, {
     botIdentity: context.bot ?? { openId: '', name: '' },
@@ -47,5 +47,8 @@ export async function messageToIncoming(
     mentionsBot: normalized.mentionedBot,
     sentAt: new Date(createdMs),
     isPrivate: normalized.chatType === 'p2p',
+    // The event carries the user_id too when the app may read it; the directory's answer comes first.
+    senderTenantId: context.sender?.userId ?? event.sender?.sender_id?.user_id ?? null,
+    senderMobile: context.sender?.mobile ?? null,
   };
 }

@@ -26,7 +26,14 @@ export interface Failure {
  * also the long-connection endpoint: the WSClient asks /callback/ws/endpoint where to
  * connect and gets a WebSocket here, over which `push` delivers events.
  */
-export async function startOpenApiStandIn(options: { appId: string; appSecret: string; botOpenId?: string; botName?: string; users?: Record<string, string>; chats?: Record<string, string> }) {
+/** A directory entry beyond the name: the tenant's user_id and the mobile, as the contact API gives them. */
+export interface StandInUser {
+  name: string;
+  user_id?: string;
+  mobile?: string;
+}
+
+export async function startOpenApiStandIn(options: { appId: string; appSecret: string; botOpenId?: string; botName?: string; users?: Record<string, string | StandInUser>; chats?: Record<string, string> }) {
   const token = `t-${Math.random().toString(36).slice(2)}`;
   const sent: SentMessage[] = [];
   const patches: Array<{ messageId: string; content: Record<string, unknown> }> = [];
@@ -76,8 +83,9 @@ export async function startOpenApiStandIn(options: { appId: string; appSecret: s
     }
     const user = url.pathname.match(/^\/open-apis\/contact\/v3\/users\/([^/]+)$/);
     if (user) {
-      const name = options.users?.[decodeURIComponent(user[1])];
-      return name ? json(res, 200, { code: 0, data: { user: { name } } }) : json(res, 400, { code: 41050, msg: 'no user authority' });
+      const found = options.users?.[decodeURIComponent(user[1])];
+      const profile = typeof found === 'string' ? { name: found } : found;
+      return profile ? json(res, 200, { code: 0, data: { user: profile } }) : json(res, 400, { code: 41050, msg: 'no user authority' });
     }
     const chat = url.pathname.match(/^\/open-apis\/im\/v1\/chats\/([^/]+)$/);
     if (chat) {

@@ -17,6 +17,7 @@ import { createWechatAdapter, type WechatAdapter } from '../../../bot/adapters/w
 import { createFaqService } from '../../../bot/faq-service.ts';
 import { SendError, type OutgoingMessage } from '../../../bot/types.ts';
 import { helpText } from '../../../prompts/help.ts';
+import { linkAccount } from '../../../storage/accounts.ts';
 import { findGroupBinding } from '../../../storage/groups.ts';
 import { createTestDb, type TestDb } from '../../support/test-db.ts';
 import { silentLogger, testConfig } from '../../support/test-bot.ts';
@@ -167,12 +168,9 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
 
   it('turns a check-in posted in the room into records and answers with the receipt there', async () => {
     const village = await testDb.db.prisma.village.findFirstOrThrow({ where: { name: '三星村' } });
-    const key = { platform: 'wechat', platformUserId: cadre.id };
-    await testDb.db.prisma.member.upsert({
-      where: { platform_platformUserId: key },
-      create: { ...key, name: '李明', role: 'cadre', villageId: village.id },
-      update: { role: 'cadre', villageId: village.id },
-    });
+    // 李明's WeChat account (a villager so far: it spoke before) is linked to the roster's 李明, as an admin's confirmation would.
+    const liMing = await testDb.db.prisma.member.create({ data: { name: '李明', role: 'cadre', villageId: village.id } });
+    await testDb.db.prisma.$transaction((tx) => linkAccount(tx, { memberId: liMing.id, account: { platform: 'wechat', platformUserId: cadre.id }, via: 'admin', at: new Date() }));
     await outboxDrained();
     const from = toRoom().length;
     say(cadre, '#走访 王德福 三星村4组 脱贫户 收入√ 吃穿√ 教育√ 医疗√ 住房×（屋顶漏雨） 饮水√ 责任人李书记');

@@ -5,7 +5,7 @@ import { CHECK_KEYS, HOUSEHOLD_CATEGORIES, ISSUE_CATEGORIES, VISIT_METHODS } fro
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const ContractSchema = z.object({
-  kind: z.enum(['visit', 'issue', 'progress', 'close', 'ledger', 'stats', 'help', 'faq', 'none', 'bind', 'pending', 'answer']),
+  kind: z.enum(['visit', 'issue', 'progress', 'close', 'ledger', 'stats', 'help', 'faq', 'none', 'bind', 'pending', 'answer', 'claim', 'claimCode', 'unlink']),
   ok: z.boolean(),
   errors: z.array(z.object({ field: z.string().min(1), message: z.string().min(1) })),
   visit: z

@@ -1,0 +1,17 @@
+import { identityText } from '../prompts/identity.ts';
+import type { Handler } from './handler.ts';
+import { confirmClaimByAdmin } from './identity/confirm-claim.ts';
+import { redeemCode } from './identity/redeem-code.ts';
+import { requestClaim } from './identity/request-claim.ts';
+
+/** `#认领 张华` (ask), `#认领 482913` (a claim code), `#认领 确认 3` (an admin confirms). */
+export const claim: Handler = async (ctx) => {
+  const request = ctx.parsed.identity;
+  if (!ctx.parsed.ok || !request) {
+    return { replies: [{ text: ctx.parsed.errors[0]?.message ?? identityText.needName }], status: 'rejected', reason: `claim: ${ctx.parsed.errors.map((e) => e.field).join(',') || 'unreadable'}` };
+  }
+  if (request.action === 'confirm') return confirmClaimByAdmin(ctx, request.requestNo);
+  if (request.action === 'redeem') return redeemCode(ctx, request.code);
+  if (request.action === 'request') return requestClaim(ctx, request.name, request.village);
+  return { replies: [{ text: identityText.needName }], status: 'rejected', reason: `claim: unexpected ${request.action}` };
+};

@@ -1,0 +1,27 @@
+import { identityText, platformName } from '../prompts/identity.ts';
+import { unlinkAccounts } from '../storage/accounts.ts';
+import type { Handler } from './handler.ts';
+import { actorOf } from './identity/actor-of.ts';
+import { findRosterMember } from './identity/find-roster-member.ts';
+
+/**
+ * `#解除 张华 [微信]` (admins): 张华's accounts (on one platform, or all) stop being 张华 and
+ * are villagers from their next message. Logged with the admin's name; no automatic link
+ * (roster id, Lark directory) brings them back, only a new claim.
+ */
+export const unlink: Handler = async (ctx) => {
+  const { tx, now, inboxId } = ctx;
+  const request = ctx.parsed.identity;
+  if (!ctx.parsed.ok || request?.action !== 'unlink') {
+    return { replies: [{ text: ctx.parsed.errors[0]?.message ?? identityText.needUnlinkName }], status: 'rejected', reason: 'unlink: no name' };
+  }
+  const found = await findRosterMember(ctx, request.name, request.village, '#解除');
+  if (found.result) return found.result;
+  const { member, label } = found;
+  const gone = await unlinkAccounts(tx, { member, platform: request.platform, by: actorOf(ctx), inboxId, at: now });
+  if (!gone.length) {
+    return { replies: [{ text: identityText.nothingToUnlink(label, request.platform ? platformName(request.platform) : null) }], status: 'rejected', reason: `${member.name} has no account to unlink` };
+  }
+  const platforms = [...new Set(gone.map((a) => platformName(a.platform)))];
+  return { replies: [{ text: identityText.unlinked(label, platforms) }], reason: `unlinked ${gone.length} account(s) of ${member.name}` };
+};
