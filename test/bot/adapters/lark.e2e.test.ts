@@ -107,6 +107,22 @@ describe('Lark adapter over webhook, against a stand-in open API', () => {
     expect(row.text).toBe('@王书记 的路灯修好了吗');
   });
 
+  it('stays silent on questions people @ each other with, in a bound group', async () => {
+    const village = await t.db.prisma.village.create({ data: { name: '三星村' } });
+    await t.db.prisma.chatGroup.create({ data: { platform: 'lark', chatId: 'oc_team', name: '三星村工作队', kind: 'village', villageId: village.id } });
+    await post(messageEvent({ token: TOKEN, senderOpenId: 'ou_cadre', text: '@_user_1 明天几点开会？', mentions: [{ key: '@_user_1', openId: 'ou_liming', name: '李明' }] }));
+    await post(messageEvent({ token: TOKEN, senderOpenId: 'ou_villager', text: '@_user_1 低保名单报了没？', mentions: [{ key: '@_user_1', openId: 'ou_cadre', name: '王书记' }] }));
+    await until(async () => (await t.db.prisma.inboxMessage.count({ where: { status: 'ignored' } })) === 2);
+    // A marker after them: once it is answered, anything they caused would be too.
+    await post(messageEvent({ token: TOKEN, text: '#帮助' }));
+    await until(() => api.sent.length >= 1);
+    await settle();
+    expect(api.sent.map((m) => m.content.text)).toEqual([helpText]);
+    const rows = await t.db.prisma.inboxMessage.findMany({ where: { status: 'ignored' }, orderBy: { id: 'asc' } });
+    expect(rows.map((r) => [r.text, r.mentionsBot])).toEqual([['@李明 明天几点开会？', false], ['@王书记 低保名单报了没？', false]]);
+    expect(await t.db.prisma.faqQuestion.count()).toBe(0);
+  });
+
   it('refuses a forged, an unsigned and a wrong-token call, and stores nothing', async () => {
     expect((await post(messageEvent({ token: TOKEN, text: '#帮助' }), 'forged')).status).toBe(401);
     expect((await post(messageEvent({ token: TOKEN, text: '#帮助' }), 'none')).status).toBe(401);
