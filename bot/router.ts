@@ -9,7 +9,7 @@ import { markInbox, recordIncoming } from '../storage/inbox.ts';
 import { isUniqueViolation } from '../storage/unique-violation.ts';
 import { resolveSender, type Role } from '../storage/members.ts';
 import { enqueueReplies } from '../storage/outbox.ts';
-import { decideAddressing } from './addressing/decide-addressing.ts';
+import { decideAddressing, type Addressing } from './addressing/decide-addressing.ts';
 import { gateGroupSpeech } from './addressing/gate-group-speech.ts';
 import type { Config } from './config.ts';
 import { isTransientDbError } from './db-errors.ts';
@@ -59,16 +59,17 @@ export function createRouter(deps: RouterDeps): Router {
     let msg = received;
     const log = logger.child({ msgId: msg.messageId, inboxId, chat: msg.chatId });
     let parsed: ParseResult;
+    let addressing: Addressing;
     try {
       parsed = parseMessage(msg.text, msg.sentAt, { mentionsBot: msg.mentionsBot });
+      // Whether the message is for the bot at all (bot/addressing/decide-addressing.ts).
+      addressing = decideAddressing(msg, parsed);
     } catch (err) {
-      // The parser is meant never to throw; if it does, the message is kept and the sender told.
+      // Neither is meant to throw; if one does, the message is kept and the sender told.
       log.error({ err }, 'parser threw');
       await markInbox(db.prisma, inboxId, 'failed', { reason: `parser: ${(err as Error).message}` });
       return queueOnly(inboxId, msg, [{ text: common.unreadable }], 'failed');
     }
-    // Whether the message is for the bot at all (bot/addressing/decide-addressing.ts).
-    const addressing = decideAddressing(msg, parsed);
     if (addressing.to === 'nobody') {
       await markInbox(db.prisma, inboxId, 'ignored', { kind: parsed.kind, reason: addressing.reason });
       return { status: 'ignored', inboxId, replies: [] };
