@@ -1,6 +1,7 @@
 // Which command a message is. A command needs its marker (`#走访`, `＃走访`, `【走访】`):
 // chat that merely starts with a command word (`本周六开会`, `问题不大`) is not one.
-// The single unmarked form is a close: `12号问题已销号` / `已整改` / `已办结`.
+// The single unmarked form is a close: `12号问题已销号` / `已整改` / `已办结` — but not when it is
+// asked as a question (`12号问题已经销号了吗？`).
 //
 // The marked word is the message's first token. When more Chinese follows it with no space, it
 // is still the command only if that text is what the command takes — a household or a place
@@ -17,6 +18,9 @@ const WORDS = alternation(Object.keys(COMMAND_WORDS));
 const HASH = new RegExp(`^#\\s*(${WORDS})`);
 const BRACKETED = new RegExp(`^(?:【|\\[)\\s*(${WORDS})\\s*(?:】|\\])`);
 const UNMARKED_CLOSE = /^第?\s*(\d{1,6})\s*号\s*问题\s*(?:已经|已)\s*(?:销号|整改|办结)(?:完成|完毕|了)?/;
+/** `12号问题已销号了吗？` asks whether it was closed; it closes nothing. */
+const ASKS = /^\s*(?:吗|么|嘛|没|呢|不|否)/;
+const ENDS_AS_QUESTION = /[?？]\s*$/;
 /** One question mark alone asks for help; `？？？` is someone puzzled at someone else. */
 const HELP = /^[?？]$/;
 /** `#森林防火#`, `#和美乡村#`: WeChat's topic tags, closed by a second #. */
@@ -49,7 +53,7 @@ export function detectCommand(text: string): Command | null {
   const bracketed = BRACKETED.exec(trimmed);
   if (bracketed) return { kind: COMMAND_WORDS[bracketed[1]], word: bracketed[1], body: trimmed.slice(bracketed[0].length) };
   const close = UNMARKED_CLOSE.exec(trimmed);
-  if (close) return { kind: 'close', word: '号问题已销号', body: `${close[1]} ${trimmed.slice(close[0].length)}` };
+  if (close && !ASKS.test(trimmed.slice(close[0].length)) && !ENDS_AS_QUESTION.test(trimmed)) return { kind: 'close', word: '号问题已销号', body: `${close[1]} ${trimmed.slice(close[0].length)}` };
   return null;
 }
 

@@ -32,3 +32,10 @@ describe('a command word with more Chinese right after it', () => {
     expect(parseAt('??').kind).toBe('none');
   });
 });
+
+describe('the unmarked close', () => {
+  it('closes nothing when it is asked as a question', () => {
+    for (const text of ['12号问题已经销号了吗？', '3号问题已整改？', '12号问题已销号了没有']) expect(parseAt(text).kind, text).toBe('none');
+    expect(parseAt('12号问题已销号了').kind).toBe('close');
+  });
+});
