@@ -79,8 +79,9 @@ function decideOwnText(msg: IncomingMessage, parsed: ParseResult, options: { hin
 function ownPostReason(text: string, parsed: ParseResult): string | null {
   const command = detectCommand(text);
   if (!command) return null;
+  // A line break anywhere after the word, even right after it, makes the word a title.
   const body = command.body.trim();
-  if (TAKES_NO_TEXT.has(command.kind) && command.word !== '帮助' && (body.includes('\n') || [...body].length > MAX_SHORT_BODY)) {
+  if (TAKES_NO_TEXT.has(command.kind) && command.word !== '帮助' && (command.body.trimEnd().includes('\n') || [...body].length > MAX_SHORT_BODY)) {
     return `a post titled #${command.word}`;
   }
   // `#打卡 学习强国第36天`: the everyday 打卡, with nothing of a household visit in it.

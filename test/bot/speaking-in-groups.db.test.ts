@@ -66,6 +66,7 @@ describe('speaking in a group', () => {
     expect(await say('#走访慰问 镇领导今天慰问老党员')).toMatchObject(silent);
     expect(await say('#打卡 学习强国第36天')).toMatchObject(silent);
     expect(await say('#周报\n本周走访12户，发现问题3个，已销号2个')).toMatchObject(silent);
+    expect(await say('#说明\n关于防火期的说明')).toMatchObject(silent);
   });
 
   it('keeps the quoted part of a quote-reply from counting, and hears a command its writer adds', async () => {
