@@ -1,9 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addressingText } from '../../prompts/addressing.ts';
 import { helpText } from '../../prompts/help.ts';
 import { enqueueReplies } from '../../storage/outbox.ts';
 import { groupMessage } from '../support/messages.ts';
 import { createTestBot, testConfig } from '../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';
+
+// Messages here come from a group nobody has bound: #帮助 says so under the command list.
+const unboundHelp = `${helpText}\n${addressingText.unboundHelpNote}`;
 
 describe('the message path', () => {
   let t: TestDb;
@@ -32,7 +36,7 @@ describe('the message path', () => {
     expect(outcome.status).toBe('handled');
     expect(adapter.sent).toHaveLength(1);
     expect(adapter.sent[0].chatId).toBe('三星村工作队');
-    expect(adapter.sent[0].text).toBe(helpText);
+    expect(adapter.sent[0].text).toBe(unboundHelp);
   });
 
   it('handles a redelivered message once', async () => {
@@ -108,7 +112,7 @@ describe('the message path', () => {
     expect(adapter.sent).toHaveLength(0);
     clock = new Date(clock.getTime() + 10 * 60_000);
     await bot.outbox.drainOnce();
-    expect(adapter.sent.map((m) => m.text)).toEqual([helpText, expect.stringContaining('只能由管理员操作')]);
+    expect(adapter.sent.map((m) => m.text)).toEqual([unboundHelp, expect.stringContaining('只能由管理员操作')]);
   });
 
   it('handles on restart a message that was stored but not handled before a crash', async () => {

@@ -121,7 +121,7 @@ describe('speaking in a group', () => {
 
   it('answers only #帮助 and #绑定 in a group nobody has bound', async () => {
     const unbound = { chatId: 'lt-team', chatName: '龙潭村工作队' };
-    expect((await say('#帮助', unbound)).sent).toEqual([helpText]);
+    expect((await say('#帮助', unbound)).sent).toEqual([`${helpText}\n${addressingText.unboundHelpNote}`]);
     expect(await say('#台账', unbound)).toMatchObject({ ...silent, reason: 'group not bound' });
     expect(await say('#走访 杨德明 龙潭村2组 全部达标', unbound)).toMatchObject(silent);
     expect(await say('问：小额信贷能贷多少？', unbound)).toMatchObject(silent);

@@ -5,6 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLarkAdapter, type LarkAdapter } from '../../../bot/adapters/lark.ts';
 import { createBot, type Bot } from '../../../bot/bot.ts';
 import { createFaqService } from '../../../bot/faq-service.ts';
+import { addressingText } from '../../../prompts/addressing.ts';
 import { helpText } from '../../../prompts/help.ts';
 import { enqueueReplies } from '../../../storage/outbox.ts';
 import { silentLogger, testConfig } from '../../support/test-bot.ts';
@@ -86,7 +87,7 @@ describe('Lark adapter over webhook, against a stand-in open API', () => {
     expect(res.status).toBe(200);
     await until(() => api.sent.length === 1);
     const [sent] = api.sent;
-    expect(sent).toMatchObject({ receiveIdType: 'chat_id', receiveId: 'oc_team', msgType: 'text', content: { text: helpText } });
+    expect(sent).toMatchObject({ receiveIdType: 'chat_id', receiveId: 'oc_team', msgType: 'text', content: { text: `${helpText}\n${addressingText.unboundHelpNote}` } }); // oc_team is not bound here
     const row = await t.db.prisma.outboxMessage.findFirstOrThrow();
     expect(sent.uuid).toBe(`outbox-${row.id}`);
     await until(async () => (await t.db.prisma.outboxMessage.findFirstOrThrow()).status === 'sent');
