@@ -13,7 +13,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       json: { type: 'boolean' }, batch: { type: 'boolean' }, now: { type: 'string' },
       as: { type: 'string' }, group: { type: 'string' }, out: { type: 'string' },
-      'dry-run': { type: 'boolean' }, role: { type: 'string' }, within: { type: 'string' },
+      'dry-run': { type: 'boolean' }, role: { type: 'string' }, within: { type: 'string' }, 'at-bot': { type: 'boolean' },
     },
   });
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);

@@ -6,6 +6,7 @@ import pino from 'pino';
 import { startCadence } from '../cadence/start-cadence.ts';
 import { openDb, type Db } from '../storage/db.ts';
 import { createBot, type Bot } from './bot.ts';
+import { setUpConsoleChannel } from './console-setup.ts';
 import { loadConfig, type Config } from './config.ts';
 import { describeError } from './errors.ts';
 import { logErrorHandler, type ErrorHandler } from './error-boundary.ts';
@@ -38,7 +39,6 @@ async function main(): Promise<void> {
   const logFile = path.resolve('data/bot.log');
   if (config.console) mkdirSync(path.dirname(logFile), { recursive: true });
   const logger = createLogger({ level: config.LOG_LEVEL, destination: config.console ? pino.destination({ dest: logFile, sync: false, mkdir: true }) : undefined });
-  if (config.console) config.ADMIN_IDS.push('console:管理员');
 
   let db: Db;
   try {
@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   logger.info({ provider: db.provider, instance: config.INSTANCE_ID }, 'database ready');
+  if (config.console) await setUpConsoleChannel(db, config);
 
   // Connection trouble on one platform is also told to the admins on the other.
   let kick: () => unknown = () => {};

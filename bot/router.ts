@@ -4,12 +4,14 @@ import type { FaqService, Handler, HandlerResult } from '../commands/handler.ts'
 import { mayRun } from '../commands/permissions.ts';
 import { refusal } from '../commands/refusal.ts';
 import { common } from '../prompts/common.ts';
-import type { Db } from '../storage/db.ts';
+import type { Db, Tx } from '../storage/db.ts';
 import { findGroupBinding } from '../storage/groups.ts';
 import { markInbox, recordIncoming } from '../storage/inbox.ts';
 import { isUniqueViolation } from '../storage/unique-violation.ts';
 import { resolveSender, type Role } from '../storage/members.ts';
 import { enqueueReplies } from '../storage/outbox.ts';
+import { decideAddressing, type Addressing } from './addressing/decide-addressing.ts';
+import { gateGroupSpeech } from './addressing/gate-group-speech.ts';
 import type { Config } from './config.ts';
 import { isTransientDbError } from './db-errors.ts';
 import type { Logger } from './logger.ts';
@@ -54,34 +56,44 @@ export function createRouter(deps: RouterDeps): Router {
     return { inboxId: stored.inboxId, fresh: !stale, stale };
   }
 
-  async function process(inboxId: number, msg: IncomingMessage): Promise<Outcome> {
+  async function process(inboxId: number, received: IncomingMessage): Promise<Outcome> {
+    let msg = received;
     const log = logger.child({ msgId: msg.messageId, inboxId, chat: msg.chatId });
     let parsed: ParseResult;
+    let addressing: Addressing;
     try {
       parsed = parseMessage(msg.text, msg.sentAt, { mentionsBot: msg.mentionsBot });
+      // Whether the message is for the bot at all (bot/addressing/decide-addressing.ts).
+      addressing = decideAddressing(msg, parsed);
     } catch (err) {
-      // The parser is meant never to throw; if it does, the message is kept and the sender told.
+      // Neither is meant to throw; if one does, the message is kept and the sender told.
       log.error({ err }, 'parser threw');
       await markInbox(db.prisma, inboxId, 'failed', { reason: `parser: ${(err as Error).message}` });
       return queueOnly(inboxId, msg, [{ text: common.unreadable }], 'failed');
     }
-    if (parsed.kind === 'none' && msg.isPrivate && msg.text.trim()) {
-      // In a one-to-one chat every question is for the bot.
-      parsed = { ...parsed, kind: 'faq', question: msg.text.trim() };
-    }
-    if (parsed.kind === 'none' && UNKNOWN_COMMAND.test(msg.text)) {
-      // Marked like a command but not one we know: say what we do know, change nothing.
-      await markInbox(db.prisma, inboxId, 'rejected', { kind: 'none', reason: 'unknown command' });
-      return queueOnly(inboxId, msg, [{ text: common.unknownCommand(msg.text.trim().slice(0, 12)) }], 'rejected');
-    }
-    if (parsed.kind === 'none') {
-      await markInbox(db.prisma, inboxId, 'ignored', { kind: 'none' });
+    if (addressing.to === 'nobody') {
+      await markInbox(db.prisma, inboxId, 'ignored', { kind: parsed.kind, reason: addressing.reason });
       return { status: 'ignored', inboxId, replies: [] };
     }
+    if (addressing.to === 'bot') {
+      parsed = addressing.parsed;
+      msg = addressing.msg;
+    } else {
+      parsed = { ...parsed, kind: 'none' };
+    }
+    const finish = async (tx: Tx, result: HandlerResult): Promise<Outcome> => {
+      await enqueueReplies(tx, result.replies, { defaultTo: { platform: msg.platform, chatId: msg.chatId, private: msg.isPrivate ?? false }, inboxId, notBefore: now() });
+      const status = result.status ?? 'handled';
+      await markInbox(tx, inboxId, status, { kind: parsed.kind, reason: result.reason ?? null });
+      log.info({ kind: parsed.kind, status, replies: result.replies.length, reason: result.reason }, 'handled');
+      return { status, inboxId, replies: result.replies } as Outcome;
+    };
     try {
       return await withConflictRetry(() => db.prisma.$transaction(
         async (tx) => {
           const group = await findGroupBinding(tx, msg.platform, msg.chatId);
+          const gated = await gateGroupSpeech(tx, { msg, group, addressing, adminIds: config.ADMIN_IDS, now: now() });
+          if (gated) return finish(tx, gated);
           const sender = await resolveSender(tx, msg, {
             villageId: group?.villageId ?? null,
             townshipId: group?.townshipId ?? null,
@@ -99,11 +111,7 @@ export function createRouter(deps: RouterDeps): Router {
           } else {
             result = await handler({ tx, db, msg, inboxId, parsed, sender, group, now: now(), config, logger: log, faq: deps.faq });
           }
-          await enqueueReplies(tx, result.replies, { defaultTo: { platform: msg.platform, chatId: msg.chatId, private: msg.isPrivate ?? false }, inboxId, notBefore: now() });
-          const status = result.status ?? 'handled';
-          await markInbox(tx, inboxId, status, { kind: parsed.kind, reason: result.reason ?? null });
-          log.info({ kind: parsed.kind, status, replies: result.replies.length }, 'handled');
-          return { status, inboxId, replies: result.replies } as Outcome;
+          return finish(tx, result);
         },
         { timeout: 20_000, maxWait: 20_000 },
       ));
@@ -140,8 +148,6 @@ async function withConflictRetry<T>(run: () => Promise<T>, attempts = 4): Promis
     }
   }
 }
-
-const UNKNOWN_COMMAND = /^\s*[#＃]\s*[\p{Script=Han}]{1,8}/u;
 
 const kindWords: Record<ParseResult['kind'], string> = {
   visit: '走访打卡', issue: '上报问题', progress: '记录整改进展', close: '销号', ledger: '查看台账', stats: '查看统计',

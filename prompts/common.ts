@@ -7,7 +7,6 @@ export const common = {
   failed: '抱歉，刚才这条没有处理成功，消息已保存，稍后会自动重试。',
   unreadable: '这条消息我没看懂，已原样保存。发“#帮助”查看写法。',
   tooLong: (max: number) => `消息太长（超过 ${max} 字），已原样保存。请分几条发，每条一户。`,
-  unknownCommand: (what: string) => `“${what}”不是我认识的命令，已原样保存。发“#帮助”查看能用的命令。`,
   unbound: '本群还没有绑定村。请管理员在群里发：#绑定 三星村（或 #绑定 乡镇 后叶镇）',
   bound: (what: string) => `好的，本群已绑定：${what}。`,
   noVillage: '请写上村名，例如：#走访 王德福 三星村4组 全部达标',

@@ -38,7 +38,11 @@ export async function answerQuestion(tx: Tx, id: number, answer: string, by: str
   return count === 1;
 }
 
-/** How many FAQ questions this person asked in the last minute (a flood guard across instances). */
+/**
+ * How many FAQ questions this person asked since `since` (a flood guard across instances). By the
+ * messages' own time, the clock `since` is reckoned on: the row's receive time is the database's,
+ * which a replayed backlog or a test's clock does not share.
+ */
 export async function recentQuestionsBy(db: Prisma | Tx, platform: string, senderId: string, since: Date): Promise<number> {
-  return db.inboxMessage.count({ where: { platform, senderId, kind: 'faq', receivedAt: { gte: since } } });
+  return db.inboxMessage.count({ where: { platform, senderId, kind: 'faq', sentAt: { gte: since } } });
 }

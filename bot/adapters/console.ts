@@ -1,6 +1,7 @@
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { consoleText } from '../../prompts/console.ts';
+import { CONSOLE_GROUP, CONSOLE_SPEAKER } from '../console-setup.ts';
 import type { Adapter, IncomingMessage, OutgoingMessage, SendResult } from '../types.ts';
 
 export interface ConsoleAdapterOptions {
@@ -20,8 +21,8 @@ export interface ConsoleAdapterOptions {
 export function createConsoleAdapter(options: ConsoleAdapterOptions = {}): Adapter & { typed(line: string): Promise<void> } {
   const output = options.output ?? process.stdout;
   const botName = options.botName ?? '小助手';
-  let speaker = options.speaker ?? '李明';
-  let group = options.group ?? '三星村工作队';
+  let speaker = options.speaker ?? CONSOLE_SPEAKER;
+  let group = options.group ?? CONSOLE_GROUP;
   let seq = 0;
   let rl: Interface | undefined;
   let deliver: ((msg: IncomingMessage) => Promise<void>) | undefined;

@@ -2,8 +2,10 @@
 import { openDb } from '../../storage/db.ts';
 import { createBot } from '../bot.ts';
 import { loadConfig } from '../config.ts';
+import { setUpConsoleChannel } from '../console-setup.ts';
 import { createFaqService } from '../faq-service.ts';
 import { createLogger } from '../logger.ts';
+import { temporaryDatabase } from './temporary-database.ts';
 import { USAGE_TEXT } from './usage.ts';
 
 export interface CliArgs {
@@ -19,18 +21,31 @@ export async function runWithBot(verb: string | undefined, args: CliArgs, out: (
   }
   const config = loadConfig();
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
+  // A batch run is a trial: unless DATABASE_URL is set in the environment it gets a fresh
+  // database of its own, and a .env's database (perhaps the live one) is left alone.
+  const scratch = verb === 'chat' && args.values.batch && !process.env.DATABASE_URL ? temporaryDatabase() : null;
+  if (scratch) config.DATABASE_URL = scratch.url;
+  // Each line of a batch is its own trial of "does the bot answer this", and corpora put many
+  // lines at one instant from one speaker: the per-person question guard is at its widest unless
+  // FAQ_PER_PERSON_PER_MINUTE is set.
+  if (verb === 'chat' && args.values.batch && !process.env.FAQ_PER_PERSON_PER_MINUTE) config.FAQ_PER_PERSON_PER_MINUTE = 60;
   const db = await openDb(config.DATABASE_URL);
   try {
     if (verb === 'migrate') {
       out(`数据库已就绪（${db.provider}）`);
       return 0;
     }
+    if (verb === 'chat') {
+      await setUpConsoleChannel(db, config);
+      if (args.values.batch) {
+        const { runChatBatch } = await import('./chat-batch.ts');
+        return await runChatBatch({ config, logger, db }, out);
+      }
+      const { runChat } = await import('./chat.ts');
+      return await runChat({ config, logger, db }, args, out);
+    }
     const bot = createBot({ config, logger, db, faq: createFaqService(config) });
     switch (verb) {
-      case 'chat': {
-        const { runChat } = await import('./chat.ts');
-        return await runChat(bot, args, out);
-      }
       case 'import': {
         const { runImport } = await import('./import.ts');
         return await runImport(db, args, out);
@@ -55,5 +70,6 @@ export async function runWithBot(verb: string | undefined, args: CliArgs, out: (
     return 2;
   } finally {
     await db.close();
+    scratch?.remove();
   }
 }

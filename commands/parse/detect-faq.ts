@@ -1,5 +1,10 @@
-// A policy question for the FAQ: `问：…`, a message that @-mentions the bot, or a message
-// with an @mention that ends in a question mark. Commands are decided before this.
+// A policy question for the FAQ: `问：…`, or a message whose platform says it @-mentions the bot.
+// Commands are decided before this.
+//
+// An @mention of anyone else never makes a message a question for the bot: `@李明 明天几点开会？`
+// is one person asking another. Only when the platform has not said whom a message mentions (the
+// parser on its own, as `cli parse` runs it) does a leading @mention with a question mark count,
+// as the check-in language describes it.
 
 const ASK = /^问\s*[:：]\s*/;
 const HAS_MENTION = /@[^\s@]/;
@@ -8,12 +13,16 @@ const ENDS_AS_QUESTION = /[?？]\s*$/;
 const MENTION = /@[^\s@]{1,30}(?:\s+|$)/g;
 const AT_SIGN = /@/g;
 
-/** The question without its marker or mentions, or null when the message is no question for the bot. */
-export function detectFaq(text: string, mentionsBot: boolean): string | null {
+/**
+ * The question without its marker or mentions, or null when the message is no question for the bot.
+ * `mentionsBot`: what the platform says (true/false); undefined when nobody has said.
+ */
+export function detectFaq(text: string, mentionsBot?: boolean): string | null {
   const trimmed = text.trim();
   const ask = ASK.exec(trimmed);
   if (ask) return trimmed.slice(ask[0].length).trim();
-  if (!mentionsBot && !(HAS_MENTION.test(trimmed) && ENDS_AS_QUESTION.test(trimmed))) return null;
+  const guessed = mentionsBot === undefined && HAS_MENTION.test(trimmed) && ENDS_AS_QUESTION.test(trimmed);
+  if (mentionsBot !== true && !guessed) return null;
   const question = trimmed.replace(MENTION, '').trim().replace(ASK, '');
   // `@助手低保怎么办？` has no space to end the mention: keep the words, drop only the @.
   return question || trimmed.replace(AT_SIGN, '').trim();

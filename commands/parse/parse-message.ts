@@ -15,7 +15,11 @@ import { shanghaiToday, toIso, type CivilDate } from './shanghai-date.ts';
 import type { Kind, ParseResult } from './types.ts';
 
 export interface ParseOptions {
-  /** The platform says the bot was @-mentioned: the message is a question for it. */
+  /**
+   * What the platform says: true when the bot itself was @-mentioned (the message is a question
+   * for it), false when it was not (other people's @names are then no question for the bot).
+   * Left out when no platform has said (`cli parse`).
+   */
   mentionsBot?: boolean;
 }
 
@@ -77,7 +81,7 @@ function parseUnsafe(raw: string, now: Date, opts: ParseOptions): ParseResult {
   const text = normalizeText(raw);
   const command = detectCommand(text);
   if (command) return parseCommand(command, shanghaiToday(now));
-  const question = detectFaq(text, opts.mentionsBot === true);
+  const question = detectFaq(text, opts.mentionsBot);
   if (question !== null) return result('faq', { question: question || null });
   return result('none');
 }

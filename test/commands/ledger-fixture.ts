@@ -28,6 +28,8 @@ export const chats = {
   hongyan: { chatId: 'hy-team', chatName: '红岩村工作队' },
   township: { chatId: 'hy-town', chatName: '后叶镇调度群' },
   unbound: { chatId: 'new-group', chatName: '新建群' },
+  /** A one-to-one chat with the bot: no group, so no group's village. */
+  privately: (who: Pick<IncomingMessage, 'senderId' | 'senderName'>) => ({ chatId: who.senderId, chatName: who.senderName, isPrivate: true }),
 };
 
 export interface Said {
@@ -55,7 +57,7 @@ export async function ledgerFixture(db: Db, options: { roster?: boolean; now?: D
   const { bot, adapter } = createTestBot(db, { now: () => now, platform: 'wechat', config: testConfig({ ADMIN_IDS: `wechat:${people.admin.senderId}` }) });
 
   /** Sends a message as someone in a chat (default: 张华 in 三星村's group) and returns what the bot answered. */
-  async function say(text: string, who: Pick<IncomingMessage, 'senderId' | 'senderName'> = people.zhangHua, chat: Pick<IncomingMessage, 'chatId' | 'chatName'> = chats.sanxing): Promise<Said> {
+  async function say(text: string, who: Pick<IncomingMessage, 'senderId' | 'senderName'> = people.zhangHua, chat: Pick<IncomingMessage, 'chatId' | 'chatName' | 'isPrivate'> = chats.sanxing): Promise<Said> {
     const outcome = await bot.handle(groupMessage(text, { platform: 'wechat', sentAt: now, ...who, ...chat }));
     return { outcome, replies: outcome.replies, text: outcome.replies.map((r) => r.text).join('\n') };
   }

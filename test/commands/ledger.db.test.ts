@@ -73,8 +73,8 @@ describe('#台账: the open items', () => {
   });
 
   it('lists the village of their last check-in for someone no group or roster ties to one', async () => {
-    await ctx.f.say('#走访 王德福 三星村4组 住房×（屋顶漏雨） 责任人张华 12月5日前', people.admin, chats.unbound);
-    const said = await ctx.f.say('#台账', people.admin, chats.unbound);
+    await ctx.f.say('#走访 王德福 三星村4组 住房×（屋顶漏雨） 责任人张华 12月5日前', people.admin, chats.privately(people.admin));
+    const said = await ctx.f.say('#台账', people.admin, chats.privately(people.admin));
     expect(said.text).toContain('三星村未销号问题 1 项');
   });
 });

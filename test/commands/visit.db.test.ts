@@ -42,14 +42,14 @@ describe('#走访: a household visit', () => {
     expect(visit).toMatchObject({ group: '4组', category: '监测户', flag: null });
   });
 
-  it('takes the village from the cadre when the group is not bound', async () => {
+  it('takes the village from the cadre when no group says it (a private chat)', async () => {
     await ctx.f.say('#台账', people.chenJing, chats.hongyan); // 陈静 speaks first in her own group
-    const said = await ctx.f.say('#走访 郑德胜 全部达标', people.chenJing, chats.unbound);
+    const said = await ctx.f.say('#走访 郑德胜 全部达标', people.chenJing, chats.privately(people.chenJing));
     expect(said.text).toContain('已记录走访：郑德胜（红岩村1组，脱贫户）');
   });
 
   it('asks which village when neither the message, the group nor the cadre says', async () => {
-    const said = await ctx.f.say('#走访 王德福 全部达标', people.admin, chats.unbound);
+    const said = await ctx.f.say('#走访 王德福 全部达标', people.admin, chats.privately(people.admin));
     expect(said.outcome.status).toBe('rejected');
     expect(said.text).toContain('请写明是哪个村');
   });

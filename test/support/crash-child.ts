@@ -32,6 +32,11 @@ await bot.start();
 
 if (mode === 'burst') {
   const n = Number(countArg);
+  // The five groups are bound, as real ones are: an unbound group hears only #帮助 and #绑定.
+  const village = await db.prisma.village.upsert({ where: { name: '三星村' }, create: { name: '三星村' }, update: {} });
+  for (let g = 0; g < 5; g++) {
+    await db.prisma.chatGroup.upsert({ where: { platform_chatId: { platform: 'console', chatId: `g${g}` } }, create: { platform: 'console', chatId: `g${g}`, kind: 'village', villageId: village.id }, update: {} });
+  }
   // A ledger listing grows with every report; at full size it would be most of the replies.
   const texts = ['#帮助', '#走访 王德福 三星村4组 脱贫户 全部达标', '#问题 三星村2组路灯坏了 由张主任负责 一周内', '#统计'];
   for (let i = 0; i < n; i++) {

@@ -5,6 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLarkAdapter, type LarkAdapter } from '../../../bot/adapters/lark.ts';
 import { createBot, type Bot } from '../../../bot/bot.ts';
 import { createFaqService } from '../../../bot/faq-service.ts';
+import { addressingText } from '../../../prompts/addressing.ts';
 import { helpText } from '../../../prompts/help.ts';
 import { enqueueReplies } from '../../../storage/outbox.ts';
 import { silentLogger, testConfig } from '../../support/test-bot.ts';
@@ -50,7 +51,7 @@ describe('Lark adapter over the long connection', () => {
     const event = messageEvent({ token: '', text: '#帮助' });
     expect((await api.push(event)).code).toBe(200);
     await until(() => api.sent.length === 1);
-    expect(api.sent[0]).toMatchObject({ receiveId: 'oc_team', msgType: 'text', content: { text: helpText } });
+    expect(api.sent[0]).toMatchObject({ receiveId: 'oc_team', msgType: 'text', content: { text: `${helpText}\n${addressingText.unboundHelpNote}` } }); // oc_team is not bound
     // Acknowledged means stored: the inbox has it even before it is answered.
     expect(await t.db.prisma.inboxMessage.count()).toBe(1);
     // Pushed again (an answer lost on the way): handled once.

@@ -5,6 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLarkAdapter, type LarkAdapter } from '../../../bot/adapters/lark.ts';
 import { createBot, type Bot } from '../../../bot/bot.ts';
 import { createFaqService } from '../../../bot/faq-service.ts';
+import { addressingText } from '../../../prompts/addressing.ts';
 import { helpText } from '../../../prompts/help.ts';
 import { enqueueReplies } from '../../../storage/outbox.ts';
 import { silentLogger, testConfig } from '../../support/test-bot.ts';
@@ -86,7 +87,7 @@ describe('Lark adapter over webhook, against a stand-in open API', () => {
     expect(res.status).toBe(200);
     await until(() => api.sent.length === 1);
     const [sent] = api.sent;
-    expect(sent).toMatchObject({ receiveIdType: 'chat_id', receiveId: 'oc_team', msgType: 'text', content: { text: helpText } });
+    expect(sent).toMatchObject({ receiveIdType: 'chat_id', receiveId: 'oc_team', msgType: 'text', content: { text: `${helpText}\n${addressingText.unboundHelpNote}` } }); // oc_team is not bound here
     const row = await t.db.prisma.outboxMessage.findFirstOrThrow();
     expect(sent.uuid).toBe(`outbox-${row.id}`);
     await until(async () => (await t.db.prisma.outboxMessage.findFirstOrThrow()).status === 'sent');
@@ -105,6 +106,22 @@ describe('Lark adapter over webhook, against a stand-in open API', () => {
     const row = await t.db.prisma.inboxMessage.findFirstOrThrow();
     expect(row.mentionsBot).toBe(true);
     expect(row.text).toBe('@王书记 的路灯修好了吗');
+  });
+
+  it('stays silent on questions people @ each other with, in a bound group', async () => {
+    const village = await t.db.prisma.village.create({ data: { name: '三星村' } });
+    await t.db.prisma.chatGroup.create({ data: { platform: 'lark', chatId: 'oc_team', name: '三星村工作队', kind: 'village', villageId: village.id } });
+    await post(messageEvent({ token: TOKEN, senderOpenId: 'ou_cadre', text: '@_user_1 明天几点开会？', mentions: [{ key: '@_user_1', openId: 'ou_liming', name: '李明' }] }));
+    await post(messageEvent({ token: TOKEN, senderOpenId: 'ou_villager', text: '@_user_1 低保名单报了没？', mentions: [{ key: '@_user_1', openId: 'ou_cadre', name: '王书记' }] }));
+    await until(async () => (await t.db.prisma.inboxMessage.count({ where: { status: 'ignored' } })) === 2);
+    // A marker after them: once it is answered, anything they caused would be too.
+    await post(messageEvent({ token: TOKEN, text: '#帮助' }));
+    await until(() => api.sent.length >= 1);
+    await settle();
+    expect(api.sent.map((m) => m.content.text)).toEqual([helpText]);
+    const rows = await t.db.prisma.inboxMessage.findMany({ where: { status: 'ignored' }, orderBy: { id: 'asc' } });
+    expect(rows.map((r) => [r.text, r.mentionsBot])).toEqual([['@李明 明天几点开会？', false], ['@王书记 低保名单报了没？', false]]);
+    expect(await t.db.prisma.faqQuestion.count()).toBe(0);
   });
 
   it('refuses a forged, an unsigned and a wrong-token call, and stores nothing', async () => {

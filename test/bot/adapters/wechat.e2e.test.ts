@@ -195,6 +195,24 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     expect(await inboxRow(id)).toMatchObject({ text: '#帮助', mentionsBot: true, senderName: '李明' });
   });
 
+  it('stays silent on a question to a colleague @-mentioned for real, and keeps it', async () => {
+    await outboxDrained();
+    const from = toRoom().length;
+    let id = '';
+    const grab = (m: mock.MessageMock) => { if (m.payload.talkerId === cadre.id) id = m.id; };
+    events(room).on('message', grab);
+    say(cadre, '@王书记\u2005低保名单报了没？', [admin]);
+    events(room).off('message', grab);
+    await waitFor('the message kept', async () => (await inboxRow(id))?.status === 'ignored');
+    // A marker after it: once it is answered, anything the question caused would be too.
+    say(cadre, '#帮助');
+    await waitFor('the marker reply', () => helpReplies(from).length === 1);
+    await sleep(300);
+    expect(toRoom().slice(from).every((s) => helpText.includes(s.text))).toBe(true);
+    expect(await inboxRow(id)).toMatchObject({ text: '@王书记 低保名单报了没？', mentionsBot: false, status: 'ignored' });
+    expect(await testDb.db.prisma.faqQuestion.count()).toBe(0);
+  });
+
   it('ignores its own messages and non-text messages', async () => {
     const from = toRoom().length;
     const own = `own-${randomUUID()}`;
