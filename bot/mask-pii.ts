@@ -48,6 +48,9 @@ const GROUP = new RegExp(`${DIGIT}+[Xx]?|[Xx]`, 'g');
 const ANY_DIGIT = new RegExp(`${DIGIT}|[Xx]`, 'g');
 const NOT_DIGIT = new RegExp(`[^0-9\\uFF10-\\uFF19Xx]`, 'g');
 const VISIBLE_STRETCH = new RegExp(`${DIGIT}(?:${SEP}{0,3}(?:${DIGIT}|[Xx]))*`, 'g');
+/** The digits a masked number shows before its first `*` (with an 86 prefix), and after its last. */
+const SHOWN_START = new RegExp(`^[^*]*`);
+const SHOWN_END = new RegExp(`[^*]*$`);
 
 const LABEL = /(?:身份证|证件|sfz|id|电话|手机|联系方式|tel|phone|mobile|qq|微信)(?:号码|号|码)?(?:是|为)?\s*[:：]?\s*$/i;
 /** A number right after `#` or 第 is a ledger or ordinal number, never part of a longer one. */
@@ -205,7 +208,17 @@ export function createPiiMasker(options: PiiMaskerOptions = {}): MaskPii {
       parts.push({ text: run.slice(pos, first.start), fixed: false });
       pos = last.end;
       const raw = run.slice(first.start, last.end);
-      if (p.kind === 'personal') parts.push({ text: p.masked ?? stars(raw), fixed: false });
+      if (p.kind === 'personal') {
+        // Right after another masked number (138****5678 5101…), the end of one and the start
+        // of the next would read as eight digits in a row, and two numbers typed touching may
+        // have been read across the wrong boundary: this one then shows only its end.
+        const masked = p.masked ?? stars(raw);
+        const before = pieces[k - 1]?.kind === 'personal' ? parts[parts.length - 2].text : '';
+        const shownBefore = SHOWN_END.exec(before)?.[0].replace(NOT_DIGIT, '').length ?? 0;
+        const head = SHOWN_START.exec(masked)?.[0] ?? '';
+        const joins = shownBefore + head.replace(NOT_DIGIT, '').length >= 8;
+        parts.push({ text: joins ? stars(head) + masked.slice(head.length) : masked, fixed: false });
+      }
       else if (p.kind === 'readable') parts.push({ text: raw, fixed: true });
       else {
         const digits = joined(p.i, p.j).length;

@@ -70,6 +70,7 @@ const written = pii.chain((p) =>
 const PHRASES = ['户主', '王德福', '三星村4组', '屋顶漏雨，', '需维修', '#12 ', '12月1日前', '补助5万元', '补贴10000元', '时限2026-12-01前', '（李书记）', '家里', '共3户', '逾期5天', '。', '，', '联系', '水管破裂', '低保', '已核实'];
 const filler = fc.array(fc.constantFrom(...PHRASES), { maxLength: 4 }).map((a) => a.join(''));
 
+/** Text with one to three numbers, side by side or with words between. */
 const description = fc.tuple(filler, fc.array(fc.tuple(written, filler), { minLength: 1, maxLength: 3 })).map(([head, rest]) => ({
   text: head + rest.map(([w, f]) => w.text + f).join(''),
   numbers: rest.map(([w]) => w.pii),

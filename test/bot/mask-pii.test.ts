@@ -93,6 +93,12 @@ describe('maskPii', () => {
     expect(maskPii('手机：138 1234 5678 2户')).toBe('手机：138****5678 2户');
   });
 
+  it('shows only the end of a number written right after another', () => {
+    expect(maskPii('王德福 13812345678 510123198001011234')).toBe('王德福 138****5678 **************1234');
+    expect(maskPii('510123198001011234 13812345678')).toBe('5101**********1234 138****5678');
+    expect(maskPii('13812345678、510123198001011234')).toBe('138****5678、5101**********1234');
+  });
+
   it('leaves platform ids and links alone', () => {
     const text = 'wxid_13812345678 20865812345@chatroom ou_7d8a6f12345678901bcd https://www.gov.cn/zhengce/2021/13812345678.htm';
     expect(maskPii(text)).toBe(text);

@@ -13,6 +13,9 @@ import { createScheduler } from '../../cadence/scheduler.ts';
 import { chats, useLedgerFixture } from '../commands/ledger-fixture.ts';
 import { cadenceConfig, drainOutbox, quietLogger, sh } from '../cadence/cadence-support.ts';
 import { expectNoPiece } from '../support/expect-masked.ts';
+import { groupMessage } from '../support/messages.ts';
+import { createTestBot, testConfig } from '../support/test-bot.ts';
+import { createTestDb, type TestDb } from '../support/test-db.ts';
 
 const ID = '510104195207161123';
 const PHONE = '13812345678';
@@ -103,5 +106,23 @@ describe('an ID and a phone in a ledger item', () => {
     expect(cells.join('\n')).toContain('5101**********1123');
     expect(cells.join('\n')).toContain('已联系王德福');
     for (const cell of cells) expectNoPiece(cell, [ID, PHONE]);
+  });
+});
+
+describe('numbers the configuration makes public', () => {
+  let t: TestDb;
+  beforeEach(async () => { t = await createTestDb(); });
+  afterEach(async () => { await t.destroy(); });
+
+  it('are shown whole in a FAQ answer: the team phone may be a mobile', async () => {
+    const { bot, adapter } = createTestBot(t.db, { config: testConfig({ TEAM_PHONE: '13800000000', TOWNSHIP_HOTLINE: '0851-1234567' }) });
+    const village = await t.db.prisma.village.create({ data: { name: '三星村' } });
+    await t.db.prisma.chatGroup.create({ data: { platform: 'console', chatId: '三星村村民群', villageId: village.id } });
+    await bot.handle(groupMessage('问：有事情找哪个反映', { chatId: '三星村村民群', chatName: '三星村村民群', senderId: 'wx-wang', senderName: '王德福' }));
+    await bot.outbox.drainOnce();
+    expect(adapter.sent).toHaveLength(1);
+    expect(adapter.sent[0].text).toContain('驻村工作队（电话 13800000000）');
+    expect(adapter.sent[0].text).toContain('乡镇便民服务中心（电话 0851-1234567）');
+    await bot.stop();
   });
 });
