@@ -9,6 +9,7 @@ import { createChatQueue } from './chat-queue.ts';
 import type { Config } from './config.ts';
 import { guard, logErrorHandler, type ErrorHandler } from './error-boundary.ts';
 import type { Logger } from './logger.ts';
+import { createPiiMasker } from './mask-pii.ts';
 import { createOutboxWorker } from './outbox-worker.ts';
 import { createRouter, type Outcome } from './router.ts';
 import type { Adapter, IncomingMessage, Platform } from './types.ts';
@@ -56,7 +57,9 @@ export function createBot(deps: BotDeps) {
     // Whoever types at the local console runs this bot; elsewhere strangers are villagers.
     defaultRoleFor: (msg): Role => (msg.platform === 'console' ? 'cadre' : 'villager'),
   });
-  const outbox = createOutboxWorker({ db, logger, adapters: () => adapters, now, pollMs: deps.outboxPollMs, maxAttempts: deps.outboxMaxAttempts, leaseMs: deps.outboxLeaseMs });
+  // The configured hotline and team phone are public: a FAQ answer shows them whole.
+  const mask = createPiiMasker({ publicNumbers: [deps.config.TOWNSHIP_HOTLINE, deps.config.TEAM_PHONE] });
+  const outbox = createOutboxWorker({ db, logger, adapters: () => adapters, now, pollMs: deps.outboxPollMs, maxAttempts: deps.outboxMaxAttempts, leaseMs: deps.outboxLeaseMs, mask });
   let recoverTimer: NodeJS.Timeout | undefined;
   const backlog: IncomingMessage[] = [];
   let accepting = true;
@@ -191,14 +194,24 @@ export function createBot(deps: BotDeps) {
     for (const adapter of adapters.values()) await adapter.stop().catch((error) => onError({ error, where: `${adapter.platform}.stop` }));
   }
 
+  /** For GET /health: 'degraded' with the reasons when the database, a connection or a platform's sends are failing. */
   async function health() {
     const depth = await outboxDepth(db.prisma).catch(() => null);
     const dbOk = depth !== null;
+    const failing = outbox.sendHealth.problems(now(), deps.config.SEND_FAILING_DEGRADED_SECONDS * 1000);
+    const reasons = [
+      ...(dbOk ? [] : ['database unavailable']),
+      ...[...adapters.values()].filter((a) => !a.status().connected).map((a) => `${a.platform} not connected${a.status().detail ? `: ${a.status().detail}` : ''}`),
+      ...failing.map((f) => f.reason),
+    ];
     return {
-      ok: dbOk && [...adapters.values()].every((a) => a.status().connected),
+      ok: reasons.length === 0,
+      status: reasons.length ? ('degraded' as const) : ('ok' as const),
+      reasons,
       database: { ok: dbOk, provider: db.provider },
       outbox: depth,
       platforms: Object.fromEntries([...adapters.values()].map((a) => [a.platform, a.status()])),
+      sends: outbox.sendHealth.snapshot(),
       inFlight: inFlight.size,
       held: backlog.length,
     };

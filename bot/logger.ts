@@ -7,6 +7,9 @@ const REDACT = [...SECRET_FIELDS, ...SECRET_FIELDS.map((k) => `*.${k}`), 'config
 
 export type { Logger };
 
+/** msgId, chatId, senderId, platformMessageId, outboxId, …: platform ids, never a person's number. */
+const ID_FIELD = /^(?:id|.*Id|.*Ids|key)$/;
+
 /**
  * Structured JSON logs (one line each, with the message id on per-message children).
  * Secrets are redacted by key; phone and ID numbers are masked in every string logged.
@@ -23,7 +26,10 @@ export function createLogger(options: { level?: string; destination?: pino.Desti
         },
       },
       formatters: {
-        log: (obj) => JSON.parse(maskPii(JSON.stringify(obj))),
+        // String values only: a numeric field (a count, a timestamp) is no phone, and masking
+        // the JSON text itself would turn such a number into invalid JSON. Id fields are platform
+        // ids (a WeChat message id is a long digit string) that a maintainer must be able to follow.
+        log: (obj) => JSON.parse(JSON.stringify(obj, (key, value: unknown) => (typeof value === 'string' && !ID_FIELD.test(key) ? maskPii(value) : value))),
       },
     },
     options.destination ?? pino.destination({ dest: 2, sync: false }),

@@ -1,7 +1,9 @@
 import { claimDue, markFailed, markSent, releaseClaim } from '../storage/outbox.ts';
 import type { Db } from '../storage/db.ts';
-import { maskPii } from './mask-pii.ts';
+import { maskPii, type MaskPii } from './mask-pii.ts';
+import { maskReply } from './mask-reply.ts';
 import type { Logger } from './logger.ts';
+import { createSendHealth } from './send-health.ts';
 import { SendError, type Adapter, type OutgoingMessage, type Platform } from './types.ts';
 
 export interface OutboxWorkerOptions {
@@ -14,6 +16,11 @@ export interface OutboxWorkerOptions {
   pollMs?: number;
   /** A send claimed by a process that died is taken over after this long. */
   leaseMs?: number;
+  /**
+   * Masks every text a message shows just before it goes to the adapter: this is the one
+   * place all replies, reminders and cards pass. Default: maskPii with no public numbers.
+   */
+  mask?: MaskPii;
 }
 
 /** Backoff between retries: 2 s, 4 s, 8 s … capped at 5 minutes, or what the platform asked for. */
@@ -29,6 +36,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   const { db, logger } = options;
   const now = options.now ?? (() => new Date());
   const maxAttempts = options.maxAttempts ?? 12;
+  const mask = options.mask ?? maskPii;
+  const sendHealth = createSendHealth();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | null = null;
   let again = false;
@@ -67,11 +76,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
         batch.map(async (msg) => {
           let platformMessageId: string | undefined;
           try {
-            platformMessageId = (await adapter.send({ ...msg, text: maskPii(msg.text) })).platformMessageId;
+            platformMessageId = (await adapter.send(maskReply(msg, mask))).platformMessageId;
           } catch (err) {
             await recordFailure(msg, err);
             return;
           }
+          sendHealth.succeeded(adapter.platform, now());
           sent++;
           unrecorded.set(msg.id, platformMessageId);
           await markSent(db.prisma, msg.id, platformMessageId);
@@ -85,6 +95,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   /** A failed send goes back to 'pending' with a retry time, or to 'dead' when it cannot succeed. */
   async function recordFailure(msg: OutgoingMessage, err: unknown): Promise<void> {
     const e = err instanceof SendError ? err : new SendError((err as Error)?.message ?? String(err), { cause: err });
+    // A send that cannot succeed (the chat is gone) is that chat's trouble, not the platform's.
+    if (e.retryable) sendHealth.failed(msg.platform, now(), e.message);
     const row = await db.prisma.outboxMessage.findUnique({ where: { id: msg.id }, select: { attempts: true } });
     const attempts = row?.attempts ?? 1;
     const giveUp = !e.retryable || attempts >= maxAttempts;
@@ -125,6 +137,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   return {
     kick,
     drainOnce,
+    /** Per platform: last send that went through, first failure since (for the health check). */
+    sendHealth,
     start() {
       const tick = () => {
         void kick().finally(() => { if (!stopped) timer = setTimeout(tick, options.pollMs ?? 2000); });

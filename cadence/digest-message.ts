@@ -1,3 +1,4 @@
+import { maskReply } from '../bot/mask-reply.ts';
 import type { Card, Mention } from '../bot/types.ts';
 import { cadenceText } from '../prompts/cadence.ts';
 import type { Destination, PlannedMessage } from './cadence-job.ts';
@@ -10,9 +11,12 @@ export interface Digest {
   tone?: Card['template'];
 }
 
-/** One message with the same content as text and as a platform-neutral card. */
+/**
+ * One message with the same content as text and as a platform-neutral card, masked (the
+ * outbox masks again when it sends; a `remind --dry-run` preview shows this as it is).
+ */
 export function digestMessage(to: Destination, label: string, digest: Digest, mentions: Mention[] = []): PlannedMessage {
-  return {
+  return maskReply({
     to,
     label,
     text: [cadenceText.heading(digest.heading, digest.subject), ...digest.lines].join('\n'),
@@ -22,5 +26,5 @@ export function digestMessage(to: Destination, label: string, digest: Digest, me
       template: digest.tone ?? 'blue',
       rows: digest.lines.map((text) => ({ text })),
     },
-  };
+  });
 }

@@ -1,6 +1,7 @@
 // The cadence's words: weekly inspection, visit day, dispatches, overdue nudges.
 // Each message is a heading, a subject and short lines; the text and the Lark card are
 // built from the same lines, so both say the same thing on a phone screen.
+import { clipText } from '../bot/clip-text.ts';
 
 const md = (day: string) => `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
 
@@ -12,10 +13,9 @@ export function dayRange(from: string, to: string): string {
 
 export const monthDay = md;
 
-/** Keeps a ledger description to one short phrase. */
+/** Keeps a ledger description to one short phrase: `max` characters and `…` when cut (masked first, see clipText). */
 export function brief(text: string, max = 14): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max)}…` : one;
+  return clipText(text.replace(/\s+/g, ' ').trim(), max + 1);
 }
 
 const names = (list: string[], more: number, unit: string) => `${list.join('、')}${more > 0 ? `等${list.length + more}${unit}` : ''}`;

@@ -1,4 +1,5 @@
 // What the bot says about ledger items (问题台账): new items, progress, close-out, the list.
+import { clipText } from '../bot/clip-text.ts';
 import { daysBetween, monthDay, shortDay } from '../commands/ledger/calendar-day.ts';
 import type { OpenIssue } from '../storage/issues.ts';
 
@@ -40,7 +41,7 @@ const MAX_DESCRIPTION = 24;
 
 /** `#12 王德福 住房：屋顶漏雨 李书记 11/30 逾期3天`; the village leads when several are listed. */
 export function ledgerLine(item: LedgerLine, today: string, withVillage: boolean): string {
-  const description = [...item.description].length > MAX_DESCRIPTION ? `${[...item.description].slice(0, MAX_DESCRIPTION - 1).join('')}…` : item.description;
+  const description = clipText(item.description, MAX_DESCRIPTION);
   const parts = [`#${item.no}`];
   if (withVillage) parts.unshift(item.villageName);
   if (item.householdName) parts.push(item.householdName);

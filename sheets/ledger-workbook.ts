@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { maskPii } from '../bot/mask-pii.ts';
+import { maskRow } from './mask-row.ts';
 import { addTable, type Column } from './style-table.ts';
 
 export interface LedgerRecord {
@@ -43,7 +43,7 @@ function history(item: LedgerRecord): string {
   return lines.join('\n');
 }
 
-/** The ledger (问题台账) as a township files it; phone and ID numbers masked. */
+/** The ledger (问题台账) as a township files it; phone and ID numbers masked in every cell. */
 export function ledgerWorkbook(items: LedgerRecord[], today: string): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = '村务助手';
@@ -51,20 +51,20 @@ export function ledgerWorkbook(items: LedgerRecord[], today: string): ExcelJS.Wo
   const sheet = wb.addWorksheet('问题台账');
   const rows = items.map((i) => {
     const status = i.status === 'closed' ? '已销号' : i.dueOn && i.dueOn < today ? '逾期未销号' : '未销号';
-    return [
+    return maskRow([
       i.no,
       i.village.name,
       i.group,
       i.householdName,
       i.category,
-      maskPii(i.description),
+      i.description,
       SOURCE[i.source] ?? i.source,
       i.assignee,
       i.dueOn,
       status,
       i.closedAt ? dayText(i.closedAt) : null,
-      maskPii(history(i)),
-    ];
+      history(i),
+    ]);
   });
   addTable(sheet, LEDGER_COLUMNS, rows);
   return wb;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { maskPii } from '../bot/mask-pii.ts';
+import { maskRow } from './mask-row.ts';
 import { addTable, type Column } from './style-table.ts';
 
 export interface VisitRecord {
@@ -43,13 +43,13 @@ export const VISIT_COLUMNS: Column[] = [
 const mark = (v: boolean | null) => (v === true ? '√' : v === false ? '×' : '');
 const FLAG: Record<string, string> = { 'near-miss': '姓名待核对', 'not-in-roster': '花名册外' };
 
-/** The visit record (民情日记) as a sheet: one row a visit, √ secured, × a problem, blank not checked. */
+/** The visit record (民情日记) as a sheet: one row a visit, √ secured, × a problem, blank not checked; numbers masked. */
 export function visitsWorkbook(visits: VisitRecord[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = '村务助手';
   wb.created = new Date();
   const sheet = wb.addWorksheet('走访记录');
-  addTable(sheet, VISIT_COLUMNS, visits.map((v) => [
+  addTable(sheet, VISIT_COLUMNS, visits.map((v) => maskRow([
     v.visitedOn,
     v.village?.name ?? null,
     v.group,
@@ -59,8 +59,8 @@ export function visitsWorkbook(visits: VisitRecord[]): ExcelJS.Workbook {
     mark(v.income), mark(v.food), mark(v.education), mark(v.medical), mark(v.housing), mark(v.water),
     v.issues.map((i) => `#${i.no}`).join(' '),
     v.cadre?.name ?? null,
-    v.notes ? maskPii(v.notes) : null,
+    v.notes,
     v.flag ? (FLAG[v.flag] ?? v.flag) : null,
-  ]));
+  ])));
   return wb;
 }

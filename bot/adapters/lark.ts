@@ -3,6 +3,7 @@ import type { ErrorHandler } from '../error-boundary.ts';
 import * as lark from '@larksuiteoapi/node-sdk';
 import { larkText } from '../../prompts/lark.ts';
 import { BotError } from '../errors.ts';
+import { clipText } from '../clip-text.ts';
 import type { Logger } from '../logger.ts';
 import type { Adapter, Card, IncomingMessage, OutgoingMessage, SendResult } from '../types.ts';
 import { clickToIncoming, closeTarget, readCardClick, type CardClick } from './lark/card-click.ts';
@@ -170,7 +171,8 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     if (outcome.status !== 'handled') {
       const said = outcome.replies?.[0]?.text;
       if (outcome.status === 'duplicate') return [{ type: 'info', content: larkText.receivedToast }, null];
-      return [{ type: 'warning', content: said ? clip(said, 80) : larkText.notDoneToast }, null];
+      // The toast shows the router's reply directly, not through the outbox: masked here, before the cut.
+      return [{ type: 'warning', content: said ? clipText(said, 80) : larkText.notDoneToast }, null];
     }
     const card = cards.get(click.messageId);
     const updated = card ? closeRow(card, click.value) : null;
@@ -316,8 +318,4 @@ function toDomain(domain: string | undefined): lark.Domain | string {
   if (!domain || domain === 'feishu') return lark.Domain.Feishu;
   if (domain === 'lark') return lark.Domain.Lark;
   return domain.replace(/\/+$/, '');
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -5,7 +5,16 @@ import type { Logger } from '../../logger.ts';
 
 export const EVENTS_PATH = '/lark/events';
 export const CARD_PATH = '/lark/card';
-const MAX_BODY_BYTES = 1024 * 1024;
+/** Lark's events and card callbacks are a few KB; 1 MB leaves room and keeps memory bounded. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * A signed request older (or newer) than this is refused: its signature may be genuine, but a
+ * copy replayed later must not be acted on again. Lark signs each push, retries included, when
+ * it sends it, so an honest request is seconds old; five minutes allows for clock drift.
+ */
+export const MAX_REQUEST_AGE_SECONDS = 300;
+/** An oversized body is read and thrown away up to this much, for a clean 413; past it the connection is cut. */
+const MAX_DISCARD_BYTES = 64 * 1024 * 1024;
 
 export interface WebhookServerOptions {
   port: number;
@@ -15,12 +24,20 @@ export interface WebhookServerOptions {
   encryptKey?: string;
   verificationToken?: string;
   logger: Logger;
+  /** Default MAX_REQUEST_AGE_SECONDS. */
+  maxRequestAgeSeconds?: number;
+  /** Default MAX_BODY_BYTES. */
+  maxBodyBytes?: number;
+  /** The clock the request timestamps are checked against (tests set it). */
+  now?: () => Date;
 }
 
 export interface WebhookServer {
   port: number;
   close(): Promise<void>;
 }
+
+class TooLarge extends Error {}
 
 class Refused extends Error {
   constructor(readonly status: number, message: string) {
@@ -39,6 +56,24 @@ class Refused extends Error {
 export async function startWebhookServer(options: WebhookServerOptions): Promise<WebhookServer> {
   const { logger } = options;
   const cipher = options.encryptKey ? new AESCipher(options.encryptKey) : null;
+  const maxAgeSeconds = options.maxRequestAgeSeconds ?? MAX_REQUEST_AGE_SECONDS;
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const now = options.now ?? (() => new Date());
+
+  /** A request Lark signed carries the second it was sent; one outside the window is refused. */
+  function checkFreshness(req: HttpRequest): void {
+    const header = req.headers['x-lark-request-timestamp'];
+    if (header === undefined) return;
+    const sentAt = Number(Array.isArray(header) ? header[0] : header);
+    if (!Number.isFinite(sentAt)) throw new Refused(401, `request timestamp ${JSON.stringify(header)} is not a number of seconds`);
+    const skew = Math.round(now().getTime() / 1000 - sentAt);
+    if (Math.abs(skew) <= maxAgeSeconds) return;
+    throw new Refused(
+      401,
+      `request timestamp ${new Date(sentAt * 1000).toISOString()} is ${Math.abs(skew)} s ${skew > 0 ? 'old' : 'in the future'}, outside the ${maxAgeSeconds} s freshness window: ` +
+        "a replayed request, or this server's clock is wrong (check it with timedatectl)",
+    );
+  }
 
   function plainOf(body: Record<string, unknown>): Record<string, unknown> {
     if (typeof body.encrypt !== 'string') return body;
@@ -51,7 +86,9 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
   }
 
   async function route(path: string, req: HttpRequest): Promise<unknown> {
-    const body = parseBody(await readBody(req));
+    const raw = await readBody(req, maxBodyBytes);
+    checkFreshness(req);
+    const body = parseBody(raw);
     const plain = plainOf(body);
     const header = (plain.header ?? {}) as Record<string, unknown>;
     const isCard = path === CARD_PATH;
@@ -79,10 +116,16 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
       res.writeHead(404).end();
       return;
     }
+    if (Number(req.headers['content-length']) > maxBodyBytes) {
+      tooLarge(req, res, path);
+      return;
+    }
     route(path, req).then(
       (result) => reply(res, 200, result),
       (err: unknown) => {
-        if (err instanceof Refused) {
+        if (err instanceof TooLarge) {
+          tooLarge(req, res, path);
+        } else if (err instanceof Refused) {
           logger.warn({ path, status: err.status, from: req.socket.remoteAddress }, `lark webhook refused: ${err.message}`);
           reply(res, err.status, { error: 'refused' });
         } else {
@@ -92,6 +135,23 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
       },
     );
   });
+  /**
+   * 413, then the rest of the body is read and dropped: a client still sending when the
+   * connection closed would see a reset instead of the answer. Past MAX_DISCARD_BYTES the
+   * sender is not a Lark server, and the connection is cut.
+   */
+  function tooLarge(req: HttpRequest, res: ServerResponse, path: string): void {
+    logger.warn({ path, status: 413, from: req.socket.remoteAddress, bytes: req.headers['content-length'] ?? null }, `lark webhook refused: body over ${maxBodyBytes} bytes`);
+    let discarded = 0;
+    req.removeAllListeners('data');
+    req.on('data', (chunk: Buffer) => {
+      discarded += chunk.length;
+      if (discarded > MAX_DISCARD_BYTES) req.destroy();
+    });
+    req.resume();
+    reply(res, 413, { error: 'body too large' });
+  }
+
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(options.port, options.host ?? '0.0.0.0', resolve));
   return {
     port: (server.address() as AddressInfo).port,
@@ -108,19 +168,22 @@ function reply(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body ?? {}));
 }
 
-function readBody(req: HttpRequest): Promise<string> {
+/** The body as text; rejects with TooLarge (and stops keeping it) once it passes `max` bytes. */
+function readBody(req: HttpRequest, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Refused(413, 'body too large'));
-        req.destroy();
+      if (size <= max) {
+        chunks.push(chunk);
         return;
       }
-      chunks.push(chunk);
-    });
+      req.off('data', onData);
+      chunks.length = 0;
+      reject(new TooLarge());
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });

@@ -20,12 +20,14 @@ export interface PostOptions {
   encryptKey: string;
   /** 'valid' (default), 'forged' (signed with another key), or 'none' (no signature headers). */
   signature?: 'valid' | 'forged' | 'none';
+  /** When Lark signed it, in seconds (default: now). */
+  timestamp?: number;
 }
 
 /** Encrypts and signs `payload` and posts it; returns the status and the parsed answer. */
 export async function postSigned(url: string, payload: unknown, options: PostOptions): Promise<{ status: number; body: any }> {
   const body = JSON.stringify({ encrypt: encrypt(options.encryptKey, JSON.stringify(payload)) });
-  const timestamp = String(Math.floor(Date.now() / 1000));
+  const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
   const nonce = randomBytes(8).toString('hex');
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   const signature = options.signature ?? 'valid';
