@@ -15,6 +15,17 @@ export const rosterText = {
   warningsTitle: (n: number) => `以下 ${n} 处已导入，但有字段留空：`,
   problem: (row: number, reason: string) => `  第 ${row} 行：${reason}`,
   nothing: '花名册里没有可导入的行。',
+  moreRows: (n: number, rows: string) => `  ……另有 ${n} 行：第 ${rows} 行`,
+  columnsKept: (headers: string[]) => `文件里没有“${headers.join('”“')}”列：数据库里已有的这些内容保持不变。`,
+  importFailed: (why: string) => `导入没有完成，数据库没有任何改动：${why}。处理后重新导入即可。`,
+  dbUnavailable: '连不上数据库，请检查数据库是否在运行',
+  dbRefused: (code: string) => `数据库拒绝了写入（错误代码 ${code}），请把这行提示发给县里的系统管理员`,
+
+  // Why a row was left out (listed under errorsTitle / warningsTitle with its row number).
+  tooLong: (header: string, length: number, max: number) => `“${header}”一栏太长（${length} 个字，最多 ${max} 个字）`,
+  strayQuote: '这一行有一个没有配对的英文引号 "，整行没有导入（后面的行照常导入）；删掉多余的引号后重新导入',
+  duplicateSame: (first: number) => `与第 ${first} 行完全相同，只导入一次`,
+  duplicateDiffers: (household: string, others: string) => `与第 ${others} 行是同一户（${household}）但内容不同，这几行都没有导入；请只保留一行`,
 
   exportUsage: '用法：npm run cli -- export ledger|visits [村名] --out 文件.xlsx',
   unknownVillage: (name: string) => `没有找到“${name}”，请核对村名。`,

@@ -12,27 +12,101 @@ export function decodeText(bytes: Uint8Array): string {
   return text.replace(/^\ufeff/, '');
 }
 
-/** Rows of cells; a quoted field may hold commas and line breaks. */
-export function parseCsv(text: string): string[][] {
+/** One record; `strayQuote` marks a line whose opening quote never closed (its cells are not read). */
+export interface CsvRecord {
+  cells: string[];
+  strayQuote?: true;
+}
+
+/** How many lines at the top are looked at to learn how wide a row is. */
+const SAMPLE_LINES = 10;
+
+/**
+ * Records of cells; a quoted field may hold commas and line breaks (a cell typed with
+ * Alt+Enter). A quote that opens and never closes would swallow every line after it into
+ * one cell; so would a stray quote closed by another one lines later. Both are caught: a
+ * quoted field that runs to the end of the file, or whose continuation lines look like
+ * rows of their own (about as many separators as a row has), makes its first line a
+ * `strayQuote` record, and reading starts again on the next line. Each line after it is
+ * then read, and imported or reported, on its own.
+ */
+export function parseCsv(text: string): CsvRecord[] {
   const firstLine = text.slice(0, text.search(/\r?\n/) >>> 0);
   const sep = (firstLine.match(/\t/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? '\t' : ',';
-  const rows: string[][] = [];
-  let row: string[] = [];
+  const widest = Math.max(0, ...text.split(/\r?\n/, SAMPLE_LINES).map((l) => l.split(sep).length - 1));
+  // A continuation line with at least this many separators is taken for a swallowed row.
+  const rowLike = Math.max(1, Math.ceil(widest / 2));
+
+  const records: CsvRecord[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    const record = readRecord(text, i, sep);
+    if (record.quotedLines.length && (record.unclosed || record.quotedLines.some((l) => countOf(l, sep) >= rowLike))) {
+      records.push({ cells: [], strayQuote: true });
+      i = nextLine(text, start);
+      continue;
+    }
+    records.push({ cells: record.cells });
+    i = record.end;
+  }
+  return records;
+}
+
+interface RawRecord {
+  cells: string[];
+  /** Where the next record starts. */
+  end: number;
+  /** The lines after the first that a quoted field ran over. */
+  quotedLines: string[];
+  /** The file ended inside a quoted field. */
+  unclosed: boolean;
+}
+
+function readRecord(text: string, from: number, sep: string): RawRecord {
+  const cells: string[] = [];
+  const quotedLines: string[] = [];
   let field = '';
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
+  let lineStart = -1;
+  for (let i = from; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
       if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
       else if (c === '"') quoted = false;
-      else field += c;
+      else {
+        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
+          if (lineStart >= 0) quotedLines.push(text.slice(lineStart, i).replace(/\r$/, ''));
+          lineStart = i + 1;
+        }
+        field += c;
+      }
+      if (!quoted && lineStart >= 0) {
+        quotedLines.push(text.slice(lineStart, i));
+        lineStart = -1;
+      }
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === sep) { row.push(field); field = ''; }
+    else if (c === sep) { cells.push(field); field = ''; }
     else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
+      cells.push(field);
+      return { cells, end: c === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1, quotedLines, unclosed: false };
     } else field += c;
   }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  return rows;
+  if (quoted && lineStart >= 0) quotedLines.push(text.slice(lineStart));
+  cells.push(field);
+  return { cells, end: text.length, quotedLines, unclosed: quoted };
+}
+
+function nextLine(text: string, from: number): number {
+  const n = text.indexOf('\n', from);
+  const r = text.indexOf('\r', from);
+  const at = n < 0 ? r : r < 0 ? n : Math.min(n, r);
+  if (at < 0) return text.length;
+  return text[at] === '\r' && text[at + 1] === '\n' ? at + 2 : at + 1;
+}
+
+function countOf(line: string, sep: string): number {
+  let n = 0;
+  for (const ch of line) if (ch === sep) n++;
+  return n;
 }

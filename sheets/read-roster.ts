@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { BotError } from '../bot/errors.ts';
+import { rosterText } from '../prompts/roster.ts';
+import { splitDuplicates } from './duplicate-households.ts';
 import { decodeText, parseCsv } from './parse-csv.ts';
 import { mapHeader, ROSTER_COLUMNS, type RosterField } from './roster-columns.ts';
 import { toRosterRow, type RosterRow, type RowProblem } from './roster-row.ts';
@@ -12,6 +14,15 @@ export interface RosterFile {
   errors: RowProblem[];
   /** Rows loaded with a field left empty, with the reason. */
   warnings: RowProblem[];
+  /** The fields the file has a column for. A field without one is left as stored. */
+  columns: RosterField[];
+}
+
+interface GridRow {
+  row: number;
+  cells: string[];
+  /** The CSV line had an unpaired quote; its cells were not read. */
+  strayQuote?: boolean;
 }
 
 /** How far down a title block ("XX镇花名册", a date line) may push the header row. */
@@ -26,13 +37,13 @@ export async function readRoster(file: string): Promise<RosterFile> {
   } catch (err) {
     throw new BotError('ROSTER_FILE', `打不开花名册文件：${file}`, '检查文件路径（含中文的路径请加引号）', err);
   }
-  if (ext === '.csv' || ext === '.txt') return fromGrid(parseCsv(decodeText(bytes)).map((cells, i) => ({ row: i + 1, cells })));
+  if (ext === '.csv' || ext === '.txt') return fromGrid(parseCsv(decodeText(bytes)).map((r, i) => ({ row: i + 1, cells: r.cells, strayQuote: r.strayQuote })));
   if (ext === '.xlsx') return fromGrid(await xlsxGrid(bytes));
   if (ext === '.xls' || ext === '.et') throw new BotError('ROSTER_FORMAT', `不支持旧版 ${ext} 文件`, '在 Excel 或 WPS 中“另存为”.xlsx 后再导入');
   throw new BotError('ROSTER_FORMAT', `不认识的文件类型：${ext || '（无扩展名）'}`, '请用 .xlsx 或 .csv 文件');
 }
 
-async function xlsxGrid(bytes: Buffer): Promise<Array<{ row: number; cells: string[] }>> {
+async function xlsxGrid(bytes: Buffer): Promise<GridRow[]> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -41,7 +52,7 @@ async function xlsxGrid(bytes: Buffer): Promise<Array<{ row: number; cells: stri
   }
   // The first sheet that has a header row; townships often keep a cover sheet first.
   for (const sheet of wb.worksheets) {
-    const grid: Array<{ row: number; cells: string[] }> = [];
+    const grid: GridRow[] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: string[] = [];
       for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c)));
@@ -65,15 +76,19 @@ function cellText(cell: ExcelJS.Cell): string {
   return cell.text;
 }
 
-function fromGrid(grid: Array<{ row: number; cells: string[] }>): RosterFile {
+function fromGrid(grid: GridRow[]): RosterFile {
   const headerAt = grid.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => mapHeader(r.cells));
   if (headerAt < 0) {
     const need = Object.values(ROSTER_COLUMNS).filter((c) => c.required).map((c) => c.header).join('、');
     throw new BotError('ROSTER_HEADER', `花名册里没有找到表头（至少要有 ${need} 两列）`, `第一行写表头：${Object.values(ROSTER_COLUMNS).map((c) => c.header).join('、')}；可参照 sheets/sample/花名册示例.xlsx`);
   }
   const header = mapHeader(grid[headerAt].cells)!;
-  const out: RosterFile = { rows: [], errors: [], warnings: [] };
-  for (const { row, cells } of grid.slice(headerAt + 1)) {
+  const out: RosterFile = { rows: [], errors: [], warnings: [], columns: [...new Set(header.values())] };
+  for (const { row, cells, strayQuote } of grid.slice(headerAt + 1)) {
+    if (strayQuote) {
+      out.errors.push({ row, reason: rosterText.strayQuote });
+      continue;
+    }
     if (cells.every((c) => !c.trim())) continue;
     const fields: Partial<Record<RosterField, string>> = {};
     for (const [i, field] of header) fields[field] = cells[i] ?? '';
@@ -82,5 +97,12 @@ function fromGrid(grid: Array<{ row: number; cells: string[] }>): RosterFile {
     if (result.value) out.rows.push(result.value);
     else out.errors.push({ row, reason: result.error ?? '无法识别' });
   }
+  const unique = splitDuplicates(out.rows);
+  out.rows = unique.rows;
+  out.errors.push(...unique.errors);
+  out.warnings.push(...unique.warnings);
+  // Listed in row order, as the admin reads the sheet.
+  out.errors.sort((a, b) => a.row - b.row);
+  out.warnings.sort((a, b) => a.row - b.row);
   return out;
 }

@@ -1,7 +1,8 @@
 import { HOUSEHOLD_CATEGORIES } from '../commands/parse/types.ts';
 import { isValidIdCard } from './id-card.ts';
 import type { RosterRecord } from '../storage/roster.ts';
-import type { RosterField } from './roster-columns.ts';
+import { rosterText } from '../prompts/roster.ts';
+import { ROSTER_COLUMNS, type RosterField } from './roster-columns.ts';
 
 /** One household of the roster, cleaned; `row` is the row number the person sees in Excel. */
 export interface RosterRow extends RosterRecord {
@@ -57,6 +58,27 @@ export function normalizeCategory(value: string): string | null {
   return null;
 }
 
+/**
+ * The longest value a cell may hold, in characters (spaces not counted). Names are short;
+ * a 9 KB "village" is a pasted mistake, and more than PostgreSQL can put in an index. A
+ * column not listed here (a new one) gets DEFAULT_MAX, so every column is checked.
+ */
+export const FIELD_MAX: Partial<Record<RosterField, number>> = {
+  township: 30, village: 30, group: 20, headName: 40, category: 30, idCard: 30, phone: 30, cadre: 20, cadrePhone: 30, cadreTitle: 30,
+};
+const DEFAULT_MAX = 100;
+
+/** The cells longer than their column allows, as one reason; null when none is. */
+function tooLong(cells: Partial<Record<RosterField, string>>): string | null {
+  const over: string[] = [];
+  for (const [field, value] of Object.entries(cells) as Array<[RosterField, string | undefined]>) {
+    const length = [...tidy(value)].length;
+    const max = FIELD_MAX[field] ?? DEFAULT_MAX;
+    if (length > max) over.push(rosterText.tooLong(ROSTER_COLUMNS[field]?.header ?? field, length, max));
+  }
+  return over.length ? over.join('；') : null;
+}
+
 const MOBILE = /^1[3-9]\d{9}$/;
 const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
 
@@ -66,6 +88,8 @@ const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
  */
 export function toRosterRow(row: number, cells: Partial<Record<RosterField, string>>): { value?: RosterRow; error?: string; warnings: string[] } {
   const warnings: string[] = [];
+  const long = tooLong(cells);
+  if (long) return { error: long, warnings };
   const village = tidy(cells.village);
   const headName = tidy(cells.headName).replace(/[（(].*?[）)]$/, '');
   if (!village) return { error: '缺少村名', warnings };
