@@ -15,6 +15,8 @@ export const rosterText = {
   warningsTitle: (n: number) => `以下 ${n} 处已导入，但有字段留空：`,
   problem: (row: number, reason: string) => `  第 ${row} 行：${reason}`,
   nothing: '花名册里没有可导入的行。',
+  xlsxUnreadable: '这个 .xlsx 文件打不开（可能已损坏或加了密码）',
+  xlsxUnreadableHint: '用 Excel/WPS 打开后重新保存为 .xlsx 再导入',
   moreRows: (n: number, rows: string) => `  ……另有 ${n} 行：第 ${rows} 行`,
   columnsKept: (headers: string[]) => `文件里没有“${headers.join('”“')}”列：数据库里已有的这些内容保持不变。`,
   importFailed: (why: string) => `导入没有完成，数据库没有任何改动：${why}。处理后重新导入即可。`,

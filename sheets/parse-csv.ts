@@ -22,7 +22,7 @@ export interface CsvRecord {
 const SAMPLE_LINES = 10;
 
 /**
- * Records of cells; a quoted field may hold commas and line breaks (a cell typed with
+ * Records of cells, one at a time; a quoted field may hold commas and line breaks (a cell typed with
  * Alt+Enter). A quote that opens and never closes would swallow every line after it into
  * one cell; so would a stray quote closed by another one lines later. Both are caught: a
  * quoted field that runs to the end of the file, or whose continuation lines look like
@@ -30,27 +30,25 @@ const SAMPLE_LINES = 10;
  * `strayQuote` record, and reading starts again on the next line. Each line after it is
  * then read, and imported or reported, on its own.
  */
-export function parseCsv(text: string): CsvRecord[] {
+export function* parseCsv(text: string): Generator<CsvRecord> {
   const firstLine = text.slice(0, text.search(/\r?\n/) >>> 0);
   const sep = (firstLine.match(/\t/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? '\t' : ',';
   const widest = Math.max(0, ...text.split(/\r?\n/, SAMPLE_LINES).map((l) => l.split(sep).length - 1));
   // A continuation line with at least this many separators is taken for a swallowed row.
   const rowLike = Math.max(1, Math.ceil(widest / 2));
 
-  const records: CsvRecord[] = [];
   let i = 0;
   while (i < text.length) {
     const start = i;
     const record = readRecord(text, i, sep);
     if (record.quotedLines.length && (record.unclosed || record.quotedLines.some((l) => countOf(l, sep) >= rowLike))) {
-      records.push({ cells: [], strayQuote: true });
+      yield { cells: [], strayQuote: true };
       i = nextLine(text, start);
       continue;
     }
-    records.push({ cells: record.cells });
+    yield { cells: record.cells };
     i = record.end;
   }
-  return records;
 }
 
 interface RawRecord {
@@ -66,34 +64,49 @@ interface RawRecord {
 function readRecord(text: string, from: number, sep: string): RawRecord {
   const cells: string[] = [];
   const quotedLines: string[] = [];
-  let field = '';
+  // An unquoted field is one slice of the text; only a quoted one is built up piece by piece.
+  let fieldStart = from;
+  let built: string | null = null;
   let quoted = false;
   let lineStart = -1;
+  const take = (end: number) => {
+    cells.push(built === null ? text.slice(fieldStart, end) : built + text.slice(fieldStart, end));
+    built = null;
+  };
   for (let i = from; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else {
-        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
-          if (lineStart >= 0) quotedLines.push(text.slice(lineStart, i).replace(/\r$/, ''));
-          lineStart = i + 1;
+      if (c === '"') {
+        built = (built ?? '') + text.slice(fieldStart, i);
+        if (text[i + 1] === '"') {
+          built += '"';
+          i++;
+          fieldStart = i + 1;
+          continue;
         }
-        field += c;
+        quoted = false;
+        fieldStart = i + 1;
+        if (lineStart >= 0) {
+          quotedLines.push(text.slice(lineStart, i));
+          lineStart = -1;
+        }
+      } else if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
+        if (lineStart >= 0) quotedLines.push(text.slice(lineStart, i).replace(/\r$/, ''));
+        lineStart = i + 1;
       }
-      if (!quoted && lineStart >= 0) {
-        quotedLines.push(text.slice(lineStart, i));
-        lineStart = -1;
-      }
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === sep) { cells.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      cells.push(field);
+    } else if (c === '"' && i === fieldStart && built === null) {
+      quoted = true;
+      fieldStart = i + 1;
+    } else if (c === sep) {
+      take(i);
+      fieldStart = i + 1;
+    } else if (c === '\n' || c === '\r') {
+      take(i);
       return { cells, end: c === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1, quotedLines, unclosed: false };
-    } else field += c;
+    }
   }
   if (quoted && lineStart >= 0) quotedLines.push(text.slice(lineStart));
-  cells.push(field);
+  take(text.length);
   return { cells, end: text.length, quotedLines, unclosed: quoted };
 }
 

@@ -72,8 +72,10 @@ const DEFAULT_MAX = 100;
 function tooLong(cells: Partial<Record<RosterField, string>>): string | null {
   const over: string[] = [];
   for (const [field, value] of Object.entries(cells) as Array<[RosterField, string | undefined]>) {
-    const length = [...tidy(value)].length;
     const max = FIELD_MAX[field] ?? DEFAULT_MAX;
+    // Tidying only shortens a value: most cells are within the limit before it.
+    if (!value || value.length <= max) continue;
+    const length = [...tidy(value)].length;
     if (length > max) over.push(rosterText.tooLong(ROSTER_COLUMNS[field]?.header ?? field, length, max));
   }
   return over.length ? over.join('；') : null;

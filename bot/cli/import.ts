@@ -28,7 +28,7 @@ export async function runImport(db: Db, args: CliArgs, out: (line: string) => vo
   if (args.values['dry-run']) out(rosterText.checked(roster.rows.length, roster.errors.length));
   else if (roster.rows.length) {
     try {
-      out(rosterText.imported(await importRoster(db.prisma, roster.rows), roster.rows.length));
+      out(rosterText.imported(await importRoster(db, roster.rows), roster.rows.length));
     } catch (err) {
       written = false;
       out(rosterText.importFailed(isTransientDbError(err) ? rosterText.dbUnavailable : rosterText.dbRefused(errorCode(err))));

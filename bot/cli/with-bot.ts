@@ -1,8 +1,6 @@
 // Verbs that need the database and the bot: chat, import, export, remind, migrate.
 import { openDb } from '../../storage/db.ts';
-import { createBot } from '../bot.ts';
 import { loadConfig } from '../config.ts';
-import { createFaqService } from '../faq-service.ts';
 import { createLogger } from '../logger.ts';
 import { USAGE_TEXT } from './usage.ts';
 
@@ -25,11 +23,16 @@ export async function runWithBot(verb: string | undefined, args: CliArgs, out: (
       out(`数据库已就绪（${db.provider}）`);
       return 0;
     }
-    const bot = createBot({ config, logger, db, faq: createFaqService(config) });
+    // import and export need only the database: the bot and its FAQ index (tens of MB) are
+    // loaded for the verbs that use them, so a county-size roster import stays small.
+    const makeBot = async () => {
+      const [{ createBot }, { createFaqService }] = await Promise.all([import('../bot.ts'), import('../faq-service.ts')]);
+      return createBot({ config, logger, db, faq: createFaqService(config) });
+    };
     switch (verb) {
       case 'chat': {
         const { runChat } = await import('./chat.ts');
-        return await runChat(bot, args, out);
+        return await runChat(await makeBot(), args, out);
       }
       case 'import': {
         const { runImport } = await import('./import.ts');
@@ -41,7 +44,7 @@ export async function runWithBot(verb: string | undefined, args: CliArgs, out: (
       }
       case 'remind': {
         const { runRemind } = await import('./remind.ts');
-        return await runRemind({ config, logger, db, bot }, args, out);
+        return await runRemind({ config, logger, db, bot: await makeBot() }, args, out);
       }
     }
     return 2;

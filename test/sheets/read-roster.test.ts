@@ -77,6 +77,29 @@ describe('reading a roster spreadsheet', () => {
     expect(r.rows.map((x) => [x.row, x.village, x.headName])).toEqual([[3, '三星村', '王德福'], [4, '三星村', '李秀英']]);
   });
 
+  it('explains an .xlsx it cannot open instead of failing with a library error', async () => {
+    const file = path.join(dir, 'broken.xlsx');
+    writeFileSync(file, 'this is not a workbook');
+    await expect(readRoster(file)).rejects.toThrow('这个 .xlsx 文件打不开');
+  });
+
+  it('reads a village merged down many rows on a roster that is not on the first sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('说明').addRow(['本表由乡镇填报']);
+    const sheet = wb.addWorksheet('花名册');
+    sheet.addRow(['乡镇', '村', '组', '户主']);
+    for (let i = 0; i < 40; i++) sheet.addRow([i ? null : '后叶镇', i ? null : '三星村', `${(i % 5) + 1}组`, `户${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'子丑寅卯'[Math.floor(i / 10)]}`]);
+    sheet.mergeCells('A2:A41');
+    sheet.mergeCells('B2:B41');
+    const file = path.join(dir, 'merged.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await readRoster(file);
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toHaveLength(40);
+    expect(new Set(r.rows.map((x) => `${x.township}${x.village}`))).toEqual(new Set(['后叶镇三星村']));
+    expect(r.rows.at(-1)?.row).toBe(41);
+  });
+
   it('explains a file without a header row', async () => {
     const file = csv('d.csv', '王德福,三星村\n');
     await expect(readRoster(file)).rejects.toThrow('没有找到表头');
