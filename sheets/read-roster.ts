@@ -61,6 +61,7 @@ async function fromGrid(grid: Iterable<GridRow> | AsyncIterable<GridRow>): Promi
     throw new BotError('ROSTER_HEADER', `花名册里没有找到表头（至少要有 ${need} 两列）`, `第一行写表头：${Object.values(ROSTER_COLUMNS).map((c) => c.header).join('、')}；可参照 sheets/sample/花名册示例.xlsx`);
   }
   const out: RosterFile = { rows: [], errors: [], warnings: [], columns: [...new Set(header.values())] };
+  const columns = [...header];
   // Townships, villages, groups, categories and cadres repeat on thousands of rows: one string each.
   const strings = new Map<string, string>();
   const intern = (r: RosterRow): RosterRow => {
@@ -81,7 +82,7 @@ async function fromGrid(grid: Iterable<GridRow> | AsyncIterable<GridRow>): Promi
     }
     if (cells.every((c) => !c.trim())) continue;
     const fields: Partial<Record<RosterField, string>> = {};
-    for (const [i, field] of header) fields[field] = cells[i] ?? '';
+    for (let k = 0; k < columns.length; k++) fields[columns[k][1]] = cells[columns[k][0]] ?? '';
     const result = toRosterRow(row, fields);
     for (const w of result.warnings) out.warnings.push({ row, reason: w });
     if (result.value) out.rows.push(intern(result.value));

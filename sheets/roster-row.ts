@@ -14,9 +14,13 @@ export interface RowProblem {
   reason: string;
 }
 
+const NEEDS_TIDY = /[\uff01-\uff5e\s\u3000\u00a0]/;
+
 /** Full-width letters and digits to half-width; spaces (including the ideographic one) out. */
 function tidy(value: string | undefined): string {
-  return (value ?? '')
+  // Most cells need nothing done: a test allocates nothing, a replace makes a new string.
+  if (!value || !NEEDS_TIDY.test(value)) return value ?? '';
+  return value
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000\u00a0]+/g, '')
     .trim();
@@ -71,7 +75,9 @@ const DEFAULT_MAX = 100;
 /** The cells longer than their column allows, as one reason; null when none is. */
 function tooLong(cells: Partial<Record<RosterField, string>>): string | null {
   const over: string[] = [];
-  for (const [field, value] of Object.entries(cells) as Array<[RosterField, string | undefined]>) {
+  for (const key in cells) {
+    const field = key as RosterField;
+    const value = cells[field];
     const max = FIELD_MAX[field] ?? DEFAULT_MAX;
     // Tidying only shortens a value: most cells are within the limit before it.
     if (!value || value.length <= max) continue;
@@ -96,7 +102,7 @@ export function toRosterRow(row: number, cells: Partial<Record<RosterField, stri
   const headName = tidy(cells.headName).replace(/[（(].*?[）)]$/, '');
   if (!village) return { error: '缺少村名', warnings };
   if (!headName) return { error: '缺少户主姓名', warnings };
-  if (/\d/.test(headName) || [...headName].length > 20) return { error: `户主“${headName.slice(0, 20)}”不像姓名`, warnings };
+  if (/\d/.test(headName) || (headName.length > 20 && [...headName].length > 20)) return { error: `户主“${headName.slice(0, 20)}”不像姓名`, warnings };
 
   const rawCategory = tidy(cells.category);
   const category = rawCategory ? normalizeCategory(rawCategory) : null;

@@ -24,16 +24,14 @@ export interface XlsxSheet {
   };
 }
 
-/** How much of a sheet's XML is turned into text at a time. */
-const CHUNK_BYTES = 1 << 16;
-
 /**
  * The sheets of an .xlsx in tab order, each read one row at a time as plain text: what a
  * roster import needs and nothing more (no styles, no cell objects). ExcelJS loaded a
  * 50,000-row roster into a 350 MB workbook model, and its streaming reader still made
- * enough short-lived objects to pass 250 MB; this reads the same file in a few tens of MB.
+ * enough short-lived objects to pass 250 MB; this reads the same file in about 50 MB.
  * fflate inflates one part of the zip at a time; the XML Excel and WPS write is regular
- * (`<row>`, `<c r t>`, `<v>`, `<is><t>`, shared strings in `<si>`), and that is all it reads.
+ * (`<row>`, `<c r t>`, `<v>`, `<is><t>`, shared strings in `<si>`), and that is all it
+ * reads (test/sheets/xlsx-rows.test.ts checks it against workbooks ExcelJS writes).
  * Throws on a file that is not a zip.
  */
 export function readXlsxSheets(xlsx: Uint8Array): XlsxSheet[] {
@@ -42,6 +40,8 @@ export function readXlsxSheets(xlsx: Uint8Array): XlsxSheet[] {
   const shared = small['xl/sharedStrings.xml'] ? sharedStrings(strFromU8(small['xl/sharedStrings.xml'])) : [];
   return sheetParts(strFromU8(small['xl/workbook.xml']), small['xl/_rels/workbook.xml.rels'] ? strFromU8(small['xl/_rels/workbook.xml.rels']) : '').map(({ name, part }) => {
     const open = () => {
+      // Inflated in one piece (20 MB for 50,000 rows): fflate's streaming inflate allocated
+      // over 500 MB along the way for the same sheet, which cost more than it saved.
       const xml = unzipSync(xlsx, { filter: (f) => f.name === part })[part] ?? new Uint8Array();
       return { merges: merges(xml), rows: rowsOf(xml, shared) };
     };
@@ -81,44 +81,84 @@ function runText(xml: string): string {
   return decodeXml(text);
 }
 
+/** XML bytes turned into text at a time (the peak stays low: 1 MB pieces added 60 MB). */
+const TEXT_BYTES = 1 << 16;
+
 function* rowsOf(xml: Uint8Array, shared: string[]): Generator<XlsxRow> {
   const decoder = new TextDecoder('utf-8');
+  const ns = namespacePrefix(xml);
+  const rowTag = new Tag(`${ns}row`);
+  const cellTag = new Tag(`${ns}c`);
   let carry = '';
   let lastRow = 0;
-  for (let at = 0; at <= xml.length; at += CHUNK_BYTES) {
-    const last = at + CHUNK_BYTES >= xml.length;
-    const text = carry + decoder.decode(xml.subarray(at, at + CHUNK_BYTES), { stream: !last });
-    // The rows complete in this chunk are read now; a row cut in two waits for the next chunk.
-    const end = last ? text.length : afterLastRow(text);
+  for (let at = 0; at <= xml.length; at += TEXT_BYTES) {
+    const last = at + TEXT_BYTES >= xml.length;
+    const text = carry + decoder.decode(xml.subarray(at, at + TEXT_BYTES), { stream: !last });
+    // The rows complete so far are read now; a row cut in two waits for the next piece.
+    const close = text.lastIndexOf(rowTag.close);
+    const end = last ? text.length : close < 0 ? 0 : close + rowTag.close.length;
     carry = text.slice(end);
-    for (const r of text.slice(0, end).matchAll(ROW)) {
-      lastRow = Number(attr(r[1], 'r')) || lastRow + 1;
-      yield { row: lastRow, cells: cellsOf(r[2] ?? '', shared) };
+    for (const row of rowTag.each(text, end)) {
+      lastRow = Number(attr(row.attrs, 'r')) || lastRow + 1;
+      yield { row: lastRow, cells: cellsOf(row.body, cellTag, shared) };
     }
     if (last) break;
   }
 }
 
-const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
-const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
-
-/** Just after the last `</row>` (or `</x:row>`) in the text; 0 when there is none. */
-function afterLastRow(text: string): number {
-  for (let i = text.lastIndexOf('row>'); i > 0; i = text.lastIndexOf('row>', i - 1)) {
-    if (/<\/(?:\w+:)?$/.test(text.slice(Math.max(0, i - 12), i))) return i + 4;
-  }
-  return 0;
+/** `x:` when the sheet writes its elements with a namespace prefix (some generators do), else ''. */
+function namespacePrefix(xml: Uint8Array): string {
+  const head = Buffer.from(xml.buffer, xml.byteOffset, Math.min(xml.byteLength, 4096)).toString('utf8');
+  return /<(\w+:)?(?:worksheet|sheetData)\b/.exec(head)?.[1] ?? '';
 }
 
-function cellsOf(xml: string, shared: string[]): string[] {
+/**
+ * The elements of one name in a piece of XML, found with indexOf: a county roster has half
+ * a million cells, and a regular expression per row and per cell made most of the garbage
+ * (and so most of the memory) of reading one.
+ */
+class Tag {
+  readonly open: string;
+  readonly close: string;
+  constructor(name: string) {
+    this.open = `<${name}`;
+    this.close = `</${name}>`;
+  }
+
+  *each(text: string, end = text.length): Generator<{ attrs: string; body: string }> {
+    let at = 0;
+    for (;;) {
+      at = text.indexOf(this.open, at);
+      if (at < 0 || at >= end) return;
+      const after = text.charCodeAt(at + this.open.length);
+      // `<c` must not match `<col`: the name ends at a space, `>` or `/`.
+      if (after !== 32 && after !== 62 && after !== 47 && after !== 9 && after !== 10 && after !== 13) {
+        at += this.open.length;
+        continue;
+      }
+      const tagEnd = text.indexOf('>', at);
+      if (tagEnd < 0) return;
+      if (text.charCodeAt(tagEnd - 1) === 47) {
+        yield { attrs: text.slice(at + this.open.length, tagEnd - 1), body: '' };
+        at = tagEnd + 1;
+        continue;
+      }
+      const closeAt = text.indexOf(this.close, tagEnd);
+      if (closeAt < 0) return;
+      yield { attrs: text.slice(at + this.open.length, tagEnd), body: text.slice(tagEnd + 1, closeAt) };
+      at = closeAt + this.close.length;
+    }
+  }
+}
+
+function cellsOf(xml: string, cellTag: Tag, shared: string[]): string[] {
   const cells: string[] = [];
   let column = 0;
-  for (const c of xml.matchAll(CELL)) {
-    const ref = attr(c[1], 'r');
-    column = ref ? columnNumber(ref.replace(/\d+$/, '')) : column + 1;
-    const body = c[2] ?? '';
-    const type = attr(c[1], 't') ?? 'n';
-    const v = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(body)?.[1];
+  for (const { attrs, body } of cellTag.each(xml)) {
+    const ref = attr(attrs, 'r');
+    column = ref ? columnNumber(ref) : column + 1;
+    const type = attr(attrs, 't') ?? 'n';
+    const v = valueOf(body);
     let text = '';
     if (type === 's') text = v === undefined ? '' : shared[Number(v)] ?? '';
     else if (type === 'inlineStr') text = runText(body);
@@ -130,6 +170,16 @@ function cellsOf(xml: string, shared: string[]): string[] {
   return cells;
 }
 
+/** The text of a cell's `<v>`: found with indexOf, as there are half a million of them in a county roster. */
+function valueOf(body: string): string | undefined {
+  const open = body.indexOf('<v>');
+  if (open >= 0) {
+    const close = body.indexOf('</v>', open);
+    return close < 0 ? undefined : body.slice(open + 3, close);
+  }
+  return body.includes('v>') ? /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(body)?.[1] : undefined;
+}
+
 /** Whole numbers as digits (a phone stored as a number reads 13800001111, not 1.38E+10); others as written. */
 function numberText(v: string): string {
   if (/^-?\d+$/.test(v)) return v;
@@ -138,6 +188,7 @@ function numberText(v: string): string {
 }
 
 function merges(xml: Uint8Array): MergeRange[] {
+  // Only what follows the rows is decoded: <mergeCells> comes after </sheetData>.
   const bytes = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
   const end = bytes.lastIndexOf('sheetData>');
   const tail = bytes.subarray(end < 0 ? 0 : end).toString('utf8');
@@ -150,18 +201,26 @@ function merges(xml: Uint8Array): MergeRange[] {
   return ranges;
 }
 
-const attrPatterns = new Map<string, RegExp>();
-
+/** An attribute's value, found with indexOf (a regular expression per cell cost more than the rest of the reading). */
 function attr(attrs: string, name: string): string | undefined {
-  let re = attrPatterns.get(name);
-  if (!re) attrPatterns.set(name, (re = new RegExp(`(?:^|\\s)${name.replace(':', '\\:')}="([^"]*)"`)));
-  return re.exec(attrs)?.[1];
+  let at = attrs.indexOf(` ${name}="`);
+  if (at < 0) {
+    if (!attrs.startsWith(`${name}="`)) return undefined;
+    at = -1;
+  }
+  const start = at + name.length + 3;
+  const end = attrs.indexOf('"', start);
+  return end < 0 ? undefined : attrs.slice(start, end);
 }
 
-/** A → 1, Z → 26, AA → 27. */
-function columnNumber(letters: string): number {
+/** A → 1, Z → 26, AA → 27; B3 → 2 (the row number is ignored). */
+function columnNumber(ref: string): number {
   let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) & ~32; // upper case
+    if (code < 65 || code > 90) break;
+    n = n * 26 + (code - 64);
+  }
   return n;
 }
 
