@@ -27,6 +27,8 @@ export interface RosterImportRun {
 export interface RosterImportResult {
   name: string;
   rows: number;
+  /** Peak RSS of the same command importing a one-row file: node, tsx and the Prisma client before any roster. */
+  oneRowPeakRssMB: Record<'sqlite' | 'postgresql', number>;
   fileMB: Record<string, number>;
   runs: RosterImportRun[];
   /** Every fresh import of `rows` rows within 20 s and 300 MB, every row stored. */
@@ -61,13 +63,22 @@ export async function runRosterImportBench(options: { rows?: number } = {}): Pro
   const dir = mkdtempSync(path.join(tmpdir(), 'vbot-roster-'));
   const files = { csv: path.join(dir, 'roster.csv'), xlsx: path.join(dir, 'roster.xlsx') };
   const runs: RosterImportRun[] = [];
+  const oneRowPeakRssMB = { sqlite: 0, postgresql: 0 };
   try {
+    const oneRow = path.join(dir, 'one-row.csv');
+    writeFileSync(oneRow, '村,户主\n基准村,王德福\n');
     await writeRosterCsv(files.csv, rows);
     await writeRosterXlsx(files.xlsx, rows);
     // The same roster with each household given the next cadre of its village.
     const moved = path.join(dir, 'roster-moved.csv');
     writeFileSync(moved, readFileSync(files.csv, 'utf8').replace(/^(([^,\n]*,){7})([^,\n]*),([^,\n]*),([^,\n]*)$/gm, (_l, head: string, _x, cadre: string, phone: string, title: string) => `${head}${cadre}甲,${phone},${title}`));
     for (const provider of ['sqlite', 'postgresql'] as const) {
+      const empty = await createTestDb(provider === 'postgresql' ? 'postgres' : 'sqlite');
+      try {
+        oneRowPeakRssMB[provider] = (await importInChild(empty.url, oneRow)).peakRssMB;
+      } finally {
+        await empty.destroy();
+      }
       for (const format of ['csv', 'xlsx'] as const) {
         const t = await createTestDb(provider === 'postgresql' ? 'postgres' : 'sqlite');
         try {
@@ -85,6 +96,7 @@ export async function runRosterImportBench(options: { rows?: number } = {}): Pro
     return {
       name: 'roster import',
       rows,
+      oneRowPeakRssMB,
       fileMB: { csv: Number((statSync(files.csv).size / 2 ** 20).toFixed(1)), xlsx: Number((statSync(files.xlsx).size / 2 ** 20).toFixed(1)) },
       runs,
       withinAim: runs.every((r) => r.seconds <= 20 && r.peakRssMB <= 300 && r.households === rows),

@@ -7,7 +7,7 @@ export const rosterText = {
   imported: (r: RosterImport, rows: number) =>
     [
       `导入完成：${rows} 行。`,
-      `  乡镇 ${r.townships.length} 个${r.townships.length ? `（${r.townships.join('、')}）` : ''}，村 ${r.villages.length} 个（${r.villages.join('、')}）`,
+      `  乡镇 ${r.townships.length} 个${r.townships.length ? `（${someOf(r.townships)}）` : ''}，村 ${r.villages.length} 个（${someOf(r.villages)}）`,
       `  农户：新增 ${r.households.created} 户，更新 ${r.households.updated} 户`,
       `  帮扶责任人：新增 ${r.cadres.created} 人，更新 ${r.cadres.updated} 人`,
     ].join('\n'),
@@ -33,3 +33,8 @@ export const rosterText = {
   unknownVillage: (name: string) => `没有找到“${name}”，请核对村名。`,
   exported: (what: 'ledger' | 'visits', rows: number, file: string) => `已导出${what === 'ledger' ? '问题台账' : '走访记录'} ${rows} 条：${file}`,
 };
+
+/** A county has hundreds of villages: the summary names the first few. */
+function someOf(names: string[], shown = 10): string {
+  return names.length > shown ? `${names.slice(0, shown).join('、')}等` : names.join('、');
+}
