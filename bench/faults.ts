@@ -5,6 +5,8 @@
 //            every message was handled once and answered once, none with an error reply.
 //   kill   — a bot process takes a 10,000-message burst and is killed with SIGKILL halfway;
 //            a fresh process recovers; every stored message handled once, every reply sent once.
+// Both count effects per message (bench/count-effects.ts): a visit, a set of ledger numbers
+// and a receipt at most once each, whatever the inbox statuses say.
 //   npx tsx bench/faults.ts [outage|kill]
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +23,7 @@ import { openDb } from '../storage/db.ts';
 import { startTcpProxy } from '../test/support/tcp-proxy.ts';
 import { createTestDb } from '../test/support/test-db.ts';
 import { planMessages, seed } from './checkin-e2e.ts';
+import { countEffects, type Effects } from './count-effects.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -45,6 +48,7 @@ export interface OutageResult {
   replies: number;
   duplicateReplies: number;
   errorReplies: number;
+  effects: Effects;
   nothingLost: boolean;
 }
 
@@ -102,6 +106,7 @@ export async function runOutageBench(options: { outageSeconds?: number; rate?: n
     const ids = adapter.sent.map((m) => m.id);
     const duplicateReplies = ids.length - new Set(ids).size;
     const errorReplies = adapter.sent.filter((m) => m.text.includes(common.failed)).length;
+    const effects = await countEffects(seedDb);
     return {
       name: 'PostgreSQL outage under load',
       messages: n,
@@ -114,7 +119,8 @@ export async function runOutageBench(options: { outageSeconds?: number; rate?: n
       replies: adapter.sent.length,
       duplicateReplies,
       errorReplies,
-      nothingLost: settled && total === n && !inbox.failed && !inbox.received && adapter.sent.length === outboxRows && duplicateReplies === 0 && errorReplies === 0,
+      effects,
+      nothingLost: settled && total === n && !inbox.failed && !inbox.received && adapter.sent.length === outboxRows && duplicateReplies === 0 && errorReplies === 0 && effects.doubleEffects === 0 && effects.unanswered === 0,
     };
   } finally {
     await db.close().catch(() => {});
@@ -134,6 +140,10 @@ export interface KillResult {
   replyRows: number;
   deliveredReplies: number;
   repliesDeliveredTwice: number;
+  /** Check-ins handled, and the visits and receipts they left (one each). */
+  checkinsHandled: number;
+  visits: number;
+  effects: Effects;
   recoverSeconds: number;
   nothingLost: boolean;
 }
@@ -144,9 +154,9 @@ function runChild(args: string[]) {
   return spawn(process.execPath, ['--import', 'tsx', child, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-export async function runKillBench(options: { burst?: number } = {}): Promise<KillResult> {
+export async function runKillBench(options: { burst?: number; provider?: 'sqlite' | 'postgresql' } = {}): Promise<KillResult> {
   const burst = options.burst ?? 10_000;
-  const { db, url, destroy } = await createTestDb('postgres');
+  const { db, url, destroy } = await createTestDb(options.provider === 'sqlite' ? 'sqlite' : 'postgres');
   const sink = path.join(tmpdir(), `vbot-kill-${process.pid}.tsv`);
   rmSync(sink, { force: true });
   try {
@@ -177,6 +187,9 @@ export async function runKillBench(options: { burst?: number } = {}): Promise<Ki
     const lines = existsSync(sink) ? readFileSync(sink, 'utf8').trim().split('\n') : [];
     const keys = lines.map((l) => l.split('\t')[0]);
     const distinct = new Set(keys);
+    const effects = await countEffects(db);
+    const checkinsHandled = await db.prisma.inboxMessage.count({ where: { status: 'handled', kind: 'visit' } });
+    const visits = await db.prisma.visit.count();
     return {
       name: 'kill -9 in a burst, then recovery',
       burst,
@@ -189,8 +202,12 @@ export async function runKillBench(options: { burst?: number } = {}): Promise<Ki
       // A reply whose send was cut off by the kill is sent again under its own key; a platform
       // that honours the key (Lark's uuid) shows it once. Counted here so it is visible.
       repliesDeliveredTwice: keys.length - distinct.size,
+      checkinsHandled,
+      visits,
+      effects,
       recoverSeconds: Number(recoverSeconds.toFixed(1)),
-      nothingLost: !inbox.received && !inbox.failed && outbox.every((m) => m.status === 'sent') && needAnswer.every((m) => answered.has(m.id)) && distinct.size === outbox.length,
+      nothingLost: !inbox.received && !inbox.failed && outbox.every((m) => m.status === 'sent') && needAnswer.every((m) => answered.has(m.id)) && distinct.size === outbox.length
+        && visits === checkinsHandled && effects.doubleEffects === 0 && effects.unanswered === 0,
     };
   } finally {
     rmSync(sink, { force: true });

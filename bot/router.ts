@@ -6,7 +6,7 @@ import { refusal } from '../commands/refusal.ts';
 import { common } from '../prompts/common.ts';
 import type { Db, Tx } from '../storage/db.ts';
 import { findGroupBinding } from '../storage/groups.ts';
-import { markInbox, recordIncoming } from '../storage/inbox.ts';
+import { claimInbox, markInbox, recordIncoming, settleInbox, type InboxStatus } from '../storage/inbox.ts';
 import { isUniqueViolation } from '../storage/unique-violation.ts';
 import { resolveSender, type Role } from '../storage/members.ts';
 import { enqueueReplies } from '../storage/outbox.ts';
@@ -51,7 +51,7 @@ export function createRouter(deps: RouterDeps): Router {
     const stale = config.STALE_AFTER_SECONDS > 0 && ageSeconds > config.STALE_AFTER_SECONDS;
     if (stale) {
       // Replayed history (a reconnect, a backlog): keep it, answer nothing.
-      await markInbox(db.prisma, stored.inboxId, 'ignored', { reason: `stale: sent ${Math.round(ageSeconds)}s ago` });
+      await settleInbox(db.prisma, stored.inboxId, 'ignored', { reason: `stale: sent ${Math.round(ageSeconds)}s ago` });
     }
     return { inboxId: stored.inboxId, fresh: !stale, stale };
   }
@@ -68,12 +68,10 @@ export function createRouter(deps: RouterDeps): Router {
     } catch (err) {
       // Neither is meant to throw; if one does, the message is kept and the sender told.
       log.error({ err }, 'parser threw');
-      await markInbox(db.prisma, inboxId, 'failed', { reason: `parser: ${(err as Error).message}` });
-      return queueOnly(inboxId, msg, [{ text: common.unreadable }], 'failed');
+      return settle(inboxId, msg, 'failed', { reason: `parser: ${(err as Error).message}` }, [{ text: common.unreadable }]);
     }
     if (addressing.to === 'nobody') {
-      await markInbox(db.prisma, inboxId, 'ignored', { kind: parsed.kind, reason: addressing.reason });
-      return { status: 'ignored', inboxId, replies: [] };
+      return settle(inboxId, msg, 'ignored', { kind: parsed.kind, reason: addressing.reason });
     }
     if (addressing.to === 'bot') {
       parsed = addressing.parsed;
@@ -91,6 +89,8 @@ export function createRouter(deps: RouterDeps): Router {
     try {
       return await withConflictRetry(() => db.prisma.$transaction(
         async (tx) => {
+          // A second scheduling of this message (recovery racing a live run) stops here.
+          if (!(await claimInbox(tx, inboxId))) return alreadySettled(inboxId);
           const group = await findGroupBinding(tx, msg.platform, msg.chatId);
           const gated = await gateGroupSpeech(tx, { msg, group, addressing, adminIds: config.ADMIN_IDS, now: now() });
           if (gated) return finish(tx, gated);
@@ -122,17 +122,36 @@ export function createRouter(deps: RouterDeps): Router {
         return { status: 'deferred', inboxId, replies: [], error: err };
       }
       log.error({ err }, 'handler failed');
-      await markInbox(db.prisma, inboxId, 'failed', { kind: parsed.kind, reason: (err as Error).message?.slice(0, 500) }).catch(() => {});
-      return queueOnly(inboxId, msg, [{ text: common.failed }], 'failed');
+      return settle(inboxId, msg, 'failed', { kind: parsed.kind, reason: (err as Error).message?.slice(0, 500) }, [{ text: common.failed }]).catch((settleErr) => {
+        // Still `received`: the recovery pass tries it again.
+        log.warn({ err: (settleErr as Error).message }, 'could not record the failure');
+        return { status: 'failed', inboxId, replies: [] } as Outcome;
+      });
     }
   }
 
-  async function queueOnly(inboxId: number, msg: IncomingMessage, replies: Reply[], status: 'failed' | 'rejected'): Promise<Outcome> {
-    await enqueueReplies(db.prisma, replies, { defaultTo: { platform: msg.platform, chatId: msg.chatId, private: msg.isPrivate ?? false }, inboxId, notBefore: now() }).catch(() => {});
-    return { status, inboxId, replies };
+  /**
+   * Ends a message no handler runs for, with its replies, in one transaction and only if no
+   * other run has settled it first (then nothing is said twice).
+   */
+  async function settle(inboxId: number, msg: IncomingMessage, status: Exclude<InboxStatus, 'received' | 'handled'>, fields: { kind?: string; reason?: string }, replies: Reply[] = []): Promise<Outcome> {
+    const settled = replies.length
+      ? await db.prisma.$transaction(async (tx) => {
+          if (!(await settleInbox(tx, inboxId, status, fields))) return false;
+          await enqueueReplies(tx, replies, { defaultTo: { platform: msg.platform, chatId: msg.chatId, private: msg.isPrivate ?? false }, inboxId, notBefore: now() });
+          return true;
+        })
+      : await settleInbox(db.prisma, inboxId, status, fields);
+    if (!settled) return alreadySettled(inboxId);
+    return (status === 'ignored' ? { status, inboxId, replies: [] } : { status, inboxId, replies }) satisfies Outcome;
   }
 
   return { accept, process };
+}
+
+/** Another run of the same message got there first: this one changes and says nothing. */
+function alreadySettled(inboxId: number): Outcome {
+  return { status: 'duplicate', inboxId, replies: [] };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { HOUSEHOLD_CATEGORIES } from '../commands/parse/types.ts';
 import { isValidIdCard } from './id-card.ts';
 import type { RosterRecord } from '../storage/roster.ts';
-import type { RosterField } from './roster-columns.ts';
+import { rosterText } from '../prompts/roster.ts';
+import { ROSTER_COLUMNS, type RosterField } from './roster-columns.ts';
 
 /** One household of the roster, cleaned; `row` is the row number the person sees in Excel. */
 export interface RosterRow extends RosterRecord {
@@ -13,9 +14,13 @@ export interface RowProblem {
   reason: string;
 }
 
+const NEEDS_TIDY = /[\uff01-\uff5e\s\u3000\u00a0]/;
+
 /** Full-width letters and digits to half-width; spaces (including the ideographic one) out. */
 function tidy(value: string | undefined): string {
-  return (value ?? '')
+  // Most cells need nothing done: a test allocates nothing, a replace makes a new string.
+  if (!value || !NEEDS_TIDY.test(value)) return value ?? '';
+  return value
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000\u00a0]+/g, '')
     .trim();
@@ -57,6 +62,31 @@ export function normalizeCategory(value: string): string | null {
   return null;
 }
 
+/**
+ * The longest value a cell may hold, in characters (spaces not counted). Names are short;
+ * a 9 KB "village" is a pasted mistake, and more than PostgreSQL can put in an index. A
+ * column not listed here (a new one) gets DEFAULT_MAX, so every column is checked.
+ */
+export const FIELD_MAX: Partial<Record<RosterField, number>> = {
+  township: 30, village: 30, group: 20, headName: 40, category: 30, idCard: 30, phone: 30, cadre: 20, cadrePhone: 30, cadreTitle: 30,
+};
+const DEFAULT_MAX = 100;
+
+/** The cells longer than their column allows, as one reason; null when none is. */
+function tooLong(cells: Partial<Record<RosterField, string>>): string | null {
+  const over: string[] = [];
+  for (const key in cells) {
+    const field = key as RosterField;
+    const value = cells[field];
+    const max = FIELD_MAX[field] ?? DEFAULT_MAX;
+    // Tidying only shortens a value: most cells are within the limit before it.
+    if (!value || value.length <= max) continue;
+    const length = [...tidy(value)].length;
+    if (length > max) over.push(rosterText.tooLong(ROSTER_COLUMNS[field]?.header ?? field, length, max));
+  }
+  return over.length ? over.join('；') : null;
+}
+
 const MOBILE = /^1[3-9]\d{9}$/;
 const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
 
@@ -66,11 +96,13 @@ const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
  */
 export function toRosterRow(row: number, cells: Partial<Record<RosterField, string>>): { value?: RosterRow; error?: string; warnings: string[] } {
   const warnings: string[] = [];
+  const long = tooLong(cells);
+  if (long) return { error: long, warnings };
   const village = tidy(cells.village);
   const headName = tidy(cells.headName).replace(/[（(].*?[）)]$/, '');
   if (!village) return { error: '缺少村名', warnings };
   if (!headName) return { error: '缺少户主姓名', warnings };
-  if (/\d/.test(headName) || [...headName].length > 20) return { error: `户主“${headName.slice(0, 20)}”不像姓名`, warnings };
+  if (/\d/.test(headName) || (headName.length > 20 && [...headName].length > 20)) return { error: `户主“${headName.slice(0, 20)}”不像姓名`, warnings };
 
   const rawCategory = tidy(cells.category);
   const category = rawCategory ? normalizeCategory(rawCategory) : null;

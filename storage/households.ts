@@ -78,34 +78,3 @@ export function soundKey(name: string): string {
 export async function countHouseholds(db: Prisma | Tx, villageIds: number[]): Promise<number> {
   return db.household.count({ where: { villageId: { in: villageIds } } });
 }
-
-export interface HouseholdInput {
-  villageId: number;
-  group: string | null;
-  headName: string;
-  category: string | null;
-  idCard: string | null;
-  phone: string | null;
-  cadreId: number | null;
-}
-
-/**
- * Creates or updates a roster household. Looked up by (village, name, group) rather than
- * upserted: PostgreSQL treats NULL groups as distinct, so an upsert would duplicate them.
- */
-export async function saveHousehold(tx: Tx, input: HouseholdInput): Promise<'created' | 'updated'> {
-  const existing = await tx.household.findFirst({ where: { villageId: input.villageId, headName: input.headName, group: input.group }, select: { id: true } });
-  // A re-import without an ID or phone column keeps what an earlier import stored.
-  const data = {
-    category: input.category,
-    cadreId: input.cadreId,
-    ...(input.idCard ? { idCard: input.idCard } : {}),
-    ...(input.phone ? { phone: input.phone } : {}),
-  };
-  if (existing) {
-    await tx.household.update({ where: { id: existing.id }, data });
-    return 'updated';
-  }
-  await tx.household.create({ data: { villageId: input.villageId, headName: input.headName, group: input.group, ...data } });
-  return 'created';
-}

@@ -47,14 +47,38 @@ export async function recordIncoming(prisma: Prisma, msg: IncomingMessage): Prom
   }
 }
 
+/**
+ * Takes a stored message for handling, as the first statement of the handler's transaction:
+ * a compare-and-set from `received`. False means another run has already settled it, so
+ * this one must do nothing. On PostgreSQL a run that arrives while another holds the row
+ * waits for that transaction, then finds the status changed (read committed re-checks the
+ * WHERE on the new row); on SQLite transactions take turns. Either way one run wins.
+ */
+export async function claimInbox(tx: Tx, inboxId: number): Promise<boolean> {
+  const { count } = await tx.inboxMessage.updateMany({ where: { id: inboxId, status: 'received' }, data: { attempts: { increment: 1 } } });
+  return count === 1;
+}
+
+/**
+ * Records how a claimed message ended. Inside the transaction that claimed it (claimInbox),
+ * so the row is already ours; outside one, use settleInbox.
+ */
 export async function markInbox(tx: Tx, inboxId: number, status: InboxStatus, fields: { kind?: string; reason?: string | null } = {}): Promise<void> {
   // updateMany: no row read back, which is most of an update's cost here.
   await tx.inboxMessage.updateMany({ where: { id: inboxId }, data: { status, kind: fields.kind, reason: fields.reason ?? null, handledAt: new Date() } });
 }
 
-export async function countAttempt(prisma: Prisma, inboxId: number): Promise<number> {
-  const row = await prisma.inboxMessage.update({ where: { id: inboxId }, data: { attempts: { increment: 1 } }, select: { attempts: true } });
-  return row.attempts;
+/**
+ * Claims and settles in one statement, for a message that needs no handler (ordinary chat,
+ * a stale replay, an unknown #word). False when another run already settled it: the caller
+ * then says nothing.
+ */
+export async function settleInbox(tx: Tx, inboxId: number, status: Exclude<InboxStatus, 'received'>, fields: { kind?: string; reason?: string | null } = {}): Promise<boolean> {
+  const { count } = await tx.inboxMessage.updateMany({
+    where: { id: inboxId, status: 'received' },
+    data: { status, kind: fields.kind, reason: fields.reason ?? null, handledAt: new Date(), attempts: { increment: 1 } },
+  });
+  return count === 1;
 }
 
 /** Messages stored but not yet handled (the process stopped between the two, or the db was away). */

@@ -1,8 +1,12 @@
 import type { Role } from './members.ts';
-import type { Prisma, Tx } from './db.ts';
-import { saveHousehold } from './households.ts';
+import { insertRows, updateRows, type Value } from './bulk-rows.ts';
+import type { Db, Tx } from './db.ts';
+import type { Provider } from './driver-adapter.ts';
 
-/** One household row of a roster, already cleaned (sheets/roster-row.ts). */
+/**
+ * One household row of a roster, already checked (sheets/roster-row.ts). A null field is
+ * one the file did not give (no such column, or an empty cell): the stored value stays.
+ */
 export interface RosterRecord {
   township: string | null;
   village: string;
@@ -35,100 +39,198 @@ export function roleOfTitle(title: string | null): Role {
 }
 
 const RANK: Record<string, number> = { villager: 0, cadre: 1, leader: 2, admin: 3 };
-const CHUNK = 200;
 
 /**
- * Loads roster rows: townships, villages, households and their 帮扶责任人 as members.
+ * Loads checked roster rows in one transaction: all of it lands, or (the database failing
+ * halfway) none of it, and the caller says so. Nothing is written row by row: existing
+ * villages, cadres and households are read once, new and changed ones written two
+ * thousand to a statement (storage/bulk-rows.ts). 50,000 rows take seconds, not minutes
+ * (bench/roster-import.ts).
+ *
  * Idempotent: a household is keyed by (village, 户主, 组), a cadre by (name, village), so a
- * re-import updates in place. A cadre's role only ever goes up (an admin stays an admin).
- * Rows are written in chunks, each its own transaction, so one huge file does not hold a
- * lock for minutes; a failed run can simply be re-run.
+ * re-import updates in place. A field the file does not give keeps its stored value, so a
+ * file without the 帮扶责任人 column leaves every household's cadre where it was. A cadre's
+ * role only ever goes up (an admin stays an admin). The caller has already dropped rows
+ * that name one household twice (sheets/duplicate-households.ts).
  */
-export async function importRoster(prisma: Prisma, rows: RosterRecord[]): Promise<RosterImport> {
-  const result: RosterImport = { households: { created: 0, updated: 0 }, cadres: { created: 0, updated: 0 }, villages: [], townships: [] };
-  const townships = new Map<string, number>();
-  const villages = new Map<string, { id: number; townshipId: number | null }>();
-  const cadres = new Map<string, number>();
-  const cadresSeen = new Set<number>();
+export async function importRoster(db: Pick<Db, 'prisma' | 'provider'>, rows: RosterRecord[]): Promise<RosterImport> {
+  return db.prisma.$transaction((tx) => importInTx(tx, db.provider, rows), { timeout: 10 * 60_000, maxWait: 30_000 });
+}
 
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await prisma.$transaction(
-      async (tx) => {
-        for (const row of rows.slice(start, start + CHUNK)) {
-          const townshipId = row.township ? await township(tx, row.township) : null;
-          const village = await villageOf(tx, row.village, townshipId);
-          const cadreId = row.cadre ? await cadre(tx, row, village) : null;
-          const outcome = await saveHousehold(tx, {
-            villageId: village.id,
-            group: row.group,
-            headName: row.headName,
-            category: row.category,
-            idCard: row.idCard,
-            phone: row.phone,
-            cadreId,
-          });
-          result.households[outcome]++;
-        }
-      },
-      { timeout: 120_000, maxWait: 20_000 },
-    );
+async function importInTx(tx: Tx, provider: Provider, rows: RosterRecord[]): Promise<RosterImport> {
+  // One timestamp for the import, written the way Prisma writes its own.
+  const now = new Date();
+  const townships = await townshipIds(tx, unique(rows.map((r) => r.township)));
+  const villages = await villageIds(tx, rows, townships);
+  const cadres = await cadreIds(tx, provider, rows, villages, now);
+  const households = await saveHouseholds(tx, provider, rows, villages, cadres.ids, now);
+  return { households, cadres: cadres.counts, villages: [...villages.keys()], townships: [...townships.keys()] };
+}
+
+function unique(values: Array<string | null>): string[] {
+  return [...new Set(values.filter((v): v is string => !!v))];
+}
+
+async function townshipIds(tx: Tx, names: string[]): Promise<Map<string, number>> {
+  const found = () => tx.township.findMany({ where: { name: { in: names } }, select: { id: true, name: true } });
+  const known = new Set((await found()).map((t) => t.name));
+  const missing = names.filter((n) => !known.has(n));
+  if (missing.length) await tx.township.createMany({ data: missing.map((name) => ({ name })) });
+  return new Map((await found()).map((t) => [t.name, t.id]));
+}
+
+type VillageRef = { id: number; townshipId: number | null };
+
+async function villageIds(tx: Tx, rows: RosterRecord[], townships: Map<string, number>): Promise<Map<string, VillageRef>> {
+  // A village's township is the first one the file gives it.
+  const wanted = new Map<string, number | null>();
+  for (const r of rows) {
+    const townshipId = r.township ? townships.get(r.township)! : null;
+    if (!wanted.has(r.village) || (wanted.get(r.village) === null && townshipId !== null)) wanted.set(r.village, townshipId);
   }
-  result.villages = [...villages.keys()];
-  result.townships = [...townships.keys()];
-  return result;
-
-  async function township(tx: Tx, name: string): Promise<number> {
-    let id = townships.get(name);
-    if (id === undefined) {
-      id = (await tx.township.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } })).id;
-      townships.set(name, id);
-    }
-    return id;
+  const names = [...wanted.keys()];
+  const found = () => tx.village.findMany({ where: { name: { in: names } }, select: { id: true, name: true, townshipId: true } });
+  const existing = await found();
+  const known = new Set(existing.map((v) => v.name));
+  const missing = names.filter((n) => !known.has(n));
+  if (missing.length) await tx.village.createMany({ data: missing.map((name) => ({ name, townshipId: wanted.get(name) ?? null })) });
+  for (const v of existing) {
+    const townshipId = wanted.get(v.name);
+    if (townshipId && townshipId !== v.townshipId) await tx.village.update({ where: { id: v.id }, data: { townshipId } });
   }
+  return new Map((await found()).map((v) => [v.name, { id: v.id, townshipId: wanted.get(v.name) || v.townshipId }]));
+}
 
-  async function villageOf(tx: Tx, name: string, townshipId: number | null) {
-    let v = villages.get(name);
-    if (!v) {
-      v = await tx.village.upsert({
-        where: { name },
-        create: { name, townshipId },
-        update: townshipId ? { townshipId } : {},
-        select: { id: true, townshipId: true },
+interface CadreWanted {
+  villageId: number;
+  townshipId: number | null;
+  name: string;
+  role: Role;
+  title: string | null;
+  phone: string | null;
+  wechatId: string | null;
+  larkId: string | null;
+  wecomId: string | null;
+}
+
+async function cadreIds(tx: Tx, provider: Provider, rows: RosterRecord[], villages: Map<string, VillageRef>, now: Date) {
+  const counts = { created: 0, updated: 0 };
+  // One cadre per (village, name): the highest role any row gives them, the first title and phone.
+  const wanted = new Map<string, CadreWanted>();
+  for (const r of rows) {
+    if (!r.cadre) continue;
+    const village = villages.get(r.village)!;
+    const key = `${village.id}|${r.cadre}`;
+    const role = roleOfTitle(r.cadreTitle);
+    const w = wanted.get(key);
+    if (!w) {
+      wanted.set(key, {
+        villageId: village.id, townshipId: village.townshipId, name: r.cadre, role, title: r.cadreTitle, phone: r.cadrePhone,
+        wechatId: r.cadreWechatId ?? null, larkId: r.cadreLarkId ?? null, wecomId: r.cadreWecomId ?? null,
       });
-      villages.set(name, v);
-    }
-    return v;
-  }
-
-  async function cadre(tx: Tx, row: RosterRecord, village: { id: number; townshipId: number | null }): Promise<number> {
-    const name = row.cadre!;
-    const key = `${village.id}|${name}`;
-    const known = cadres.get(key);
-    if (known !== undefined) return known;
-    const role = roleOfTitle(row.cadreTitle);
-    // The roster's own earlier row for this person. An account that spoke in the group under
-    // the same name is not them (a name is no identity), so villager rows are never taken over.
-    const existing = await tx.member.findFirst({ where: { name, villageId: village.id, role: { not: 'villager' } }, orderBy: { id: 'asc' } });
-    const fields = {
-      ...(row.cadreTitle ? { title: row.cadreTitle } : {}),
-      ...(row.cadrePhone ? { phone: row.cadrePhone } : {}),
-      ...(row.cadreWechatId ? { rosterWechatId: row.cadreWechatId } : {}),
-      ...(row.cadreLarkId ? { rosterLarkId: row.cadreLarkId } : {}),
-      ...(row.cadreWecomId ? { rosterWecomId: row.cadreWecomId } : {}),
-      ...(village.townshipId ? { townshipId: village.townshipId } : {}),
-    };
-    let id: number;
-    if (existing) {
-      const upgraded = (RANK[existing.role] ?? 0) >= RANK[role] ? existing.role : role;
-      await tx.member.update({ where: { id: existing.id }, data: { role: upgraded, ...fields } });
-      id = existing.id;
-      if (!cadresSeen.has(id)) result.cadres.updated++;
     } else {
-      id = (await tx.member.create({ data: { name, role, villageId: village.id, ...fields }, select: { id: true } })).id;
-      result.cadres.created++;
+      if (RANK[role] > RANK[w.role]) w.role = role;
+      w.title ??= r.cadreTitle;
+      w.phone ??= r.cadrePhone;
+      w.wechatId ??= r.cadreWechatId ?? null;
+      w.larkId ??= r.cadreLarkId ?? null;
+      w.wecomId ??= r.cadreWecomId ?? null;
     }
-    cadresSeen.add(id);
-    cadres.set(key, id);
-    return id;
   }
+  if (!wanted.size) return { ids: new Map<string, number>(), counts };
+
+  const villageIdList = [...new Set([...wanted.values()].map((w) => w.villageId))];
+  // The roster's own earlier row for each person. An account that spoke in the group under the
+  // same name is not them (a name is no identity), so villager rows are never taken over.
+  const members = () => tx.member.findMany({
+    where: { villageId: { in: villageIdList }, role: { not: 'villager' } },
+    select: {
+      id: true, name: true, villageId: true, role: true, title: true, phone: true, townshipId: true,
+      rosterWechatId: true, rosterLarkId: true, rosterWecomId: true,
+    },
+    orderBy: { id: 'asc' },
+  });
+  const firstByKey = (list: Awaited<ReturnType<typeof members>>) => {
+    const map = new Map<string, (typeof list)[number]>();
+    for (const m of list) if (!map.has(`${m.villageId}|${m.name}`)) map.set(`${m.villageId}|${m.name}`, m);
+    return map;
+  };
+  const existing = firstByKey(await members());
+  const create: CadreWanted[] = [];
+  const update: Value[][] = [];
+  for (const [key, w] of wanted) {
+    const m = existing.get(key);
+    if (!m) {
+      create.push(w);
+      continue;
+    }
+    counts.updated++;
+    const next = {
+      role: (RANK[m.role] ?? 0) >= RANK[w.role] ? m.role : w.role,
+      title: w.title ?? m.title,
+      phone: w.phone ?? m.phone,
+      townshipId: w.townshipId ?? m.townshipId,
+      rosterWechatId: w.wechatId ?? m.rosterWechatId,
+      rosterLarkId: w.larkId ?? m.rosterLarkId,
+      rosterWecomId: w.wecomId ?? m.rosterWecomId,
+    };
+    const changed = (Object.keys(next) as Array<keyof typeof next>).some((k) => next[k] !== m[k]);
+    if (changed) {
+      update.push([m.id, next.role, next.title, next.phone, next.townshipId, next.rosterWechatId, next.rosterLarkId, next.rosterWecomId]);
+    }
+  }
+  await insertRows(
+    tx, provider, 'Member',
+    {
+      name: 'text', role: 'text', villageId: 'int', townshipId: 'int', title: 'text', phone: 'text',
+      rosterWechatId: 'text', rosterLarkId: 'text', rosterWecomId: 'text', createdAt: 'timestamp',
+    },
+    create.map((w) => [w.name, w.role, w.villageId, w.townshipId, w.title, w.phone, w.wechatId, w.larkId, w.wecomId, now]),
+  );
+  counts.created = create.length;
+  await updateRows(
+    tx, provider, 'Member',
+    { role: 'text', title: 'text', phone: 'text', townshipId: 'int', rosterWechatId: 'text', rosterLarkId: 'text', rosterWecomId: 'text' },
+    update,
+  );
+  const all = create.length ? firstByKey(await members()) : existing;
+  const ids = new Map<string, number>();
+  for (const key of wanted.keys()) ids.set(key, all.get(key)!.id);
+  return { ids, counts };
+}
+
+async function saveHouseholds(tx: Tx, provider: Provider, rows: RosterRecord[], villages: Map<string, VillageRef>, cadres: Map<string, number>, now: Date) {
+  const counts = { created: 0, updated: 0 };
+  const villageIdList = [...new Set([...villages.values()].map((v) => v.id))];
+  const stored = await tx.household.findMany({
+    where: { villageId: { in: villageIdList } },
+    select: { id: true, villageId: true, group: true, headName: true, category: true, idCard: true, phone: true, cadreId: true },
+    orderBy: { id: 'asc' },
+  });
+  // Looked up by (village, name, group) here rather than upserted: PostgreSQL's unique index
+  // treats NULL groups as distinct, so an upsert would duplicate a household without a group.
+  const byKey = new Map<string, (typeof stored)[number]>();
+  for (const h of stored) {
+    const key = `${h.villageId}|${h.group ?? ''}|${h.headName}`;
+    if (!byKey.has(key)) byKey.set(key, h);
+  }
+  const create: Value[][] = [];
+  const update: Value[][] = [];
+  for (const r of rows) {
+    const villageId = villages.get(r.village)!.id;
+    const cadreId = r.cadre ? cadres.get(`${villageId}|${r.cadre}`)! : null;
+    const h = byKey.get(`${villageId}|${r.group ?? ''}|${r.headName}`);
+    if (!h) {
+      create.push([villageId, r.group, r.headName, r.category, r.idCard, r.phone, cadreId, now]);
+      continue;
+    }
+    counts.updated++;
+    // Only what the file gives: an empty cell or a missing column keeps the stored value.
+    const next = { category: r.category ?? h.category, idCard: r.idCard ?? h.idCard, phone: r.phone ?? h.phone, cadreId: cadreId ?? h.cadreId };
+    if (next.category !== h.category || next.idCard !== h.idCard || next.phone !== h.phone || next.cadreId !== h.cadreId) update.push([h.id, next.category, next.idCard, next.phone, next.cadreId]);
+  }
+  await insertRows(tx, provider, 'Household', { villageId: 'int', group: 'text', headName: 'text', category: 'text', idCard: 'text', phone: 'text', cadreId: 'int', createdAt: 'timestamp' }, create);
+  counts.created = create.length;
+  await updateRows(tx, provider, 'Household', { category: 'text', idCard: 'text', phone: 'text', cadreId: 'int' }, update);
+  return counts;
 }

@@ -1,9 +1,7 @@
 // Verbs that need the database and the bot: chat, import, export, remind, migrate.
 import { openDb } from '../../storage/db.ts';
-import { createBot } from '../bot.ts';
 import { loadConfig } from '../config.ts';
 import { setUpConsoleChannel } from '../console-setup.ts';
-import { createFaqService } from '../faq-service.ts';
 import { createLogger } from '../logger.ts';
 import { temporaryDatabase } from './temporary-database.ts';
 import { USAGE_TEXT } from './usage.ts';
@@ -44,7 +42,12 @@ export async function runWithBot(verb: string | undefined, args: CliArgs, out: (
       const { runChat } = await import('./chat.ts');
       return await runChat({ config, logger, db }, args, out);
     }
-    const bot = createBot({ config, logger, db, faq: createFaqService(config) });
+    // import and export need only the database: the bot and its FAQ index (tens of MB) are
+    // loaded for the verbs that use them, so a county-size roster import stays small.
+    const makeBot = async () => {
+      const [{ createBot }, { createFaqService }] = await Promise.all([import('../bot.ts'), import('../faq-service.ts')]);
+      return createBot({ config, logger, db, faq: createFaqService(config) });
+    };
     switch (verb) {
       case 'import': {
         const { runImport } = await import('./import.ts');
@@ -64,7 +67,7 @@ export async function runWithBot(verb: string | undefined, args: CliArgs, out: (
       }
       case 'remind': {
         const { runRemind } = await import('./remind.ts');
-        return await runRemind({ config, logger, db, bot }, args, out);
+        return await runRemind({ config, logger, db, bot: await makeBot() }, args, out);
       }
     }
     return 2;

@@ -1,5 +1,6 @@
 import { BotError } from '../../bot/errors.ts';
 import { createAdapterFactory, type DatabaseTarget } from '../driver-adapter.ts';
+import { allApplied } from './all-applied.ts';
 import { readMigrations, schemaFor } from './migrations-list.ts';
 import { openSchemaEngine } from './schema-engine.ts';
 
@@ -11,11 +12,13 @@ const noFilter = { externalTables: [], externalEnums: [] };
  * from several instances at once: the engine takes a lock on PostgreSQL.
  */
 export async function applyMigrations(target: DatabaseTarget): Promise<string[]> {
+  const migrations = readMigrations(target.provider);
+  if (await allApplied(target, migrations)) return [];
   const session = await openSchemaEngine(schemaFor(target.provider), createAdapterFactory(target)).catch((err) => {
     throw dbUnreachable(target, err);
   });
   try {
-    const out = await session.engine.applyMigrations({ migrationsList: readMigrations(target.provider), filters: noFilter });
+    const out = await session.engine.applyMigrations({ migrationsList: migrations, filters: noFilter });
     return out.appliedMigrationNames;
   } catch (err) {
     throw dbUnreachable(target, err);

@@ -57,13 +57,15 @@ export interface Said {
 
 export async function identityFixture(t: TestDb) {
   const prisma = t.db.prisma;
-  await importRoster(prisma, ROSTER);
+  await importRoster(t.db, ROSTER);
   await prisma.$transaction(async (tx) => {
     const sanxing = await tx.village.findUniqueOrThrow({ where: { name: '三星村' } });
     const hongyan = await tx.village.findUniqueOrThrow({ where: { name: '红岩村' } });
     for (const [platform, chat, village] of [
       ['wechat', chats.sanxing, sanxing], ['wechat', chats.hongyan, hongyan],
       ['lark', chats.larkSanxing, sanxing], ['lark', chats.larkHongyan, hongyan],
+      // The console's own group, bound as the console's first start binds it.
+      ['console', { chatId: '三星村工作队', chatName: '三星村工作队' }, sanxing],
     ] as const) {
       await bindGroup(tx, { platform, chatId: chat.chatId, name: chat.chatName, villageId: village.id, townshipId: village.townshipId });
     }
@@ -84,7 +86,7 @@ export async function identityFixture(t: TestDb) {
     (await prisma.memberAccount.findUnique({ where: { platform_platformUserId: { platform, platformUserId } }, include: { member: true } }))?.member ?? null;
   const rosterMember = (name: string) => prisma.member.findFirstOrThrow({ where: { name, role: { not: 'villager' } } });
   const item = () => prisma.issue.findFirstOrThrow({ where: { no: 1 }, include: { notes: true } });
-  return { bot, clock, say, memberOf, rosterMember, item, prisma };
+  return { bot, clock, say, memberOf, rosterMember, item, prisma, db: t.db };
 }
 
 export type IdentityFixture = Awaited<ReturnType<typeof identityFixture>>;

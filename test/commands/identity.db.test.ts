@@ -70,7 +70,7 @@ describe('a roster imported after the person spoke', () => {
     const { f } = ctx;
     const before = await f.say('#台账', { ...people.wangFang, senderId: 'wx-wangfang-2' });
     expect(before.outcome.status).toBe('rejected');
-    await importRoster(f.prisma, [{ ...ROSTER[1], cadreWechatId: 'wx-wangfang-2' }]);
+    await importRoster(f.db, [{ ...ROSTER[1], cadreWechatId: 'wx-wangfang-2' }]);
     expect((await f.say('#台账', { ...people.wangFang, senderId: 'wx-wangfang-2' })).here).toContain('路灯');
     expect((await f.memberOf('wechat', 'wx-wangfang-2'))?.id).toBe((await f.rosterMember('王芳')).id);
   });

@@ -43,7 +43,7 @@ export async function ledgerFixture(db: Db, options: { roster?: boolean; now?: D
   const now = options.now ?? NOW;
   if (options.roster !== false) {
     const roster = await readRoster('sheets/sample/花名册示例.csv');
-    await importRoster(db.prisma, roster.rows);
+    await importRoster(db, roster.rows);
   }
   await db.prisma.$transaction(async (tx) => {
     const village = (name: string) => tx.village.upsert({ where: { name }, create: { name }, update: {} });

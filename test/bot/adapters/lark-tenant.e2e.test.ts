@@ -37,7 +37,7 @@ describe('linking Lark accounts through the tenant directory', () => {
       chats: { oc_team: '三星村工作队' },
     });
     const record = { township: '后叶镇', village: '三星村', group: '1组', category: '脱贫户', idCard: null, phone: null };
-    await importRoster(t.db.prisma, [
+    await importRoster(t.db, [
       { ...record, headName: '王德福', cadre: '张华', cadrePhone: '13800000102', cadreTitle: '驻村工作队员', cadreLarkId: 'u_zhanghua' },
       { ...record, headName: '李秀英', cadre: '王芳', cadrePhone: '13800000103', cadreTitle: '村主任' },
     ]);
