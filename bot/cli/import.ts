@@ -40,7 +40,11 @@ export async function runImport(db: Db, args: CliArgs, out: (line: string) => vo
       out(rosterText.importFailed(isTransientDbError(err) ? rosterText.dbUnavailable : rosterText.dbRefused(errorCode(err))));
     }
   } else out(rosterText.nothing);
-  const missing = (Object.keys(ROSTER_COLUMNS) as RosterField[]).filter((f) => !ROSTER_COLUMNS[f].required && !roster.columns.includes(f));
+  // The cadres' account columns are extras most rosters never have: not worth a line each import.
+  const extras: RosterField[] = ['cadreWechatId', 'cadreLarkId', 'cadreWecomId'];
+  const missing = (Object.keys(ROSTER_COLUMNS) as RosterField[]).filter(
+    (f) => !ROSTER_COLUMNS[f].required && !extras.includes(f) && !roster.columns.includes(f),
+  );
   if (missing.length && roster.rows.length) out(rosterText.columnsKept(missing.map((f) => ROSTER_COLUMNS[f].header)));
   if (roster.errors.length) {
     out(rosterText.errorsTitle(roster.errors.length));
