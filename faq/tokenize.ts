@@ -23,6 +23,8 @@ export interface Tokens {
 }
 
 const WORDLIKE = /[\p{Script=Han}\p{L}\p{N}]/u;
+/** A-not-A (搞不搞, 报没报) only asks "whether": a question frame, like 有没有. */
+const A_NOT_A = /^(\p{Script=Han})[不没]\1$/u;
 
 /** Normalised, synonym-rewritten text: what both sides are matched on. */
 export function canonicalText(text: string): string {
@@ -37,7 +39,7 @@ export function tokenize(text: string): Tokens {
   for (const w of words) {
     const punct = !WORDLIKE.test(w);
     // A dictionary "word" made only of stop characters (谁给我, 我也) is a phrase of them.
-    const stop = !punct && (stopWords.has(w) || (w.length > 1 && [...w].every((ch) => stopWords.has(ch))));
+    const stop = !punct && (stopWords.has(w) || A_NOT_A.test(w) || (w.length > 1 && [...w].every((ch) => stopWords.has(ch))));
     tokens.push({ text: w, start: at, stop, punct });
     at += [...w].length;
   }

@@ -5,6 +5,7 @@ import { createHomophoneMap } from '../../faq/homophone-map.ts';
 import { questionClauses } from '../../faq/question-clauses.ts';
 import { segment } from '../../faq/segment.ts';
 import { syllables } from '../../faq/syllables.ts';
+import { tokenize } from '../../faq/tokenize.ts';
 
 describe('question text before matching', () => {
   it('folds traditional characters and full-width letters to one form', () => {
@@ -15,6 +16,17 @@ describe('question text before matching', () => {
     expect(rewriteSynonyms('底保户咋个申请')).toBe('低保户怎么申请');
     expect(rewriteSynonyms('娃要交合作医疗不')).toBe('孩子要交医保不');
     expect(rewriteSynonyms('五保户好久发钱')).toBe('特困户多久发钱');
+  });
+
+  it('says paying, being charged and receiving money one way each', () => {
+    expect(rewriteSynonyms('签约要掏钱不')).toBe(rewriteSynonyms('签约要交钱不'));
+    expect(rewriteSynonyms('体检收钱吗')).toBe('体检收费吗');
+    expect(rewriteSynonyms('医保交费')).toBe('医保缴费');
+  });
+
+  it('takes an A-not-A verb (搞不搞, 报没报) as a question frame, not a topic', () => {
+    const { tokens } = tokenize('今年还搞不搞检查');
+    expect(tokens.find((t) => t.text === '搞不搞')?.stop).toBe(true);
   });
 
   it('keeps policy words whole when segmenting', () => {
