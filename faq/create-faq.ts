@@ -50,6 +50,7 @@ export interface CreateFaqOptions {
   /** Ranking and weighting knobs, for calibration runs; the defaults are what ships. */
   bm25?: Partial<Bm25Options>;
   share?: Partial<ShareOptions>;
+  shareTie?: number;
 }
 
 export interface Faq {
@@ -87,17 +88,25 @@ export function createFaq(opts: CreateFaqOptions): Faq {
         else if (second < 0 || scores[d] > scores[second]) second = d;
       }
       if (top < 0) return abstain(0);
-      const share = explainedShare(units, unitWeights(canon, units, words, shareOpts), top, index, shareOpts);
+      const weights = unitWeights(canon, units, words, shareOpts);
+      let share = explainedShare(units, weights, top, index, shareOpts);
+      const raw = scores[top];
+      const gap = second >= 0 ? (raw - scores[second]) / raw : 1;
+      // Two entries ranked close: the one that explains more of the question goes first
+      // (老党员… 讲讲两不愁三保障: 党员 in the story ranks 五个到户 close, but it explains little).
+      let share2 = 0;
+      if (second >= 0 && gap < tieMargin) {
+        share2 = explainedShare(units, weights, second, index, shareOpts);
+        if (share2 > share) { [top, second] = [second, top]; [share, share2] = [share2, share]; }
+      }
       // Lone characters (吃, 种) are too ambiguous to answer on: a whole word must match.
       if (!wordMatched[top]) return abstain(share);
       // Errands, one's own file, prices, opening hours: no entry answers those.
       if (unservedIntent(canon)) return abstain(share);
       if (share < threshold) return abstain(share);
 
-      const raw = scores[top];
-      const gap = second >= 0 ? (raw - scores[second]) / raw : 1;
       const alternatives = second >= 0 && gap < margin ? [entries[top].id, entries[second].id] : undefined;
-      if (alternatives && gap < tieMargin) {
+      if (alternatives && gap < tieMargin && share - share2 < (opts.shareTie ?? 0.1)) {
         // A coin toss between two entries: a wrong answer is worse than a question back.
         return abstain(share, alternatives, faqReplies.clarify(alternatives.map((id) => byId.get(id)!.title)));
       }
