@@ -123,6 +123,10 @@ describe('abstaining when the entry does not explain the question', () => {
     expect(idOf('低保怎么申请')).toBe('nongcun-dibao');
   });
 
+  it('abstains on trading, lost papers and advice, whatever policy word they carry', () => {
+    for (const q of ['谁家有土鸡蛋卖', '残疾证丢了去哪里补办', '低保户家里的猪拉稀吃什么药']) abstains(q);
+  });
+
   it('abstains on times, opening hours, weather, chit-chat, parcels and farming advice', () => {
     for (const q of ['明天几点开院坝会', '卫生院星期天上不上班', '后天会不会下雨', '你好呀，吃饭没得', '我的快递到哪了', '玉米叶子发黄打什么药']) abstains(q);
   });
@@ -159,6 +163,12 @@ describe('two entries that fit about equally', () => {
     expect(m.answered).toBe(true);
     expect(m.alternatives).toHaveLength(2);
     expect(m.alternatives![0]).toBe(m.faqId);
+  });
+
+  it('gives a close ranking to the entry that explains more of the question', () => {
+    // 党员 in the story ranks 五个到户 level with 两不愁三保障, which explains the rest.
+    const m = faq.match('我是老党员，给我讲讲两不愁三保障是啥意思');
+    expect(m).toMatchObject({ answered: true, faqId: 'lbc-sbz' });
   });
 
   it('leaves out alternatives when one entry clearly fits best', () => {
