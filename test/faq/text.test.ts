@@ -53,4 +53,21 @@ describe('question text before matching', () => {
     expect(asking).toBe(2);
     expect(questionClauses(normalizeText('住院要先交押金不，听说县里可以先看病')).asking).toBe(0);
   });
+
+  const askingText = (q: string) => {
+    const text = normalizeText(q);
+    const { clauses, asking } = questionClauses(text);
+    return [...text].slice(clauses[asking].start, clauses[asking].end).join('');
+  };
+
+  it('cuts a run-on typed by voice where the speech turns, and keeps a short tail with what it asks about', () => {
+    expect(askingText('我老伴去年走了儿子在外面打工我一个人种两亩地像我这种能不能吃低保')).toBe('像我这种能不能吃低保');
+    expect(askingText('仓里的菜籽放久了会不会坏掉')).toBe('仓里的菜籽放久了会不会坏掉');
+  });
+
+  it('starts a long clause\'s question a few characters before its question word', () => {
+    const tail = askingText('在外地做生意的老乡想给村里的幸福基金捐一笔钱怎么捐');
+    expect(tail).toContain('怎么捐');
+    expect(tail).not.toContain('做生意');
+  });
 });
