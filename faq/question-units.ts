@@ -26,6 +26,10 @@ export interface Vocabulary {
   has(term: string): boolean;
   homophones: HomophoneMap;
   containing: ContainingWords;
+  /** Whether a dictionary word is rare in general Chinese (a likely voice-typing slip). */
+  rare?(word: string): boolean;
+  /** Every indexed two-syllable word by its exact sound, for rare whole-word slips. */
+  allHomophones?: HomophoneMap;
 }
 
 export const UNIT_WEIGHTS = { word: 1, singleChar: 0.5, homophone: 0.8, charInWord: 0.6, clipped: 0.7 };
@@ -125,6 +129,20 @@ export function questionUnits(question: string, vocab: Vocabulary): { canon: str
       break;
     }
   }
+
+  // Voice typing writes a policy name as a rare real word that sounds the same (地保 for 低保,
+  // 中值 for 中职): a whole two-character word no entry knows, rare in general Chinese, heard
+  // exactly as a word that names a topic. A common word (找人, 老板) is what it says.
+  tokens.forEach((t, i) => {
+    const len = [...t.text].length;
+    if (len !== 2 || t.punct || t.stop || covered[t.start] || consumed[t.start] || !vocab.rare?.(t.text)) return;
+    if ((parts.get(i) ?? []).some((p) => vocab.has(`w:${p}`)) || vocab.containing.lookup(t.text).length) return;
+    syl ??= syllables(canon);
+    const word = (vocab.allHomophones ?? vocab.homophones).lookup(syl.slice(t.start, t.start + 2));
+    if (!word || word === t.text) return;
+    add({ key: `w:${word}`, weight: UNIT_WEIGHTS.word, features: [{ term: `w:${word}`, factor: UNIT_WEIGHTS.homophone }], parts: [], known: true, start: t.start });
+    consumed.fill(1, t.start, t.start + 2);
+  });
 
   tokens.forEach((t, i) => {
     if (t.punct || t.stop) return;

@@ -140,6 +140,12 @@ describe('reaching the entry the villager means', () => {
     expect(idOf('检测户怎么申请')).toBe('jiance-shenbao');
   });
 
+  it('reads a rare real word that voice typing put for a policy word by its sound, but not a common one', () => {
+    expect(idOf('中值学生有没有补助')).toBe('yulu-jihua'); // 中值 for 中职
+    expect(idOf('一包断了能补交不')).toBe('yibao-canbao'); // 一包 for 医保
+    expect(faq.match('老板不给工钱咋办').answered).toBe(false); // 老板 is not 老伴
+  });
+
   it('answers a long question whose story the entry does not know', () => {
     expect(idOf('我家老房子是泥巴墙，前几天连着下了几天大雨，后墙塌了一角，屋里漏得到处是水，我们是低保户，能不能申请危房改造')).toBe('weifang-gaizao');
   });
