@@ -8,8 +8,8 @@
 // - price: what a thing costs or sells for, or where it is cheaper — 多少钱一斤, 什么价,
 //   收购价, 哪里便宜, 哪家银行利息低.
 // - schedule: a clock time, a day's opening, today's or tomorrow's doings, or the way to a
-//   place — 几点开会, 星期六上不上班, 今天食堂吃啥, 医保局在哪条街, 怎么走. Policy answers
-//   hold on any day; a question tied to today or tomorrow is about an event.
+//   place — 几点开会, 星期六上不上班, 今天食堂吃啥, 医保局在哪条街, 怎么走, 会定在哪天,
+//   那天要带啥. Policy answers hold on any day; a question tied to a day is about an event.
 // - weather: what the sky will do — 明天会不会下雨, 今年会不会天干.
 // - bot: talk about the bot itself — 你是谁, 你会唱歌吗.
 // - trade: buying and selling between neighbours — 哪家有鸡蛋卖, 有人要买土鸡蛋吗. Finding a
@@ -47,7 +47,7 @@ const WHEN = String.raw`(?:今天|明天|后天|今晚|明晚|明早|今早|这�
 const OPEN = String.raw`(?:上班|下班|开门|关门|休息|值班|营业|坐诊|门诊|开会|有人|在不在|来不来|来没来|没来|开不开|上不上班)`;
 /** Today, tonight, tomorrow, these days: not the past (前天失火 is a story, not a date). */
 const NOW = String.raw`今天|明天|后天|今晚|明晚|明早|今早|这两天|这几天|这周|下周|本周`;
-const SCHEDULE = new RegExp(String.raw`几点|几点钟|星期几|礼拜几|周几|几号|${NOW}|${WHEN}.{0,12}${OPEN}|哪条街|哪条路|在几楼|几楼|怎么走|坐几路|搬到哪|地址在|什么位置|哪个位置`, 'u');
+const SCHEDULE = new RegExp(String.raw`几点|几点钟|星期几|礼拜几|周几|几号|(?:定在|安排在|放在)(?:哪天|哪一天|什么时候)|那天|${NOW}|${WHEN}.{0,12}${OPEN}|哪条街|哪条路|在几楼|几楼|怎么走|坐几路|搬到哪|地址在|什么位置|哪个位置`, 'u');
 const WEATHER = /天气|预报|气温|几度|(?:会不会|会|要不要|要)又?(?:下雨|落雨|下雪|下冰雹|冰雹|打霜|霜冻|降温|刮风|天干|干旱|出太阳|晴|涨水)/u;
 
 const BOT = /你是谁|你叫什么|你的名字|你是机器人|你是不是机器人|你是真人|你是人|你几岁|你多大|你今年几岁|你会不会|你会[唱说讲跳]|你喜欢|你是男|你是女|你能干|你能做|你会干|谁开发|哪个开发|哪个公司做|你们?这个机器人/u;

@@ -30,6 +30,9 @@ describe('what a question asks for that no entry gives', () => {
     expect(intentOf('医保窗口星期六上不上班')).toBe('schedule');
     expect(intentOf('敬老院今天中午吃啥')).toBe('schedule');
     expect(intentOf('医保局在哪条街')).toBe('schedule');
+    expect(intentOf('院坝会安排在哪天')).toBe('schedule');
+    expect(intentOf('评议那天要不要带户口本')).toBe('schedule');
+    expect(intentOf('医保缴费截止是哪天')).toBeNull();
     expect(intentOf('今年会不会又天干')).toBe('weather');
     expect(intentOf('你叫什么名字')).toBe('bot');
   });
