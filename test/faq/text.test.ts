@@ -29,6 +29,13 @@ describe('question text before matching', () => {
     expect(tokens.find((t) => t.text === '搞不搞')?.stop).toBe(true);
   });
 
+  it('reads a chance pairing the dictionary barely knows as its characters, but keeps a rare term whole', () => {
+    const words = (q: string) => tokenize(q).tokens.map((t) => t.text);
+    expect(words('看病要先交押金吗')).toEqual(expect.arrayContaining(['先', '交', '押金']));
+    expect(words('看病要先交押金吗')).not.toContain('先交');
+    expect(words('养殖场环评咋个办')).toContain('环评');
+  });
+
   it('keeps policy words whole when segmenting', () => {
     expect(segment('两不愁三保障和小额信贷').words).toEqual(expect.arrayContaining(['两不愁三保障', '小额信贷']));
     expect(segment('慢病卡在哪办').words).toContain('慢病卡');
