@@ -12,6 +12,11 @@ describe('question text before matching', () => {
     expect(normalizeText('殘疾證 ＷＩＦＩ')).toBe('残疾证wifi');
   });
 
+  it('reads a space typed between two Chinese phrases as the comma it stands for', () => {
+    expect(normalizeText('富民贷 利息多少')).toBe('富民贷，利息多少');
+    expect(normalizeText('832 平台')).toBe('832平台');
+  });
+
   it('rewrites dialect and wrong characters to the words entries use', () => {
     expect(rewriteSynonyms('底保户咋个申请')).toBe('低保户怎么申请');
     expect(rewriteSynonyms('娃要交合作医疗不')).toBe('孩子要交医保不');
@@ -42,7 +47,7 @@ describe('question text before matching', () => {
   });
 
   it('keeps a simplified 么 as it is instead of reading it as the traditional 幺', () => {
-    expect(normalizeText('么子叫低保 什麼')).toBe('么子叫低保什么');
+    expect(normalizeText('么子叫低保 什麼')).toBe('么子叫低保，什么');
   });
 
   it('hears long words fuzzily and short ones only when they name a topic', () => {
