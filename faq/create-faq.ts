@@ -11,7 +11,8 @@
 //    `threshold` of the question's weight, where a word weighs what it says in general
 //    Chinese (explained-share.ts). A specific word no entry uses (社保卡, 猎狗) outweighs
 //    the one topic word the question shares with an entry.
-// 4. Two entries within `tieMargin` of each other: ask "你是想问 A 还是 B？".
+// 4. Two entries within `tieMargin` of each other: the one that explains more goes first;
+//    if they explain about as much, ask "你是想问 A 还是 B？".
 import { faqReplies } from '../prompts/faq-replies.ts';
 import type { Bm25Options } from './bm25-index.ts';
 import { buildFaqIndex } from './build-faq-index.ts';
@@ -22,7 +23,7 @@ import type { FaqEntry, FaqMatch } from './types.ts';
 import { unservedIntent } from './unserved-intent.ts';
 import { wordFrequency } from './word-frequency.ts';
 
-/** Tuned on the tune half of test/faq/fixtures and the dev corpora; prompts/faq/README.md has the figures. */
+/** Tuned on the tune sets of test/faq/fixtures and the dev corpora; prompts/faq/README.md has the figures. */
 export const FAQ_DEFAULTS = {
   /** Below this share of the question explained by the best entry, the FAQ abstains. */
   threshold: 0.72,
@@ -30,9 +31,11 @@ export const FAQ_DEFAULTS = {
   margin: 0.15,
   /** Relative gap under which the two are a coin toss: ask back instead of answering. */
   tieMargin: 0.03,
+  /** …unless one explains at least this much more of the question than the other: it goes first. */
+  shareTie: 0.1,
 };
 
-/** Tuned on the tune half of test/faq/fixtures and the dev corpora; prompts/faq/README.md has the figures. */
+/** Tuned on the tune sets of test/faq/fixtures and the dev corpora; prompts/faq/README.md has the figures. */
 export const SHARE_DEFAULTS: ShareOptions = {
   base: 4, cap: 13, unlisted: 12,
   functionFactor: 0.3, nameFactor: 0.3, predicateFactor: 0.6,
@@ -47,10 +50,10 @@ export interface CreateFaqOptions {
   threshold?: number;
   margin?: number;
   tieMargin?: number;
+  shareTie?: number;
   /** Ranking and weighting knobs, for calibration runs; the defaults are what ships. */
   bm25?: Partial<Bm25Options>;
   share?: Partial<ShareOptions>;
-  shareTie?: number;
 }
 
 export interface Faq {
@@ -63,6 +66,7 @@ export function createFaq(opts: CreateFaqOptions): Faq {
   const threshold = opts.threshold ?? FAQ_DEFAULTS.threshold;
   const margin = opts.margin ?? FAQ_DEFAULTS.margin;
   const tieMargin = Math.min(margin, opts.tieMargin ?? FAQ_DEFAULTS.tieMargin);
+  const shareTie = opts.shareTie ?? FAQ_DEFAULTS.shareTie;
   const shareOpts = { ...SHARE_DEFAULTS, ...opts.share };
   const entries = opts.entries;
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -106,7 +110,7 @@ export function createFaq(opts: CreateFaqOptions): Faq {
       if (share < threshold) return abstain(share);
 
       const alternatives = second >= 0 && gap < margin ? [entries[top].id, entries[second].id] : undefined;
-      if (alternatives && gap < tieMargin && share - share2 < (opts.shareTie ?? 0.1)) {
+      if (alternatives && gap < tieMargin && share - share2 < shareTie) {
         // A coin toss between two entries: a wrong answer is worse than a question back.
         return abstain(share, alternatives, faqReplies.clarify(alternatives.map((id) => byId.get(id)!.title)));
       }
