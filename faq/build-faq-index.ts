@@ -9,12 +9,19 @@ import type { Vocabulary } from './question-units.ts';
 import { domainWords } from './domain-words.ts';
 import { addSegmenterWords, segment } from './segment.ts';
 import { canonicalText } from './tokenize.ts';
+import { wordFrequency } from './word-frequency.ts';
 import type { FaqEntry } from './types.ts';
 
 export interface FaqIndex {
   index: Bm25Index;
   vocab: Vocabulary;
 }
+
+/**
+ * Information (−ln share of jieba's corpus) from which a two-character word no entry knows is
+ * taken for a slip when it sounds exactly like a policy name: about 1 in 160,000 words.
+ */
+const RARE_SLIP = 12;
 
 /** Longer keywords stay out of the segmenter's dictionary: split, they still match in parts. */
 const MAX_DICTIONARY_WORD = 6;
@@ -37,7 +44,9 @@ export function buildFaqIndex(entries: FaqEntry[], bm25: Bm25Options): FaqIndex 
     vocab: {
       has: (term) => index.has(term),
       homophones: createHomophoneMap(words, names),
+      allHomophones: createHomophoneMap(words, new Set(words)),
       containing: createContainingWords(words),
+      rare: (word) => (wordFrequency().lookup(word)?.information ?? 0) >= RARE_SLIP,
     },
   };
 }

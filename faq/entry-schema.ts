@@ -39,7 +39,7 @@ export const entrySchema = z
     checkedOn: day,
     /** The day by which it must be read again; `cli faq check` lists it after. */
     reviewBy: day,
-    questions: z.array(text).min(8, '至少写 8 种问法').max(15, '最多 15 种问法'),
+    questions: z.array(text).min(8, '至少写 8 种问法').max(40, '最多 40 种问法'),
     keywords: z.array(text).min(1, '至少 1 个关键词'),
     dynamic: z.literal('assigned-cadre').optional(),
   })

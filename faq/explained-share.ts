@@ -5,6 +5,7 @@
 import type { Bm25Index } from './bm25-index.ts';
 import { questionClauses } from './question-clauses.ts';
 import type { QuestionUnit } from './question-units.ts';
+import { kinshipWords } from './kinship-words.ts';
 import { TagClass, type WordFrequency } from './word-frequency.ts';
 
 export interface ShareOptions {
@@ -39,6 +40,7 @@ export function unitWeight(word: string, words: WordFrequency, o: ShareOptions):
   const info = words.lookup(word);
   const information = Math.min(o.cap, info ? info.information : o.unlisted);
   const w = Math.max(0, information - o.base);
+  if (kinshipWords.has(word)) return w * o.nameFactor;
   if (!info || info.tag === TagClass.Content) return w;
   return w * (info.tag === TagClass.Name ? o.nameFactor : info.tag === TagClass.Predicate ? o.predicateFactor : o.functionFactor);
 }

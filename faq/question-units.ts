@@ -26,6 +26,10 @@ export interface Vocabulary {
   has(term: string): boolean;
   homophones: HomophoneMap;
   containing: ContainingWords;
+  /** Whether a dictionary word is rare in general Chinese (a likely voice-typing slip). */
+  rare?(word: string): boolean;
+  /** Every indexed two-syllable word by its exact sound, for rare whole-word slips. */
+  allHomophones?: HomophoneMap;
 }
 
 export const UNIT_WEIGHTS = { word: 1, singleChar: 0.5, homophone: 0.8, charInWord: 0.6, clipped: 0.7 };
@@ -36,7 +40,7 @@ const PARTICLES = new Set([...'了的吗呢吧啊呀嘛么哦着过地得']);
 const MAX_SOUND_SPAN = 6;
 
 export function questionUnits(question: string, vocab: Vocabulary): { canon: string; units: QuestionUnit[] } {
-  const { canon, tokens, parts } = tokenize(question);
+  const { canon, tokens, parts, chance } = tokenize(question);
   const chars = [...canon];
   // Which characters already belong to an indexed word (or an indexed part of one).
   const owner = new Int32Array(chars.length).fill(-1);
@@ -57,6 +61,25 @@ export function questionUnits(question: string, vocab: Vocabulary): { canon: str
 
   const consumed = new Uint8Array(chars.length);
   let syl: string[] | undefined;
+
+  // Voice typing writes a policy word as a rare real word that sounds the same (地保 for 低保,
+  // 中值 for 中职, 一包 for 医保): a two-character dictionary word no entry knows, rare in
+  // general Chinese, heard exactly as an indexed word. A common word (找人, 老板) is what it says.
+  const rareWords: Array<{ start: number; text: string; index: number }> = [];
+  tokens.forEach((t, i) => {
+    if ([...t.text].length === 2 && !t.punct && !t.stop) rareWords.push({ start: t.start, text: t.text, index: i });
+  });
+  for (const [start, text] of chance) rareWords.push({ start, text, index: -1 });
+  for (const { start, text, index } of rareWords) {
+    if (covered[start] || covered[start + 1] || consumed[start] || !vocab.rare?.(text)) continue;
+    if ((parts.get(index) ?? []).some((p) => vocab.has(`w:${p}`)) || vocab.containing.lookup(text).length) continue;
+    syl ??= syllables(canon);
+    const word = (vocab.allHomophones ?? vocab.homophones).lookup(syl.slice(start, start + 2));
+    if (!word || word === text) continue;
+    add({ key: `w:${word}`, weight: UNIT_WEIGHTS.word, features: [{ term: `w:${word}`, factor: UNIT_WEIGHTS.homophone }], parts: [], known: true, start });
+    consumed.fill(1, start, start + 2);
+    covered.fill(1, start, start + 2);
+  }
 
   // Long slips first: three to six syllables that sound like one indexed word (语录计划 →
   // 雨露计划, 检测户 → 监测户, 是个不摘 → 四个不摘), even where the slip made ordinary words.

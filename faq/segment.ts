@@ -16,6 +16,12 @@ function instance(): Jieba {
   return jieba;
 }
 
+/** Whether a word was taught to the segmenter (a policy word or an entry keyword). */
+export function isTaughtWord(word: string): boolean {
+  instance();
+  return added.has(word);
+}
+
 /** Teaches the segmenter more whole words (entry keywords); repeats are skipped. */
 export function addSegmenterWords(words: Iterable<string>): void {
   const fresh: string[] = [];

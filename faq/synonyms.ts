@@ -12,7 +12,7 @@ export const synonyms: ReadonlyArray<readonly [variant: string, canonical: strin
   // housing
   ['房子裂了', '危房'], ['房子开裂', '危房'], ['房子裂缝', '危房'], ['墙裂了', '危房'], ['墙开裂', '危房'],
   ['房子要垮', '危房'], ['房子垮了', '危房'], ['房子歪了', '危房'], ['危旧房', '危房'], ['危改', '危房改造'],
-  ['屋头', '家里'], ['屋里', '家里'],
+  ['屋头', '家里'], ['屋里', '家里'], ['外头', '外面'], ['外边', '外面'],
   // social assistance
   ['又变成贫困户', '返贫'], ['又成了贫困户', '返贫'], ['变回贫困户', '返贫'], ['又变穷', '返贫'], ['又穷了', '返贫'],
   ['重新变穷', '返贫'], ['重新致贫', '返贫'], ['返回贫困', '返贫'],
@@ -27,6 +27,9 @@ export const synonyms: ReadonlyArray<readonly [variant: string, canonical: strin
   // water
   ['吃水', '饮水'], ['喝水', '饮水'], ['饮用水', '饮水'], ['吃的水', '饮水'], ['喝的水', '饮水'], ['用的水', '饮水'],
   ['水不干净', '水质差'], ['着火', '失火'], ['起火', '失火'],
+  // money: paying, being charged and receiving, one word each however it is said
+  ['掏钱', '出钱'], ['付钱', '出钱'], ['交钱', '出钱'], ['收钱', '收费'], ['要钱', '收费'], ['拿钱', '领钱'],
+  ['交费', '缴费'],
   // paperwork and procedure: one word each, however it is asked
   ['证件', '材料'], ['资料', '材料'], ['手续', '程序'], ['流程', '程序'], ['步骤', '程序'],
   // question words and dialect

@@ -8,13 +8,19 @@
 // - price: what a thing costs or sells for, or where it is cheaper — 多少钱一斤, 什么价,
 //   收购价, 哪里便宜, 哪家银行利息低.
 // - schedule: a clock time, a day's opening, today's or tomorrow's doings, or the way to a
-//   place — 几点开会, 星期六上不上班, 今天食堂吃啥, 医保局在哪条街, 怎么走. Policy answers
-//   hold on any day; a question tied to today or tomorrow is about an event.
+//   place — 几点开会, 星期六上不上班, 今天食堂吃啥, 医保局在哪条街, 怎么走, 会定在哪天,
+//   那天要带啥. Policy answers hold on any day; a question tied to a day is about an event.
 // - weather: what the sky will do — 明天会不会下雨, 今年会不会天干.
 // - bot: talk about the bot itself — 你是谁, 你会唱歌吗.
+// - trade: buying and selling between neighbours — 哪家有鸡蛋卖, 有人要买土鸡蛋吗. Finding a
+//   market for produce that will not sell (卖不出去, 找销路) is policy and is not this.
+// - lost: a lost card, paper or animal — 医保卡丢了, 身份证丢了去哪补办. Replacing a paper is
+//   an office errand; no entry covers it.
+// - advice: which medicine, fertiliser or material to use, what to choose — 孩子发烧吃什么药,
+//   施啥肥, 用啥材料好, 选啥专业好. Farming, health and shopping advice is not policy.
 // Each test is a sentence pattern with a few general words, applied to the canonical text.
 
-export type UnservedIntent = 'act' | 'status' | 'price' | 'schedule' | 'weather' | 'bot';
+export type UnservedIntent = 'act' | 'status' | 'price' | 'schedule' | 'weather' | 'bot' | 'trade' | 'lost' | 'advice';
 
 const CLAUSE = /[，。！？；,.!?;…～~]/u;
 
@@ -33,7 +39,7 @@ const ACT = [
 
 /** Acting on one's own file: applied, paid, approved, arrived… and not yet known. */
 const OWN = /(?:^|[^自])(?:我|俺|我们家|我家|我屋|我的|我妈|我爸|我娘|我爹|我老伴|我儿子|我女儿)/u;
-const DONE_YET = /(?:批|办|发|到|评|审|交|领|打|选|录|核|落实|下来|到账|到位|上|好|通过)(?:了|好|上|下来|到|过)?(?:没有|没得|没|吗|了没|不)$|(批|办|发|评|审|选|交|领)没\1|(?:好久|多久|什么时候|几时)(?:才?能?)(?:到账|打到|发下来|批下来|下来|批|发)|有消息没|有没有消息|咋个少了|怎么少了|少了\d/u;
+const DONE_YET = /(?:批|办|发|到|评|审|交|缴|领|打|选|录|核|落实|下来|到账|到位|上|好|通过)(?:了|好|上|下来|到|过)?(?:没有|没得|没|吗|了没|不)$|(批|办|发|评|审|选|交|领)没\1|(?:好久|多久|什么时候|几时)(?:才?能?)(?:到账|打到|发下来|批下来|下来|批|发)|有没有(?:批|评|选|办|发)(?:上|下来|好|到)|有消息没|有没有消息|咋个少了|怎么少了|少了\d/u;
 
 const PRICE = /(?:多少钱|几块钱?|几毛钱?)一(?:斤|个(?!人)|只|头|吨|方|桌|晚|趟|袋|箱|瓶|包|张|块|把|盒)|一(?:斤|只|头|吨|方|桌|晚|趟|袋|箱|瓶|包)(?:要|卖|是)?(?:多少|几块|好多)|什么价|啥价|(?:价格|价钱|价位)(?:是|大概)?(?:多少|几多|好多|怎么样|高不高|贵不贵)|收购价|市场价|行情|便宜|哪个牌子|什么牌子|哪家.{0,10}(?:低|好|划算|实惠|靠谱)/u;
 
@@ -41,10 +47,15 @@ const WHEN = String.raw`(?:今天|明天|后天|今晚|明晚|明早|今早|这�
 const OPEN = String.raw`(?:上班|下班|开门|关门|休息|值班|营业|坐诊|门诊|开会|有人|在不在|来不来|来没来|没来|开不开|上不上班)`;
 /** Today, tonight, tomorrow, these days: not the past (前天失火 is a story, not a date). */
 const NOW = String.raw`今天|明天|后天|今晚|明晚|明早|今早|这两天|这几天|这周|下周|本周`;
-const SCHEDULE = new RegExp(String.raw`几点|几点钟|星期几|礼拜几|周几|几号|${NOW}|${WHEN}.{0,12}${OPEN}|哪条街|哪条路|在几楼|几楼|怎么走|坐几路|搬到哪|地址在|什么位置|哪个位置`, 'u');
+const SCHEDULE = new RegExp(String.raw`几点|几点钟|星期几|礼拜几|周几|几号|(?:定在|安排在|放在)(?:哪天|哪一天|什么时候)|那天|${NOW}|${WHEN}.{0,12}${OPEN}|哪条街|哪条路|在几楼|几楼|怎么走|坐几路|搬到哪|地址在|什么位置|哪个位置`, 'u');
 const WEATHER = /天气|预报|气温|几度|(?:会不会|会|要不要|要)又?(?:下雨|落雨|下雪|下冰雹|冰雹|打霜|霜冻|降温|刮风|天干|干旱|出太阳|晴|涨水)/u;
 
 const BOT = /你是谁|你叫什么|你的名字|你是机器人|你是不是机器人|你是真人|你是人|你几岁|你多大|你今年几岁|你会不会|你会[唱说讲跳]|你喜欢|你是男|你是女|你能干|你能做|你会干|谁开发|哪个开发|哪个公司做|你们?这个机器人/u;
+
+const TRADE = /(?:哪家|谁家|谁)有.{0,8}卖|有(?:没有)?人要买|谁要买/u;
+const LOST = /丢了|弄丢|搞丢|遗失|补办/u;
+/** Canonical text: 啥 is already 什么. */
+const ADVICE = /(?:吃|用|打|喷|施|抹|擦)(?:什么|哪种)\p{Script=Han}{0,2}(?:药|肥)|(?:用|选|买)(?:什么|哪种|谁)\p{Script=Han}{0,4}(?:好|合适|划算)/u;
 
 export function unservedIntent(canon: string): UnservedIntent | null {
   if (BOT.test(canon)) return 'bot';
@@ -54,5 +65,8 @@ export function unservedIntent(canon: string): UnservedIntent | null {
   if (PRICE.test(canon)) return 'price';
   if (SCHEDULE.test(canon)) return 'schedule';
   if (WEATHER.test(canon)) return 'weather';
+  if (TRADE.test(canon)) return 'trade';
+  if (LOST.test(canon)) return 'lost';
+  if (ADVICE.test(canon)) return 'advice';
   return null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evalHalf } from './eval-half.ts';
-import { fixture, readLabelled, specTopicIds } from './support.ts';
+import { entries, fixture, readLabelled, specTopicIds } from './support.ts';
 
 const tune = readLabelled(fixture('independent-tune.jsonl'));
 const report = readLabelled(fixture('independent-report.jsonl'));
@@ -27,5 +27,31 @@ describe('the independent question set and its split', () => {
   it('labels only topics the FAQ has', () => {
     const ids = new Set(specTopicIds());
     expect([...tune, ...report].filter((c) => c.expect && !ids.has(c.expect)).map((c) => c.q)).toEqual([]);
+  });
+});
+
+describe('the fresh report set', () => {
+  const fresh = readLabelled(fixture('fresh-report.jsonl'));
+  const others = ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'independent-tune', 'independent-report']
+    .flatMap((n) => readLabelled(fixture(`${n}.jsonl`)).map((c) => c.q));
+
+  it('has at least 400 questions, about half of them out of scope', () => {
+    expect(fresh.length).toBeGreaterThanOrEqual(400);
+    const oos = fresh.filter((c) => c.expect === null).length;
+    expect(oos / fresh.length).toBeGreaterThan(0.4);
+    expect(oos / fresh.length).toBeLessThan(0.6);
+  });
+
+  it('asks every topic and labels only topics the FAQ has', () => {
+    const ids = new Set(specTopicIds());
+    const topics = new Set(fresh.filter((c) => c.expect).map((c) => c.expect));
+    expect(specTopicIds().filter((id) => !topics.has(id))).toEqual([]);
+    expect(fresh.filter((c) => c.expect && !ids.has(c.expect)).map((c) => c.q)).toEqual([]);
+  });
+
+  it('shares no question with another set or with an entry\'s phrasings', () => {
+    const seen = new Set([...others, ...entries.flatMap((e) => e.questions)]);
+    expect(fresh.filter((c) => seen.has(c.q)).map((c) => c.q)).toEqual([]);
+    expect(fresh.length - new Set(fresh.map((c) => c.q)).size).toBe(0);
   });
 });

@@ -30,8 +30,30 @@ describe('what a question asks for that no entry gives', () => {
     expect(intentOf('医保窗口星期六上不上班')).toBe('schedule');
     expect(intentOf('敬老院今天中午吃啥')).toBe('schedule');
     expect(intentOf('医保局在哪条街')).toBe('schedule');
+    expect(intentOf('院坝会安排在哪天')).toBe('schedule');
+    expect(intentOf('评议那天要不要带户口本')).toBe('schedule');
+    expect(intentOf('医保缴费截止是哪天')).toBeNull();
     expect(intentOf('今年会不会又天干')).toBe('weather');
     expect(intentOf('你叫什么名字')).toBe('bot');
+  });
+
+  it('hears trading between neighbours, and leaves produce that will not sell to the FAQ', () => {
+    for (const q of ['谁家有小鸭子卖', '有没有人要买我家的新米', '谁要买柴火']) expect(intentOf(q), q).toBe('trade');
+    for (const q of ['家里的橘子卖不出去，有没有人帮忙卖', '832平台上能卖我们的茶叶吗']) expect(intentOf(q), q).toBeNull();
+  });
+
+  it('hears a lost card, paper or animal', () => {
+    for (const q of ['社保卡丢了咋办', '残疾证弄丢了去哪补', '结婚证怎么补办', '家里的羊跑丢了一只']) expect(intentOf(q), q).toBe('lost');
+  });
+
+  it('hears a request for farming, health or shopping advice', () => {
+    for (const q of ['老人咳嗽吃什么药', '果树施啥肥', '屋顶防水用什么材料好', '买哪种电视划算']) expect(intentOf(q), q).toBe('advice');
+    expect(intentOf('慢病吃药能报销吗')).toBeNull();
+  });
+
+  it('hears one\'s own application that has or has not gone through', () => {
+    expect(intentOf('我家养老保险代缴了没有')).toBe('status');
+    expect(intentOf('我申请的护林员有没有评上')).toBe('status');
   });
 
   it('leaves a past day in a story alone', () => {
