@@ -12,7 +12,7 @@ import { createBot } from '../bot/bot.ts';
 import { createConfig } from '../bot/config.ts';
 import { createFaqService } from '../bot/faq-service.ts';
 import { createLogger } from '../bot/logger.ts';
-import type { IncomingMessage } from '../bot/types.ts';
+import type { IncomingMessage } from '../core/message.ts';
 import type { Handler } from '../commands/handler.ts';
 import { handlers as registered } from '../commands/registry.ts';
 import { parseMessage } from '../commands/parse/parse-message.ts';

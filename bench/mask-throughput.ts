@@ -3,7 +3,7 @@
 // path), and the same with a phone or ID written in one of the usual ways put in each.
 // Run alone: `npx tsx bench/mask-throughput.ts [n]`.
 import { pathToFileURL } from 'node:url';
-import { maskPii } from '../bot/mask-pii.ts';
+import { maskPii } from '../core/mask-pii.ts';
 import { generateCheckins } from './checkin-corpus.ts';
 import { mulberry32 } from './mulberry32.ts';
 

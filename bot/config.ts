@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
-import { BotError } from './errors.ts';
+import { PLATFORMS } from '../core/platform.ts';
+import { BotError } from '../core/bot-error.ts';
 
 const zhCN = z.locales.zhCN();
 
@@ -76,7 +77,7 @@ const Env = z.object({
     .string()
     .default('')
     .transform((s) => s.split(/[,\s，]+/).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^(wechat|lark|console):.+$/, '每项写成 平台:用户ID，如 wechat:wxid_abc'))),
+    .pipe(z.array(z.string().regex(new RegExp(`^(${PLATFORMS.join('|')}):.+$`), '每项写成 平台:用户ID，如 wechat:wxid_abc'))),
   STALE_AFTER_SECONDS: int(600, 0, 7 * 24 * 3600),
   HEALTH_PORT: int(0, 0, 65535),
   SEND_FAILING_DEGRADED_SECONDS: int(300, 10, 7 * 24 * 3600),

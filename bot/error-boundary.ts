@@ -1,6 +1,6 @@
-import { BotError } from './errors.ts';
-import type { Logger } from './logger.ts';
-import type { IncomingMessage } from './types.ts';
+import { BotError } from '../core/bot-error.ts';
+import type { Logger } from '../core/logger.ts';
+import type { IncomingMessage } from '../core/message.ts';
 
 /** An error with the message it happened on, like grammY's BotError. */
 export interface BoundaryError {

@@ -1,11 +1,11 @@
 import type { FaqService } from '../commands/handler.ts';
-import { shanghaiDay } from '../cadence/shanghai-time.ts';
+import { shanghaiDay } from '../core/shanghai-calendar.ts';
 import { createFaq } from '../faq/create-faq.ts';
 import { DEFAULT_FAQ_DIR, loadFaqEntries } from '../faq/load-entries.ts';
 import { loadLocalFacts, type LocalFacts } from '../faq/load-local-facts.ts';
 import { faqCheckText } from '../prompts/faq-check.ts';
 import type { Config } from './config.ts';
-import type { Logger } from './logger.ts';
+import type { Logger } from '../core/logger.ts';
 import path from 'node:path';
 
 export interface FaqServiceOptions {

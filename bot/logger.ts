@@ -1,6 +1,6 @@
 import pino, { type Logger } from 'pino';
 import { SECRET_KEYS } from './config.ts';
-import { maskPii } from './mask-pii.ts';
+import { maskPii } from '../core/mask-pii.ts';
 
 const SECRET_FIELDS = ['token', 'appSecret', 'secret', 'password', 'encryptKey', 'verificationToken', ...SECRET_KEYS];
 const REDACT = [...SECRET_FIELDS, ...SECRET_FIELDS.map((k) => `*.${k}`), 'config.wechat', 'config.lark'];

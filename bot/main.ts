@@ -8,12 +8,13 @@ import { openDb, type Db } from '../storage/db.ts';
 import { createBot, type Bot } from './bot.ts';
 import { setUpConsoleChannel } from './console-setup.ts';
 import { loadConfig, type Config } from './config.ts';
-import { describeError } from './errors.ts';
+import { describeError } from '../core/bot-error.ts';
 import { logErrorHandler, type ErrorHandler } from './error-boundary.ts';
 import { notifyAdminsOnOtherPlatforms } from './notify-admins.ts';
 import { createFaqService } from './faq-service.ts';
-import { createLogger, type Logger } from './logger.ts';
-import type { Adapter } from './types.ts';
+import { createLogger } from './logger.ts';
+import type { Logger } from '../core/logger.ts';
+import type { Adapter } from '../core/adapter.ts';
 
 async function platformAdapters(config: Config, logger: Logger, onQuit: () => void, bot: Bot, onError: ErrorHandler): Promise<Adapter[]> {
   const list: Adapter[] = [];

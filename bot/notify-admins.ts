@@ -2,10 +2,9 @@ import type { Db } from '../storage/db.ts';
 import { enqueueReplies } from '../storage/outbox.ts';
 import { adminText } from '../prompts/admin.ts';
 import type { ErrorHandler } from './error-boundary.ts';
-import { BotError } from './errors.ts';
-import type { Platform } from './types.ts';
+import { BotError } from '../core/bot-error.ts';
+import { adminDestinations } from '../core/admin-destinations.ts';
 
-const PLATFORMS: Platform[] = ['wechat', 'lark', 'console'];
 const CONNECTION = /^(WECHAT|LARK)_/;
 
 /**
@@ -23,10 +22,7 @@ export function notifyAdminsOnOtherPlatforms(base: ErrorHandler, deps: { db: Db;
     const at = now().getTime();
     if (at - (lastSent.get(err.code) ?? -Infinity) < 3600_000) return;
     const failing = err.code.startsWith('WECHAT') ? 'wechat' : 'lark';
-    const to = deps.adminIds
-      .map((id) => id.split(':'))
-      .filter(([platform]) => PLATFORMS.includes(platform as Platform) && platform !== failing)
-      .map(([platform, ...rest]) => ({ platform: platform as Platform, chatId: rest.join(':'), private: true }));
+    const to = adminDestinations(deps.adminIds).filter((d) => d.platform !== failing);
     if (!to.length) return;
     lastSent.set(err.code, at);
     const text = adminText.platformTrouble(failing === 'wechat' ? '微信' : '飞书', err.message, err.hint);

@@ -1,10 +1,13 @@
 import { claimDue, markFailed, markSent, releaseClaim } from '../storage/outbox.ts';
 import type { Db } from '../storage/db.ts';
-import { maskPii, type MaskPii } from './mask-pii.ts';
-import { maskReply } from './mask-reply.ts';
-import type { Logger } from './logger.ts';
+import { maskPii, type MaskPii } from '../core/mask-pii.ts';
+import { maskReply } from '../core/mask-reply.ts';
+import type { Logger } from '../core/logger.ts';
 import { createSendHealth } from './send-health.ts';
-import { SendError, type Adapter, type OutgoingMessage, type Platform } from './types.ts';
+import { SendError } from '../core/send-error.ts';
+import type { Adapter } from '../core/adapter.ts';
+import type { OutgoingMessage } from '../core/reply.ts';
+import type { Platform } from '../core/platform.ts';
 
 export interface OutboxWorkerOptions {
   db: Db;

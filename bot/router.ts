@@ -8,14 +8,16 @@ import type { Db, Tx } from '../storage/db.ts';
 import { findGroupBinding } from '../storage/groups.ts';
 import { claimInbox, markInbox, recordIncoming, settleInbox, type InboxStatus } from '../storage/inbox.ts';
 import { isUniqueViolation } from '../storage/unique-violation.ts';
-import { resolveSender, type Role } from '../storage/members.ts';
+import { resolveSender } from '../storage/members.ts';
+import type { Role } from '../core/role.ts';
 import { enqueueReplies } from '../storage/outbox.ts';
 import { decideAddressing, type Addressing } from './addressing/decide-addressing.ts';
 import { gateGroupSpeech } from './addressing/gate-group-speech.ts';
 import type { Config } from './config.ts';
 import { isTransientDbError } from './db-errors.ts';
-import type { Logger } from './logger.ts';
-import type { IncomingMessage, Reply } from './types.ts';
+import type { Logger } from '../core/logger.ts';
+import type { IncomingMessage } from '../core/message.ts';
+import type { Reply } from '../core/reply.ts';
 
 export interface RouterDeps {
   db: Db;

@@ -1,5 +1,5 @@
-import { maskPii } from './mask-pii.ts';
-import type { Platform } from './types.ts';
+import { maskPii } from '../core/mask-pii.ts';
+import type { Platform } from '../core/platform.ts';
 
 export interface PlatformSends {
   lastSuccessAt: Date | null;

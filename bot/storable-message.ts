@@ -1,4 +1,4 @@
-import type { IncomingMessage } from './types.ts';
+import type { IncomingMessage } from '../core/message.ts';
 
 /**
  * PostgreSQL text cannot hold U+0000, and a NUL typed or pasted into a chat would make the

@@ -1,14 +1,8 @@
 import type { Config } from '../bot/config.ts';
-import type { Platform, Reply } from '../bot/types.ts';
+import type { Destination, Reply } from '../core/reply.ts';
 import type { Prisma, Tx } from '../storage/db.ts';
 
 export type JobName = 'weekly' | 'visit-day' | 'dispatch' | 'monthly' | 'nudge';
-
-export interface Destination {
-  platform: Platform;
-  chatId: string;
-  private?: boolean;
-}
 
 /** A reminder a job wants sent: a Reply with its destination and a label for previews. */
 export interface PlannedMessage extends Reply {

@@ -1,6 +1,6 @@
 import cron from 'node-cron';
-import { BotError } from '../bot/errors.ts';
-import { addDays, atShanghai, CADENCE_TIMEZONE, dayParts, shanghaiDay, weekdayOf } from './shanghai-time.ts';
+import { BotError } from '../core/bot-error.ts';
+import { addDays, atShanghai, SHANGHAI_TIMEZONE, dayParts, shanghaiDay, weekdayOf } from '../core/shanghai-calendar.ts';
 
 export interface CronSchedule {
   expression: string;
@@ -39,7 +39,7 @@ export function cronSchedule(expression: string, key = 'CRON'): CronSchedule {
       const { month, date } = dayParts(day);
       return months.has(month) && dom.has(date) && dow.has(weekdayOf(day));
     }
-    probe ??= cron.createTask(expression, () => {}, { timezone: CADENCE_TIMEZONE, name: `cadence-probe:${expression}` });
+    probe ??= cron.createTask(expression, () => {}, { timezone: SHANGHAI_TIMEZONE, name: `cadence-probe:${expression}` });
     return probe.match(atShanghai(day, minutesOfDay[0]));
   }
 

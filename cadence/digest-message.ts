@@ -1,7 +1,8 @@
-import { maskReply } from '../bot/mask-reply.ts';
-import type { Card, Mention } from '../bot/types.ts';
+import { maskReply } from '../core/mask-reply.ts';
+import type { Card, Mention } from '../core/reply.ts';
 import { cadenceText } from '../prompts/cadence.ts';
-import type { Destination, PlannedMessage } from './cadence-job.ts';
+import type { Destination } from '../core/reply.ts';
+import type { PlannedMessage } from './cadence-job.ts';
 
 export interface Digest {
   heading: string;

@@ -1,6 +1,6 @@
 import type { CronSchedule } from './cron-schedule.ts';
 import type { QuietHours } from './quiet-hours.ts';
-import { atShanghai, shanghaiDay, shanghaiMinuteOfDay } from './shanghai-time.ts';
+import { atShanghai, shanghaiDay, shanghaiMinuteOfDay } from '../core/shanghai-calendar.ts';
 import type { WorkCalendar } from './work-calendar.ts';
 
 export interface CadenceTiming {

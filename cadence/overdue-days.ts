@@ -1,5 +1,5 @@
 import type { LedgerItem } from '../storage/cadence-issues.ts';
-import { daysBetween } from './shanghai-time.ts';
+import { daysBetween } from '../core/shanghai-calendar.ts';
 
 /** Days past the deadline on `today` (0 when not overdue: due today is still on time). */
 export function overdueDays(item: Pick<LedgerItem, 'dueOn' | 'status'>, today: string): number {

@@ -1,4 +1,4 @@
-import { addDays, atShanghai, shanghaiDay, shanghaiMinuteOfDay } from './shanghai-time.ts';
+import { addDays, atShanghai, shanghaiDay, shanghaiMinuteOfDay } from '../core/shanghai-calendar.ts';
 
 export interface QuietHours {
   contains(at: Date): boolean;

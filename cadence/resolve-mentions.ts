@@ -1,4 +1,5 @@
-import type { Mention, Platform } from '../bot/types.ts';
+import type { Mention } from '../core/reply.ts';
+import type { Platform } from '../core/platform.ts';
 import { pickAccount } from '../storage/accounts.ts';
 import { peopleNamed, type Person } from '../storage/cadence-people.ts';
 import type { Prisma, Tx } from '../storage/db.ts';

@@ -1,6 +1,6 @@
 import cron from 'node-cron';
 import type { Config } from '../bot/config.ts';
-import type { Logger } from '../bot/logger.ts';
+import type { Logger } from '../core/logger.ts';
 import type { Db } from '../storage/db.ts';
 import type { CadenceJob, JobName } from './cadence-job.ts';
 import { cadenceJobs } from './cadence-jobs.ts';
@@ -8,7 +8,7 @@ import { cronSchedule, type CronSchedule } from './cron-schedule.ts';
 import { latestDueRun, type CadenceTiming } from './due-runs.ts';
 import { parseQuietHours } from './quiet-hours.ts';
 import { runCadenceJob, type RunOutcome } from './run-cadence-job.ts';
-import { CADENCE_TIMEZONE } from './shanghai-time.ts';
+import { SHANGHAI_TIMEZONE } from '../core/shanghai-calendar.ts';
 import { createWorkCalendar } from './work-calendar.ts';
 
 export interface SchedulerDeps {
@@ -126,7 +126,7 @@ export function createScheduler(deps: SchedulerDeps) {
     stopped = false;
     for (const entry of entries) {
       for (const [i, pattern] of patternsFor(entry.schedule).entries()) {
-        tasks.push(cron.schedule(pattern, () => { void tick(entry.job.name); }, { timezone: CADENCE_TIMEZONE, name: `cadence:${entry.job.name}:${i}`, noOverlap: true }));
+        tasks.push(cron.schedule(pattern, () => { void tick(entry.job.name); }, { timezone: SHANGHAI_TIMEZONE, name: `cadence:${entry.job.name}:${i}`, noOverlap: true }));
       }
     }
     const outcomes: RunOutcome[] = [];

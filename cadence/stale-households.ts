@@ -1,5 +1,5 @@
 import type { HouseholdVisitState } from '../storage/cadence-visits.ts';
-import { daysBetween } from './shanghai-time.ts';
+import { daysBetween } from '../core/shanghai-calendar.ts';
 
 /** A household is due a visit when nobody has visited it for this many days. */
 export const VISIT_DUE_DAYS = 30;

@@ -1,6 +1,6 @@
 import type { Bot } from '../bot/bot.ts';
 import type { Config } from '../bot/config.ts';
-import type { Logger } from '../bot/logger.ts';
+import type { Logger } from '../core/logger.ts';
 import type { Db } from '../storage/db.ts';
 import { createScheduler } from './scheduler.ts';
 

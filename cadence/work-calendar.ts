@@ -1,5 +1,5 @@
 import chineseDays from 'chinese-days';
-import { addDays, dayParts } from './shanghai-time.ts';
+import { addDays, dayParts } from '../core/shanghai-calendar.ts';
 
 export interface WorkCalendar {
   isWorkday(day: string): boolean;

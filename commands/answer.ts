@@ -1,4 +1,4 @@
-import type { Platform } from '../bot/types.ts';
+import type { Platform } from '../core/platform.ts';
 import { faqHandlerText as t } from '../prompts/faq-handler.ts';
 import { saveDraft } from '../storage/faq-drafts.ts';
 import { answerQuestion, normalizeQuestion } from '../storage/faq-questions.ts';

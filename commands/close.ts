@@ -1,7 +1,7 @@
 import { ledgerText } from '../prompts/ledger.ts';
 import { closeIssue } from '../storage/issues.ts';
 import type { Handler } from './handler.ts';
-import { shanghaiDay } from './ledger/calendar-day.ts';
+import { shanghaiDay } from '../core/shanghai-calendar.ts';
 import { cleanOrNull } from './ledger/clean-text.ts';
 import { findTarget } from './ledger/find-target.ts';
 import { maskedReply } from './ledger/masked-reply.ts';

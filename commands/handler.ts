@@ -1,6 +1,7 @@
 import type { Config } from '../bot/config.ts';
-import type { Logger } from '../bot/logger.ts';
-import type { IncomingMessage, Reply } from '../bot/types.ts';
+import type { Logger } from '../core/logger.ts';
+import type { IncomingMessage } from '../core/message.ts';
+import type { Reply } from '../core/reply.ts';
 import type { Db, Tx } from '../storage/db.ts';
 import type { GroupBinding } from '../storage/groups.ts';
 import type { Sender } from '../storage/members.ts';

@@ -2,7 +2,7 @@ import { itemLine, ledgerText, missingLines } from '../prompts/ledger.ts';
 import { matchHousehold } from '../storage/households.ts';
 import { addIssues, allocateIssueNos } from '../storage/issues.ts';
 import type { Handler } from './handler.ts';
-import { addDays, shanghaiDay } from './ledger/calendar-day.ts';
+import { addDays, shanghaiDay } from '../core/shanghai-calendar.ts';
 import { checkDates } from './ledger/check-dates.ts';
 import { cleanOrNull, cleanText } from './ledger/clean-text.ts';
 import { maskedReply } from './ledger/masked-reply.ts';

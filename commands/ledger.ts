@@ -1,8 +1,8 @@
-import type { Card, Reply } from '../bot/types.ts';
+import type { Card, Reply } from '../core/reply.ts';
 import { ledgerLine, ledgerText } from '../prompts/ledger.ts';
 import { openIssues, type OpenIssue } from '../storage/issues.ts';
 import type { Handler } from './handler.ts';
-import { shanghaiDay } from './ledger/calendar-day.ts';
+import { shanghaiDay } from '../core/shanghai-calendar.ts';
 import { maskedReply } from './ledger/masked-reply.ts';
 import { resolveScope } from './ledger/resolve-scope.ts';
 

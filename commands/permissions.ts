@@ -1,4 +1,4 @@
-import type { Role } from '../storage/members.ts';
+import type { Role } from '../core/role.ts';
 import type { Kind } from './parse/types.ts';
 
 /**

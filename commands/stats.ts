@@ -1,7 +1,7 @@
 import { statsLines } from '../prompts/stats.ts';
 import { weekStats } from '../storage/stats.ts';
 import type { Handler } from './handler.ts';
-import { addDays, dayStart, shanghaiDay, weekOf } from './ledger/calendar-day.ts';
+import { addDays, dayStart, shanghaiDay, weekOf } from '../core/shanghai-calendar.ts';
 import { maskedReply } from './ledger/masked-reply.ts';
 import { resolveScope } from './ledger/resolve-scope.ts';
 

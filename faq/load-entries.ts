@@ -3,7 +3,7 @@
 // The county's local figures (prompts/faq/local/) are filled in here, once.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BotError } from '../bot/errors.ts';
+import { BotError } from '../core/bot-error.ts';
 import type { EntryFile } from './entry-schema.ts';
 import { loadLocalFacts, type LocalFacts } from './load-local-facts.ts';
 import { readEntryFiles } from './read-entry-files.ts';

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BotError } from '../bot/errors.ts';
+import { BotError } from '../core/bot-error.ts';
 import { describeIssue, issueField } from './describe-issue.ts';
 import { localFileSchema, type LocalFile } from './local-schema.ts';
 

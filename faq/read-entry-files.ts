@@ -2,7 +2,7 @@
 // first broken file while `cli faq check` lists them all.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BotError } from '../bot/errors.ts';
+import { BotError } from '../core/bot-error.ts';
 import { describeIssue, issueField } from './describe-issue.ts';
 import { entrySchema, type EntryFile } from './entry-schema.ts';
 

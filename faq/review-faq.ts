@@ -1,7 +1,7 @@
 // What `cli faq check` reports and the bot warns about at start: answers past or near
 // their review date, entries without sources, answers that present an ended programme as
 // current, and answers that lost a fact they must say. Pure: the day is passed in.
-import { addDays } from '../cadence/shanghai-time.ts';
+import { addDays } from '../core/shanghai-calendar.ts';
 import { ENDED_PROGRAMMES, endedMentions, type EndedProgramme } from './ended-programmes.ts';
 import type { EntryFile } from './entry-schema.ts';
 import { fillContacts } from './fill-contacts.ts';

@@ -1,7 +1,7 @@
 // The cadence's words: weekly inspection, visit day, dispatches, overdue nudges.
 // Each message is a heading, a subject and short lines; the text and the Lark card are
 // built from the same lines, so both say the same thing on a phone screen.
-import { clipText } from '../bot/clip-text.ts';
+import { clipText } from '../core/clip-text.ts';
 
 const md = (day: string) => `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
 

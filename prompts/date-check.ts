@@ -1,7 +1,7 @@
 // What the bot says about dates it will not store as written: one that does not exist
 // (fix and resend), or one that is probably a slip (confirm or correct).
-import { monthDay } from '../commands/ledger/calendar-day.ts';
-import type { ParseError, ParseWarning } from '../commands/parse/types.ts';
+import { monthDay } from '../core/shanghai-calendar.ts';
+import type { ParseError, ParseWarning } from '../core/checkin.ts';
 
 export const dateCheckText = {
   /** The parser's reasons (`时限“2月30日”有误：2月没有30日…`), then that nothing was stored. */

@@ -1,6 +1,6 @@
 // What the bot says about ledger items (问题台账): new items, progress, close-out, the list.
-import { clipText } from '../bot/clip-text.ts';
-import { daysBetween, monthDay, shortDay } from '../commands/ledger/calendar-day.ts';
+import { clipText } from '../core/clip-text.ts';
+import { daysBetween, monthDay, shortDay } from '../core/shanghai-calendar.ts';
 import type { OpenIssue } from '../storage/issues.ts';
 
 export interface ItemView {

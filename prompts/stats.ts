@@ -1,5 +1,5 @@
 // `#统计` / `#周报`: this week's figures, one screen.
-import { monthDay } from '../commands/ledger/calendar-day.ts';
+import { monthDay } from '../core/shanghai-calendar.ts';
 import type { WeekStats } from '../storage/stats.ts';
 
 const percent = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)}%` : '—');

@@ -1,6 +1,6 @@
 // What the bot says after a `#走访` check-in: a receipt short enough for one phone screen.
-import { monthDay } from '../commands/ledger/calendar-day.ts';
-import { CHECK_KEYS, type Checks } from '../commands/parse/types.ts';
+import { monthDay } from '../core/shanghai-calendar.ts';
+import { CHECK_KEYS, type Checks } from '../core/checkin.ts';
 import { itemLine, type ItemView, missingLines } from './ledger.ts';
 
 export const CHECK_LABELS: Record<(typeof CHECK_KEYS)[number], string> = {

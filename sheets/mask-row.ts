@@ -1,4 +1,4 @@
-import { maskPii } from '../bot/mask-pii.ts';
+import { maskPii } from '../core/mask-pii.ts';
 
 /**
  * A sheet row with every text cell masked the way the bot masks what it sends. An export

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BotError } from '../bot/errors.ts';
+import { BotError } from '../core/bot-error.ts';
 import { rosterText } from '../prompts/roster.ts';
 import { splitDuplicates } from './duplicate-households.ts';
 import { decodeText, parseCsv } from './parse-csv.ts';

@@ -1,4 +1,4 @@
-import { BotError } from '../bot/errors.ts';
+import { BotError } from '../core/bot-error.ts';
 import { rosterText } from '../prompts/roster.ts';
 import { readXlsxSheets, type MergeRange, type XlsxSheet } from './xlsx-rows.ts';
 

@@ -1,4 +1,4 @@
-import { HOUSEHOLD_CATEGORIES } from '../commands/parse/types.ts';
+import { HOUSEHOLD_CATEGORIES } from '../core/checkin.ts';
 import { isValidIdCard } from './id-card.ts';
 import type { RosterRecord } from '../storage/roster.ts';
 import { rosterText } from '../prompts/roster.ts';

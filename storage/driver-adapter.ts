@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { BotError } from '../bot/errors.ts';
+import { BotError } from '../core/bot-error.ts';
 import { serializeSqlite } from './serialized-sqlite.ts';
 
 export type Provider = 'sqlite' | 'postgresql';

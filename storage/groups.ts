@@ -1,4 +1,4 @@
-import type { Platform } from '../bot/types.ts';
+import type { Platform } from '../core/platform.ts';
 import type { Prisma, Tx } from './db.ts';
 
 export interface GroupBinding {

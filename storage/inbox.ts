@@ -1,4 +1,4 @@
-import type { IncomingMessage } from '../bot/types.ts';
+import type { IncomingMessage } from '../core/message.ts';
 import type { Prisma, Tx } from './db.ts';
 import { isUniqueViolation } from './unique-violation.ts';
 

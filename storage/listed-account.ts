@@ -1,4 +1,4 @@
-import type { IncomingMessage } from '../bot/types.ts';
+import type { IncomingMessage } from '../core/message.ts';
 import { linkAccount } from './accounts.ts';
 import type { Tx } from './db.ts';
 import { unlinkedByAdmin, type LinkVia } from './identity-events.ts';

@@ -1,11 +1,10 @@
-import type { IncomingMessage } from '../bot/types.ts';
+import type { IncomingMessage } from '../core/message.ts';
+import { asRole, type Role } from '../core/role.ts';
 import { linkAccount, memberOfAccount } from './accounts.ts';
 import type { Prisma, Tx } from './db.ts';
 import { linkListedAccount } from './listed-account.ts';
 import { ROSTER_ROLES } from './roster-roles.ts';
 
-export type Role = 'villager' | 'cadre' | 'leader' | 'admin';
-export const ROLES: Role[] = ['villager', 'cadre', 'leader', 'admin'];
 
 export interface Sender {
   id: number;
@@ -13,10 +12,6 @@ export interface Sender {
   role: Role;
   villageId: number | null;
   townshipId: number | null;
-}
-
-function asRole(value: string): Role {
-  return (ROLES as string[]).includes(value) ? (value as Role) : 'villager';
 }
 
 export interface SenderContext {

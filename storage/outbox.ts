@@ -1,4 +1,5 @@
-import type { Card, Mention, OutgoingMessage, Platform, Reply } from '../bot/types.ts';
+import type { Card, Mention, OutgoingMessage, Reply } from '../core/reply.ts';
+import type { Platform } from '../core/platform.ts';
 import type { Prisma, Tx } from './db.ts';
 
 export interface EnqueueOptions {

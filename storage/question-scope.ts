@@ -1,7 +1,7 @@
 import { memberOfAccount } from './accounts.ts';
 import type { Tx } from './db.ts';
 import { findGroupBinding } from './groups.ts';
-import type { Platform } from '../bot/types.ts';
+import type { Platform } from '../core/platform.ts';
 
 export interface QuestionScope {
   villageId: number | null;

@@ -1,4 +1,4 @@
-import type { Role } from './members.ts';
+import type { Role } from '../core/role.ts';
 import { insertRows, updateRows, type Value } from './bulk-rows.ts';
 import type { Db, Tx } from './db.ts';
 import type { Provider } from './driver-adapter.ts';

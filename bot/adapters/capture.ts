@@ -1,5 +1,7 @@
-import type { Adapter, OutgoingMessage, Platform, SendResult } from '../types.ts';
-import { SendError } from '../types.ts';
+import type { Adapter, SendResult } from '../../core/adapter.ts';
+import type { OutgoingMessage } from '../../core/reply.ts';
+import type { Platform } from '../../core/platform.ts';
+import { SendError } from '../../core/send-error.ts';
 
 /**
  * An adapter that keeps what it is asked to send: the cli prints it, tests assert on it.

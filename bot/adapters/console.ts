@@ -2,7 +2,9 @@ import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { consoleText } from '../../prompts/console.ts';
 import { CONSOLE_GROUP, CONSOLE_SPEAKER } from '../console-setup.ts';
-import type { Adapter, IncomingMessage, OutgoingMessage, SendResult } from '../types.ts';
+import type { Adapter, SendResult } from '../../core/adapter.ts';
+import type { IncomingMessage } from '../../core/message.ts';
+import type { OutgoingMessage } from '../../core/reply.ts';
 
 export interface ConsoleAdapterOptions {
   input?: Readable;

@@ -2,10 +2,12 @@
 import type { ErrorHandler } from '../error-boundary.ts';
 import * as lark from '@larksuiteoapi/node-sdk';
 import { larkText } from '../../prompts/lark.ts';
-import { BotError } from '../errors.ts';
-import { clipText } from '../clip-text.ts';
-import type { Logger } from '../logger.ts';
-import type { Adapter, Card, IncomingMessage, OutgoingMessage, SendResult } from '../types.ts';
+import { BotError } from '../../core/bot-error.ts';
+import { clipText } from '../../core/clip-text.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { Adapter, SendResult } from '../../core/adapter.ts';
+import type { Card, OutgoingMessage } from '../../core/reply.ts';
+import type { IncomingMessage } from '../../core/message.ts';
 import { clickToIncoming, closeTarget, readCardClick, type CardClick } from './lark/card-click.ts';
 import { classifyFailure, toSendError, type LarkFailure } from './lark/classify-failure.ts';
 import { createDirectory, fetchBotIdentity, within, type BotIdentity } from './lark/create-directory.ts';

@@ -5,9 +5,12 @@ import { WechatyBuilder, log as wechatyLog, qrcodeValueToImageUrl, types, type C
 import { PuppetService } from 'wechaty-puppet-service';
 import { wechatText } from '../../prompts/wechat.ts';
 import { guard, logErrorHandler, type ErrorHandler } from '../error-boundary.ts';
-import { BotError } from '../errors.ts';
-import type { Logger } from '../logger.ts';
-import { SendError, type Adapter, type IncomingMessage, type OutgoingMessage, type SendResult } from '../types.ts';
+import { BotError } from '../../core/bot-error.ts';
+import type { Logger } from '../../core/logger.ts';
+import { SendError } from '../../core/send-error.ts';
+import type { Adapter, SendResult } from '../../core/adapter.ts';
+import type { IncomingMessage } from '../../core/message.ts';
+import type { OutgoingMessage } from '../../core/reply.ts';
 import { connectionError, isConnectionNoise, isNotFoundError } from './wechat/connection-error.ts';
 import { createPacer, PacerClosedError } from './wechat/pacer.ts';
 import { reconnectDelayMs } from './wechat/reconnect-delay.ts';

@@ -7,8 +7,9 @@
 import { detectCommand } from '../../commands/parse/detect-command.ts';
 import { normalizeText } from '../../commands/parse/normalize-text.ts';
 import { parseMessage } from '../../commands/parse/parse-message.ts';
-import type { Kind, ParsedVisit, ParseResult } from '../../commands/parse/types.ts';
-import type { IncomingMessage } from '../types.ts';
+import type { Kind, ParseResult } from '../../commands/parse/types.ts';
+import type { ParsedVisit } from '../../core/checkin.ts';
+import type { IncomingMessage } from '../../core/message.ts';
 import { detectNearMiss, type NearMiss } from './detect-near-miss.ts';
 import { isChainPost } from './is-chain-post.ts';
 import { ownPartOfQuoteReply } from './split-quote-reply.ts';

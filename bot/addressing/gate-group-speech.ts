@@ -8,7 +8,7 @@ import { addressingText } from '../../prompts/addressing.ts';
 import type { Tx } from '../../storage/db.ts';
 import type { GroupBinding } from '../../storage/groups.ts';
 import { claimHint } from '../../storage/hints.ts';
-import type { IncomingMessage } from '../types.ts';
+import type { IncomingMessage } from '../../core/message.ts';
 import type { Addressing } from './decide-addressing.ts';
 
 const OPEN_IN_UNBOUND = new Set<Kind>(['help', 'bind']);

@@ -2,9 +2,10 @@
 // Each line is one message through the real bot (inbox, router, handler, outbox, a capture
 // adapter); the output says how its inbox row ended and everything the bot sent because of it.
 import { z } from 'zod';
+import { PLATFORMS } from '../../core/platform.ts';
 import type { Db } from '../../storage/db.ts';
 import type { Config } from '../config.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../../core/logger.ts';
 import { chatMessage } from './chat-message.ts';
 import { createChatSession } from './chat-session.ts';
 import { parseNow } from './parse.ts';
@@ -16,7 +17,7 @@ const BatchLine = z.object({
   as: z.string().min(1).optional(),
   group: z.string().min(1).optional(),
   now: z.string().optional(),
-  platform: z.enum(['console', 'wechat', 'lark']).optional(),
+  platform: z.enum(PLATFORMS).optional(),
   senderId: z.string().min(1).optional(),
   chatId: z.string().min(1).optional(),
   private: z.boolean().optional(),

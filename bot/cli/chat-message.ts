@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CONSOLE_GROUP, CONSOLE_SPEAKER } from '../console-setup.ts';
-import type { IncomingMessage, Platform } from '../types.ts';
+import type { IncomingMessage } from '../../core/message.ts';
+import type { Platform } from '../../core/platform.ts';
 import { stripBotMention } from './strip-bot-mention.ts';
 
 export interface ChatInput {

@@ -3,9 +3,11 @@ import { createCaptureAdapter } from '../adapters/capture.ts';
 import { createBot } from '../bot.ts';
 import type { Config } from '../config.ts';
 import { createFaqService } from '../faq-service.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../../core/logger.ts';
 import type { Outcome } from '../router.ts';
-import type { IncomingMessage, OutgoingMessage, Platform } from '../types.ts';
+import type { IncomingMessage } from '../../core/message.ts';
+import type { OutgoingMessage } from '../../core/reply.ts';
+import { PLATFORMS, type Platform } from '../../core/platform.ts';
 
 export interface ChatTurn {
   outcome: Outcome;
@@ -21,7 +23,7 @@ export interface ChatTurn {
 export function createChatSession(deps: { config: Config; logger: Logger; db: Db }) {
   let clock = new Date();
   const bot = createBot({ ...deps, faq: createFaqService(deps.config), now: () => clock });
-  const platforms: Platform[] = ['console', 'wechat', 'lark'];
+  const platforms: readonly Platform[] = PLATFORMS;
   const captures = platforms.map((p) => createCaptureAdapter(p));
   for (const capture of captures) bot.use(capture);
   const seen = new Set<number>();

@@ -1,7 +1,7 @@
 import { consoleText } from '../../prompts/console.ts';
 import type { Db } from '../../storage/db.ts';
 import type { Config } from '../config.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../../core/logger.ts';
 import { chatMessage } from './chat-message.ts';
 import { createChatSession } from './chat-session.ts';
 import { parseNow } from './parse.ts';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { shanghaiDay } from '../../commands/ledger/calendar-day.ts';
+import { shanghaiDay } from '../../core/shanghai-calendar.ts';
 import { rosterText } from '../../prompts/roster.ts';
 import { ledgerWorkbook } from '../../sheets/ledger-workbook.ts';
 import { visitsWorkbook } from '../../sheets/visits-workbook.ts';

@@ -1,7 +1,7 @@
 // `npm run cli -- faq check`: is every policy answer sourced, checked, and not past its
 // review date? Exit 1 when something must be fixed, so CI fails and a script notices.
 // `npm run cli -- faq local`: the local figures a county may set, and what is set now.
-import { shanghaiDay } from '../../cadence/shanghai-time.ts';
+import { shanghaiDay } from '../../core/shanghai-calendar.ts';
 import { DEFAULT_FAQ_DIR, loadFaqEntries } from '../../faq/load-entries.ts';
 import { loadLocalFacts } from '../../faq/load-local-facts.ts';
 import { readEntryFiles } from '../../faq/read-entry-files.ts';

@@ -1,12 +1,12 @@
 // `npm run cli -- remind --now ISO [--dry-run]`: runs the cadence due at that instant and
 // prints every message with where it goes, so a leader can preview the rhythm.
 import { createScheduler } from '../../cadence/scheduler.ts';
-import { shanghaiClock, shanghaiDay, weekdayOf } from '../../cadence/shanghai-time.ts';
+import { shanghaiClock, shanghaiDay, weekdayOf } from '../../core/shanghai-calendar.ts';
 import { remindText } from '../../prompts/cadence.ts';
 import type { Db } from '../../storage/db.ts';
 import type { Bot } from '../bot.ts';
 import type { Config } from '../config.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../../core/logger.ts';
 import type { CliArgs } from './with-bot.ts';
 
 export async function runRemind(deps: { config: Config; logger: Logger; db: Db; bot: Pick<Bot, 'outbox'> }, args: CliArgs, out: (line: string) => void): Promise<number> {

@@ -1,7 +1,7 @@
 // 半月一调度: to each township group, per village: new, closed, open, overdue, the longest
 // overdue and the close-out rate (销号率), villages that need a push first.
 import type { Config } from '../../bot/config.ts';
-import type { Platform } from '../../bot/types.ts';
+import type { Platform } from '../../core/platform.ts';
 import { cadenceText, dayRange } from '../../prompts/cadence.ts';
 import { itemTotals, itemsTouchedBetween, openItems } from '../../storage/cadence-issues.ts';
 import type { Prisma, Tx } from '../../storage/db.ts';
@@ -11,7 +11,7 @@ import type { PlannedMessage } from '../cadence-job.ts';
 import { periodWindow } from '../cron-schedule.ts';
 import { digestMessage } from '../digest-message.ts';
 import { overdueItems } from '../overdue-days.ts';
-import { addDays, shanghaiDay } from '../shanghai-time.ts';
+import { addDays, shanghaiDay } from '../../core/shanghai-calendar.ts';
 
 /** Villages named in the "push first" line. */
 export const PUSH_FIRST = 3;

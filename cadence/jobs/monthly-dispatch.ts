@@ -1,6 +1,6 @@
 // 每月调度: to each township group, last month's ledger close-out by village and category.
 import type { Config } from '../../bot/config.ts';
-import type { Platform } from '../../bot/types.ts';
+import type { Platform } from '../../core/platform.ts';
 import { cadenceText } from '../../prompts/cadence.ts';
 import { itemsOpenAt, itemsTouchedBetween, type LedgerItem } from '../../storage/cadence-issues.ts';
 import type { Prisma, Tx } from '../../storage/db.ts';
@@ -9,7 +9,7 @@ import { villagesOfTownship } from '../../storage/villages.ts';
 import type { PlannedMessage } from '../cadence-job.ts';
 import { periodWindow } from '../cron-schedule.ts';
 import { digestMessage } from '../digest-message.ts';
-import { dayParts, shanghaiDay } from '../shanghai-time.ts';
+import { dayParts, shanghaiDay } from '../../core/shanghai-calendar.ts';
 
 function countBy(items: LedgerItem[], key: (i: LedgerItem) => string | number): Map<string | number, number> {
   const m = new Map<string | number, number>();

@@ -2,7 +2,7 @@
 // note to the village's team leaders, and after ESCALATE_AFTER_DAYS the township leaders
 // (private) and the township group. The run is once a day, so each item at most once a day.
 import type { Config } from '../../bot/config.ts';
-import type { Platform } from '../../bot/types.ts';
+import type { Platform } from '../../core/platform.ts';
 import { cadenceText } from '../../prompts/cadence.ts';
 import { itemsPastDeadline } from '../../storage/cadence-issues.ts';
 import { townshipLeaders, villageLeaders, type Person } from '../../storage/cadence-people.ts';
@@ -12,7 +12,7 @@ import type { PlannedMessage } from '../cadence-job.ts';
 import { digestMessage } from '../digest-message.ts';
 import { overdueItems } from '../overdue-days.ts';
 import { privateDestination, resolveMentions } from '../resolve-mentions.ts';
-import { shanghaiDay } from '../shanghai-time.ts';
+import { shanghaiDay } from '../../core/shanghai-calendar.ts';
 
 /** Items listed in a village digest; an assignee past this is still counted. */
 export const NUDGE_ITEMS_LISTED = 10;

@@ -1,6 +1,6 @@
 // 周二走访日: to each village-bound group, each cadre's households most overdue for a visit.
 import type { Config } from '../../bot/config.ts';
-import type { Platform } from '../../bot/types.ts';
+import type { Platform } from '../../core/platform.ts';
 import { cadenceText, monthDay } from '../../prompts/cadence.ts';
 import { peopleByIds } from '../../storage/cadence-people.ts';
 import { householdsLastVisited } from '../../storage/cadence-visits.ts';
@@ -9,7 +9,7 @@ import { listGroups } from '../../storage/groups.ts';
 import type { PlannedMessage } from '../cadence-job.ts';
 import { digestMessage } from '../digest-message.ts';
 import { mentionOf } from '../resolve-mentions.ts';
-import { shanghaiDay } from '../shanghai-time.ts';
+import { shanghaiDay } from '../../core/shanghai-calendar.ts';
 import { HOUSEHOLDS_PER_CADRE, staleByCadre, VISIT_DUE_DAYS } from '../stale-households.ts';
 
 export async function planVisitDay(db: Prisma | Tx, now: Date, _config: Config): Promise<PlannedMessage[]> {

@@ -1,7 +1,7 @@
 // 每周督查: to each village-bound group, last week's visits per cadre, households due a
 // visit, and the open ledger with overdue items @-mentioning whoever must act.
 import type { Config } from '../../bot/config.ts';
-import type { Platform } from '../../bot/types.ts';
+import type { Platform } from '../../core/platform.ts';
 import { cadenceText, dayRange } from '../../prompts/cadence.ts';
 import { openItems } from '../../storage/cadence-issues.ts';
 import { peopleByIds, villageCadres } from '../../storage/cadence-people.ts';
@@ -13,7 +13,7 @@ import { periodWindow } from '../cron-schedule.ts';
 import { digestMessage } from '../digest-message.ts';
 import { overdueItems } from '../overdue-days.ts';
 import { resolveMentions } from '../resolve-mentions.ts';
-import { addDays, shanghaiDay } from '../shanghai-time.ts';
+import { addDays, shanghaiDay } from '../../core/shanghai-calendar.ts';
 import { HOUSEHOLDS_PER_CADRE, staleByCadre, VISIT_DUE_DAYS } from '../stale-households.ts';
 
 /** Overdue items listed by name; the rest are counted. */

@@ -1,4 +1,4 @@
-import type { Platform } from '../../bot/types.ts';
+import type { Platform } from '../../core/platform.ts';
 import { identityText, memberLabel, platformName } from '../../prompts/identity.ts';
 import { linkAccount } from '../../storage/accounts.ts';
 import { confirmClaim, liveClaim } from '../../storage/claim-requests.ts';

@@ -1,4 +1,5 @@
-import type { Platform, Reply } from '../../bot/types.ts';
+import type { Platform } from '../../core/platform.ts';
+import type { Reply } from '../../core/reply.ts';
 import { identityText, platformName } from '../../prompts/identity.ts';
 import { accountsOfMembers, linkAccount, memberOfAccount, pickAccount } from '../../storage/accounts.ts';
 import { villageLeaders } from '../../storage/cadence-people.ts';
@@ -6,7 +7,7 @@ import { createClaim, openClaimFor } from '../../storage/claim-requests.ts';
 import { ROSTER_ROLES } from '../../storage/roster-roles.ts';
 import type { HandlerContext, HandlerResult } from '../handler.ts';
 import { actorOf } from './actor-of.ts';
-import { adminDestinations } from './admin-destinations.ts';
+import { adminDestinations } from '../../core/admin-destinations.ts';
 import { findRosterMember } from './find-roster-member.ts';
 
 const done = (text: string, status: HandlerResult['status'] = 'handled', reason?: string): HandlerResult => ({ replies: [{ text }], status, reason });

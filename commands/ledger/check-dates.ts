@@ -1,8 +1,8 @@
 import { splitConfirmation } from '../parse/confirm-marker.ts';
-import type { ParseError, ParseWarning } from '../parse/types.ts';
+import type { ParseError, ParseWarning } from '../../core/checkin.ts';
 import { dateCheckText } from '../../prompts/date-check.ts';
 import type { HandlerResult } from '../handler.ts';
-import { shanghaiDay } from './calendar-day.ts';
+import { shanghaiDay } from '../../core/shanghai-calendar.ts';
 import { maskedReply } from './masked-reply.ts';
 
 export interface DateReading {

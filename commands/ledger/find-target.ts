@@ -3,7 +3,7 @@ import { findIssue, type IssueRow } from '../../storage/issues.ts';
 import { villagesOfTownship } from '../../storage/villages.ts';
 import type { HandlerContext, HandlerResult } from '../handler.ts';
 import { parseMessage } from '../parse/parse-message.ts';
-import type { Target } from '../parse/types.ts';
+import type { Target } from '../../core/checkin.ts';
 import { resolveVillage, type VillageScope } from './resolve-village.ts';
 
 export type TargetOrReply =

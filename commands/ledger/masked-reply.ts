@@ -1,5 +1,5 @@
-import { maskReply } from '../../bot/mask-reply.ts';
-import type { Card, Reply } from '../../bot/types.ts';
+import { maskReply } from '../../core/mask-reply.ts';
+import type { Card, Reply } from '../../core/reply.ts';
 
 /**
  * A reply whose text and card never carry a whole phone or ID number, even one the cadre

@@ -1,5 +1,5 @@
 import { parseMessage } from '../parse/parse-message.ts';
-import type { ParseError, ParseWarning } from '../parse/types.ts';
+import type { ParseError, ParseWarning } from '../../core/checkin.ts';
 
 const DUE_WORDS = /时限|限期|期限|延期|截止/;
 const ASSIGNEE_WORDS = /责任人|负责人|负责/;

@@ -2,7 +2,7 @@
 // 2026) or a visit dated in the future (`2030年1月1日`). Read as written, they are reported so
 // the handler can ask before storing them. A deadline without a year never lands here: it is
 // next year's when this year's has passed.
-import type { ParsedIssue, ParsedVisit, ParseWarning } from './types.ts';
+import type { ParsedIssue, ParsedVisit, ParseWarning } from '../../core/checkin.ts';
 
 function spoken(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);

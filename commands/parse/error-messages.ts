@@ -1,6 +1,7 @@
 // What the bot asks for when a piece is missing: one short sentence a cadre can act on,
 // with an example to copy.
-import type { Kind, ParseError } from './types.ts';
+import type { Kind } from './types.ts';
+import type { ParseError } from '../../core/checkin.ts';
 
 export function missingHousehold(): ParseError {
   return { field: 'household', message: '请写上户主姓名，例：#走访 王德福 三星村4组 脱贫户 全部达标' };

@@ -8,7 +8,7 @@
 // the earlier category in ISSUE_CATEGORY_WORDS; no word at all gives 其他.
 import { maskWhoAndWhere } from './mask-who-and-where.ts';
 import { isClauseSeparator } from './separators.ts';
-import type { IssueCategory } from './types.ts';
+import type { IssueCategory } from '../../core/checkin.ts';
 import {
   GENERIC_PROBLEM_WORDS, ISSUE_CATEGORY_LABELS, ISSUE_CATEGORY_WORDS, ISSUE_PROBLEM_WORDS, NEUTRAL_WORDS, alternation,
 } from './vocabulary.ts';

@@ -1,7 +1,7 @@
 // `#绑定 三星村` binds a group to a village; `#绑定 乡镇 后叶镇` (or a name ending in 镇/乡)
 // to a township. The name goes in `village` whichever it is; `scope` says which.
 import { missingBindName } from './error-messages.ts';
-import type { ParseError } from './types.ts';
+import type { ParseError } from '../../core/checkin.ts';
 
 const TOWNSHIP_WORDS = new Set(['乡镇', '镇', '乡', '街道', '乡镇群']);
 const VILLAGE_WORDS = new Set(['村', '村级', '社区', '村群']);

@@ -1,7 +1,7 @@
 // The six checks (两不愁三保障 and drinking water): `收入√`, `饮水×（水压不足）`,
 // `看病：否`, and the summaries that fill several at once (`全部达标`, `其余正常`, `三保障正常`).
 import { firstCodes } from './separators.ts';
-import { CHECK_KEYS, type CheckKey, type Checks } from './types.ts';
+import { CHECK_KEYS, type CheckKey, type Checks } from '../../core/checkin.ts';
 import {
   CHECK_WORDS, PROBLEM_MARKS, PROBLEM_SHORT_MARKS, SECURE_MARKS, SECURE_SHORT_MARKS, alternation,
 } from './vocabulary.ts';

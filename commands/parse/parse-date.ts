@@ -3,7 +3,7 @@
 // A day that does not exist (`2月30日`, `13月1日`) is a fault with its reason, never rolled over.
 import type { DateFault } from './date-read.ts';
 import { impossibleDateReason } from './impossible-date.ts';
-import { addDays, civilDate, toIso, weekdayIndex, type CivilDate } from './shanghai-date.ts';
+import { addCivilDays, civilDate, toIso, weekdayIndex, type CivilDate } from '../../core/shanghai-calendar.ts';
 
 const RELATIVE_DAYS: Readonly<Record<string, number>> = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2, 大前天: -3 };
 const FULL_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/;
@@ -34,7 +34,7 @@ function latestNotAfter(month: number, day: number, today: CivilDate): string | 
 export function parseVisitDate(raw: string, today: CivilDate): string | DateFault | null {
   if (!MAY_BE_DATE.test(raw)) return null;
   const text = raw.trim().replace(TIME_OF_DAY, '');
-  if (text in RELATIVE_DAYS) return toIso(addDays(today, RELATIVE_DAYS[text]));
+  if (text in RELATIVE_DAYS) return toIso(addCivilDays(today, RELATIVE_DAYS[text]));
   let m = FULL_DATE.exec(text);
   if (m) {
     const [y, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -48,7 +48,7 @@ export function parseVisitDate(raw: string, today: CivilDate): string | DateFaul
   m = WEEKDAY.exec(text);
   if (m) {
     const back = (weekdayIndex(today) - WEEKDAY_INDEX[m[2]] + 7) % 7;
-    return toIso(addDays(today, -(m[1] ? back + 7 : back)));
+    return toIso(addCivilDays(today, -(m[1] ? back + 7 : back)));
   }
   return null;
 }

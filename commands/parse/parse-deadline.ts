@@ -9,7 +9,7 @@
 import { parseSmallNumber, NUMBER_CHARS } from './chinese-number.ts';
 import type { DateFault } from './date-read.ts';
 import { impossibleDateReason } from './impossible-date.ts';
-import { addDays, addMonths, civilDate, lastDayOfMonth, toIso, weekdayIndex, compareDates, type CivilDate } from './shanghai-date.ts';
+import { addCivilDays, addMonths, civilDate, lastDayOfMonth, toIso, weekdayIndex, compareDates, type CivilDate } from '../../core/shanghai-calendar.ts';
 
 type Resolve = (m: RegExpExecArray, today: CivilDate) => CivilDate | DateFault | null;
 interface Form {
@@ -42,7 +42,7 @@ function nextOccurrence(month: number, day: number, today: CivilDate): CivilDate
 }
 
 function mondayOf(today: CivilDate): CivilDate {
-  return addDays(today, -weekdayIndex(today));
+  return addCivilDays(today, -weekdayIndex(today));
 }
 
 function countFault(): DateFault {
@@ -85,9 +85,9 @@ const FORMS: readonly Form[] = [
     source: '(?<!上个?)(本|这|下下|下)?个?(?:周|星期|礼拜)([一二三四五六日天1-7])',
     needs: 'before',
     resolve: (m, today) => {
-      const day = addDays(mondayOf(today), WEEKDAY_INDEX[m[2]] + (m[1] === '下' ? 7 : m[1] === '下下' ? 14 : 0));
+      const day = addCivilDays(mondayOf(today), WEEKDAY_INDEX[m[2]] + (m[1] === '下' ? 7 : m[1] === '下下' ? 14 : 0));
       // A bare `周三` already past this week means next week's.
-      return !m[1] && compareDates(day, today) < 0 ? addDays(day, 7) : day;
+      return !m[1] && compareDates(day, today) < 0 ? addCivilDays(day, 7) : day;
     },
   },
   {
@@ -98,13 +98,13 @@ const FORMS: readonly Form[] = [
     resolve: (m, today) => {
       if (m[1] || m[2]) return countFault();
       const unit = m[5];
-      if (m[3] === '半') return unit === '月' ? addDays(today, 15) : null;
+      if (m[3] === '半') return unit === '月' ? addCivilDays(today, 15) : null;
       const n = parseSmallNumber(m[3]);
       if (n === 0) return countFault();
       if (n === null || n > 400) return null;
-      if (unit === '天' || unit === '日') return m[4] ? null : addDays(today, n);
+      if (unit === '天' || unit === '日') return m[4] ? null : addCivilDays(today, n);
       if (unit === '月') return addMonths(today, n);
-      return addDays(today, 7 * n);
+      return addCivilDays(today, 7 * n);
     },
   },
   {
@@ -120,12 +120,12 @@ const FORMS: readonly Form[] = [
   {
     source: '(本|这|下)?周(?:内|末)',
     needs: 'none',
-    resolve: (m, today) => addDays(mondayOf(today), 6 + (m[1] === '下' ? 7 : 0)),
+    resolve: (m, today) => addCivilDays(mondayOf(today), 6 + (m[1] === '下' ? 7 : 0)),
   },
   {
     source: '(今天|今日|明天|明日|后天|大后天)',
     needs: 'before',
-    resolve: (m, today) => addDays(today, { 今天: 0, 今日: 0, 明天: 1, 明日: 1, 后天: 2, 大后天: 3 }[m[1]] ?? 0),
+    resolve: (m, today) => addCivilDays(today, { 今天: 0, 今日: 0, 明天: 1, 明日: 1, 后天: 2, 大后天: 3 }[m[1]] ?? 0),
   },
 ];
 

@@ -5,7 +5,7 @@
 //   #认领码 张华 [三星村]   an admin or team leader asks for a claim code for 张华
 //   #解除 张华 [三星村] [微信|飞书|企业微信]   an admin unlinks 张华's accounts
 import { identityText } from '../../prompts/identity.ts';
-import type { IdentityRequest, ParseError } from './types.ts';
+import type { IdentityRequest, ParseError } from '../../core/checkin.ts';
 
 export const CLAIM_CODE_DIGITS = 6;
 

@@ -5,10 +5,10 @@ import { badDeadline } from './error-messages.ts';
 import { findAssignee } from './find-assignee.ts';
 import { findDeadline, findKeyedDeadline, type FoundDeadline } from './parse-deadline.ts';
 import { categoryFromLabel, inferIssueCategory } from './infer-category.ts';
-import type { CivilDate } from './shanghai-date.ts';
+import type { CivilDate } from '../../core/shanghai-calendar.ts';
 import { isClauseSeparator } from './separators.ts';
 import { splitOutsideBrackets } from './split-outside-brackets.ts';
-import type { IssueCategory, ParsedIssue, ParseError } from './types.ts';
+import type { IssueCategory, ParsedIssue, ParseError } from '../../core/checkin.ts';
 import { FIELD_KEYS, alternation } from './vocabulary.ts';
 
 const DUE_KEY = new RegExp(`(?:${alternation(FIELD_KEYS.due)})\\s*(?:[:：]|为|是)?\\s*`);

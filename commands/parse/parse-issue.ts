@@ -7,9 +7,9 @@ import { matchItemKey } from './item-keys.ts';
 import { buildIssue } from './parse-issue-text.ts';
 import { isPersonName, matchPlaceAt, type Place } from './parse-place.ts';
 import { isWordSeparator } from './separators.ts';
-import type { CivilDate } from './shanghai-date.ts';
+import type { CivilDate } from '../../core/shanghai-calendar.ts';
 import { splitOutsideBrackets } from './split-outside-brackets.ts';
-import type { ParsedIssue, ParseError } from './types.ts';
+import type { ParsedIssue, ParseError } from '../../core/checkin.ts';
 import { fieldOfKey } from './visit-words.ts';
 
 const LEAD_LABEL = /^\s*[(（]([^)）]{1,8})[)）]\s*[:：]?\s*/;

@@ -11,7 +11,7 @@ import { parseClaim, parseClaimCode, parseUnlink } from './parse-identity.ts';
 import { findLeadingPlace, parseIssueCommand } from './parse-issue.ts';
 import { parseTarget } from './parse-target.ts';
 import { parseVisit } from './parse-visit.ts';
-import { shanghaiToday, toIso, type CivilDate } from './shanghai-date.ts';
+import { shanghaiToday, toIso, type CivilDate } from '../../core/shanghai-calendar.ts';
 import type { Kind, ParseResult } from './types.ts';
 
 export interface ParseOptions {

@@ -3,7 +3,7 @@
 // It is a positive whole number: `1.5`, `-3` and `0` are refused rather than read as 1, 3
 // or nothing, since closing the wrong item is worse than asking again.
 import { parseSmallNumber } from './chinese-number.ts';
-import type { Target } from './types.ts';
+import type { Target } from '../../core/checkin.ts';
 
 const LEADING_NUMBER = /^\s*(?:第|编号|No\.?|NO\.?|#)?\s*([-−－负]\s*)?(\d{1,6}(?:[.．]\d+)?)(?![0-9])\s*(?:号)?\s*(?:问题)?/;
 const LEADING_HAN_NUMBER = /^\s*第?\s*([零〇一二两三四五六七八九十]{1,3})\s*号\s*(?:问题)?/;

@@ -2,8 +2,8 @@
 import { missingHousehold } from './error-messages.ts';
 import { buildIssue, parseIssueText } from './parse-issue-text.ts';
 import { readVisitLine } from './read-visit-line.ts';
-import { toIso, type CivilDate } from './shanghai-date.ts';
-import type { CheckKey, ParsedIssue, ParsedVisit, ParseError } from './types.ts';
+import { toIso, type CivilDate } from '../../core/shanghai-calendar.ts';
+import type { CheckKey, ParsedIssue, ParsedVisit, ParseError } from '../../core/checkin.ts';
 import { newVisitDraft, type VisitDraft } from './visit-draft.ts';
 import { CHECK_CATEGORY } from './vocabulary.ts';
 

@@ -1,6 +1,6 @@
 // `满意度：基本满意`, `群众满意度：不满意（危房改造没批）`, `满意情况：不满意：嫌补助少`: the
 // household's own verdict at a visit, with the reason in brackets or after a colon.
-import type { Satisfaction } from './types.ts';
+import type { Satisfaction } from '../../core/checkin.ts';
 import { alternation } from './vocabulary.ts';
 
 const KEYS = ['满意度', '满意情况', '群众满意度', '满意程度'];

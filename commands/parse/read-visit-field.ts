@@ -4,7 +4,7 @@ import { isSummaryValue } from './parse-checks.ts';
 import { parseVisitDate } from './parse-date.ts';
 import { matchPlaceAt, normalizeGroup } from './parse-place.ts';
 import { readBracketFields } from './read-visit-piece.ts';
-import type { CivilDate } from './shanghai-date.ts';
+import type { CivilDate } from '../../core/shanghai-calendar.ts';
 import { isFieldSeparator } from './separators.ts';
 import { pieceEnd } from './split-outside-brackets.ts';
 import { setVisitDate, type VisitDraft } from './visit-draft.ts';

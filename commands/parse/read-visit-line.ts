@@ -7,7 +7,7 @@ import { itemEnd, matchItemKey } from './item-keys.ts';
 import { matchSatisfactionAt } from './read-satisfaction.ts';
 import { readVisitField } from './read-visit-field.ts';
 import { nameBracketEnd, readPiece } from './read-visit-piece.ts';
-import type { CivilDate } from './shanghai-date.ts';
+import type { CivilDate } from '../../core/shanghai-calendar.ts';
 import { firstCodes, isFieldSeparator } from './separators.ts';
 import { pieceEnd } from './split-outside-brackets.ts';
 import { addItem, attachToLastItem, type VisitDraft } from './visit-draft.ts';

@@ -3,7 +3,7 @@
 import { parseVisitDate } from './parse-date.ts';
 import { isPersonName, matchPlaceAt } from './parse-place.ts';
 import { matchSatisfactionAlone } from './read-satisfaction.ts';
-import type { CivilDate } from './shanghai-date.ts';
+import type { CivilDate } from '../../core/shanghai-calendar.ts';
 import { isFieldSeparator } from './separators.ts';
 import { splitOutsideBrackets } from './split-outside-brackets.ts';
 import { setVisitDate, type VisitDraft } from './visit-draft.ts';

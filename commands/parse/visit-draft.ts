@@ -2,7 +2,7 @@
 import { badVisitDate } from './error-messages.ts';
 import type { DateFault } from './date-read.ts';
 import { CheckTally } from './parse-checks.ts';
-import type { CheckKey, HouseholdCategory, ParseError, Satisfaction, VisitMethod } from './types.ts';
+import type { CheckKey, HouseholdCategory, ParseError, Satisfaction, VisitMethod } from '../../core/checkin.ts';
 
 export interface DraftItem {
   /** The item's own words, with any `责任人` / `时限` lines that followed appended. */

@@ -1,6 +1,6 @@
 // Single words of a visit that fill one field each: the household category, the method,
 // and the key words written before a colon.
-import type { HouseholdCategory, VisitMethod } from './types.ts';
+import type { HouseholdCategory, VisitMethod } from '../../core/checkin.ts';
 import {
   CHECK_WORDS, FIELD_KEYS, HOUSEHOLD_CATEGORY_WORDS, METHOD_SUFFIXES, METHOD_WORDS, alternation, type FieldKey,
 } from './vocabulary.ts';

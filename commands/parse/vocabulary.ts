@@ -1,7 +1,8 @@
 // The words cadres use, gathered in one place so the rules elsewhere read as rules.
 // Language: docs/checkin-language.md. Lists are sorted longest-first where they feed a
 // regex alternation, because the regex engine takes the first alternative that fits.
-import type { CheckKey, HouseholdCategory, IssueCategory, Kind, VisitMethod } from './types.ts';
+import type { CheckKey, HouseholdCategory, IssueCategory, VisitMethod } from '../../core/checkin.ts';
+import type { Kind } from './types.ts';
 
 /** Escapes regex metacharacters so a word table can be joined into an alternation. */
 export function escapeRegex(word: string): string {

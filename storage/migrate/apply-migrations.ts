@@ -1,4 +1,4 @@
-import { BotError } from '../../bot/errors.ts';
+import { BotError } from '../../core/bot-error.ts';
 import { createAdapterFactory, type DatabaseTarget } from '../driver-adapter.ts';
 import { allApplied } from './all-applied.ts';
 import { readMigrations, schemaFor } from './migrations-list.ts';

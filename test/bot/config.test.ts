@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createConfig, loadConfig } from '../../bot/config.ts';
-import { BotError } from '../../bot/errors.ts';
+import { BotError } from '../../core/bot-error.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

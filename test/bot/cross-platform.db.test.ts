@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Platform } from '../../bot/types.ts';
+import type { Platform } from '../../core/platform.ts';
 import { groupMessage } from '../support/messages.ts';
 import { createTestBot, testConfig } from '../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';

@@ -3,7 +3,7 @@
 import net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHealthServer } from '../../bot/health-server.ts';
-import { SendError } from '../../bot/types.ts';
+import { SendError } from '../../core/send-error.ts';
 import { enqueueReplies } from '../../storage/outbox.ts';
 import { createTestBot, testConfig } from '../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';

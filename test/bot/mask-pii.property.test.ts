@@ -3,9 +3,9 @@
 // eight digits in a row of any of them, nor any run of more than seven digits.
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { clipText } from '../../bot/clip-text.ts';
-import { maskPii } from '../../bot/mask-pii.ts';
-import { maskReply } from '../../bot/mask-reply.ts';
+import { clipText } from '../../core/clip-text.ts';
+import { maskPii } from '../../core/mask-pii.ts';
+import { maskReply } from '../../core/mask-reply.ts';
 import { digestMessage } from '../../cadence/digest-message.ts';
 import { brief, cadenceText } from '../../prompts/cadence.ts';
 import { ledgerLine } from '../../prompts/ledger.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clipText } from '../../bot/clip-text.ts';
-import { createPiiMasker, maskPii } from '../../bot/mask-pii.ts';
-import { maskReply } from '../../bot/mask-reply.ts';
+import { clipText } from '../../core/clip-text.ts';
+import { createPiiMasker, maskPii } from '../../core/mask-pii.ts';
+import { maskReply } from '../../core/mask-reply.ts';
 
 describe('maskPii', () => {
   it('masks an ID-card number to its first and last four characters', () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runExport } from '../../bot/cli/export.ts';
-import type { OutgoingMessage, Reply } from '../../bot/types.ts';
+import type { OutgoingMessage, Reply } from '../../core/reply.ts';
 import { createScheduler } from '../../cadence/scheduler.ts';
 import { chats, useLedgerFixture } from '../commands/ledger-fixture.ts';
 import { cadenceConfig, drainOutbox, quietLogger, sh } from '../cadence/cadence-support.ts';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BotError } from '../../bot/errors.ts';
+import { BotError } from '../../core/bot-error.ts';
 import type { BoundaryError } from '../../bot/error-boundary.ts';
 import { notifyAdminsOnOtherPlatforms } from '../../bot/notify-admins.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';

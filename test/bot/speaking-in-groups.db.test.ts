@@ -2,7 +2,7 @@
 // it knows, 问：, its own @mention), a hint for a near miss at most once per person per hour, and
 // nothing but #帮助 / #绑定 in a group nobody has bound.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { IncomingMessage } from '../../bot/types.ts';
+import type { IncomingMessage } from '../../core/message.ts';
 import { addressingText } from '../../prompts/addressing.ts';
 import { helpText } from '../../prompts/help.ts';
 import { ensureConsoleGroup } from '../../storage/console-group.ts';

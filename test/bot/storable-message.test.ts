@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storableMessage } from '../../bot/storable-message.ts';
-import type { IncomingMessage } from '../../bot/types.ts';
+import type { IncomingMessage } from '../../core/message.ts';
 
 const base: IncomingMessage = {
   platform: 'console', messageId: 'm1', chatId: 'g1', chatName: '三星村工作队', senderId: 'u1', senderName: '李明',

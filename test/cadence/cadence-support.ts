@@ -3,7 +3,7 @@ import { createCaptureAdapter } from '../../bot/adapters/capture.ts';
 import { createConfig, type Config } from '../../bot/config.ts';
 import { createLogger } from '../../bot/logger.ts';
 import { createOutboxWorker } from '../../bot/outbox-worker.ts';
-import type { Platform } from '../../bot/types.ts';
+import type { Platform } from '../../core/platform.ts';
 import { createScheduler, type SchedulerDeps } from '../../cadence/scheduler.ts';
 import type { Db } from '../../storage/db.ts';
 

@@ -3,7 +3,8 @@
 // Not a test file; the identity tests share it.
 import { afterEach, beforeEach } from 'vitest';
 import type { Outcome } from '../../bot/router.ts';
-import type { IncomingMessage, Reply } from '../../bot/types.ts';
+import type { IncomingMessage } from '../../core/message.ts';
+import type { Reply } from '../../core/reply.ts';
 import { bindGroup } from '../../storage/groups.ts';
 import { importRoster, type RosterRecord } from '../../storage/roster.ts';
 import { groupMessage } from '../support/messages.ts';

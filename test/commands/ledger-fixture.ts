@@ -2,7 +2,8 @@
 // Wednesday 2026-11-25 10:00 in Shanghai. Not a test file; the ledger tests share it.
 import { afterEach, beforeEach } from 'vitest';
 import type { Outcome } from '../../bot/router.ts';
-import type { IncomingMessage, Reply } from '../../bot/types.ts';
+import type { IncomingMessage } from '../../core/message.ts';
+import type { Reply } from '../../core/reply.ts';
 import { readRoster } from '../../sheets/read-roster.ts';
 import type { Db } from '../../storage/db.ts';
 import { bindGroup } from '../../storage/groups.ts';

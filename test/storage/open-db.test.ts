@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDb } from '../../storage/db.ts';
-import { BotError } from '../../bot/errors.ts';
+import { BotError } from '../../core/bot-error.ts';
 
 describe('openDb', () => {
   it('explains an unreachable PostgreSQL with the fix', async () => {

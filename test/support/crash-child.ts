@@ -8,7 +8,8 @@ import { createBot } from '../../bot/bot.ts';
 import { createConfig } from '../../bot/config.ts';
 import { createFaqService } from '../../bot/faq-service.ts';
 import { createLogger } from '../../bot/logger.ts';
-import type { Adapter, IncomingMessage } from '../../bot/types.ts';
+import type { Adapter } from '../../core/adapter.ts';
+import type { IncomingMessage } from '../../core/message.ts';
 import { openDb } from '../../storage/db.ts';
 
 const [mode, url, sink, countArg] = process.argv.slice(2);

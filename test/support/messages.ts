@@ -1,4 +1,4 @@
-import type { IncomingMessage } from '../../bot/types.ts';
+import type { IncomingMessage } from '../../core/message.ts';
 
 let seq = 0;
 

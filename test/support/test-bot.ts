@@ -3,7 +3,7 @@ import { createConfig, type Config } from '../../bot/config.ts';
 import { createFaqService } from '../../bot/faq-service.ts';
 import { createLogger } from '../../bot/logger.ts';
 import { createCaptureAdapter } from '../../bot/adapters/capture.ts';
-import type { Platform } from '../../bot/types.ts';
+import type { Platform } from '../../core/platform.ts';
 import type { Db } from '../../storage/db.ts';
 
 export const silentLogger = createLogger({ level: 'silent' });

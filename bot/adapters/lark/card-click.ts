@@ -1,5 +1,5 @@
 import { normalizeCardAction } from '@larksuiteoapi/node-sdk';
-import type { IncomingMessage } from '../../types.ts';
+import type { IncomingMessage } from '../../../core/message.ts';
 import type { UserProfile } from './create-directory.ts';
 
 /** A button click on one of the bot's cards, from either callback format. */

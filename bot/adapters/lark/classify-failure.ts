@@ -1,4 +1,4 @@
-import { SendError } from '../../types.ts';
+import { SendError } from '../../../core/send-error.ts';
 
 /**
  * What a failed Lark call means for the outbox. The SDK's Channel module has a classifier

@@ -1,5 +1,5 @@
 import { normalize, type NormalizedMessage } from '@larksuiteoapi/node-sdk';
-import type { IncomingMessage } from '../../types.ts';
+import type { IncomingMessage } from '../../../core/message.ts';
 import type { BotIdentity, UserProfile } from './create-directory.ts';
 
 /** `im.message.receive_v1` as the SDK's dispatcher hands it over (header fields merged in). */

@@ -1,6 +1,6 @@
 import type { InteractiveCard, InteractiveCardElement } from '@larksuiteoapi/node-sdk';
 import { larkText } from '../../../prompts/lark.ts';
-import type { Card, CardRow } from '../../types.ts';
+import type { Card, CardRow } from '../../../core/reply.ts';
 
 /**
  * The platform-neutral card as a Lark message card (JSON 1.0). The SDK's only card

@@ -1,4 +1,4 @@
-import type { Mention } from '../../types.ts';
+import type { Mention } from '../../../core/reply.ts';
 
 /**
  * A reply's text as the `content` of a Lark text message, with real @-mentions: a mention

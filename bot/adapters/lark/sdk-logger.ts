@@ -1,5 +1,5 @@
 import type { Logger as SdkLogger } from '@larksuiteoapi/node-sdk';
-import type { Logger } from '../../logger.ts';
+import type { Logger } from '../../../core/logger.ts';
 
 const SECRET_KEY = /secret|token|authorization|encrypt|password/i;
 

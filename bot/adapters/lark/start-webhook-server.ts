@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage as HttpRequest, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AESCipher, type CardActionHandler, type EventDispatcher } from '@larksuiteoapi/node-sdk';
-import type { Logger } from '../../logger.ts';
+import type { Logger } from '../../../core/logger.ts';
 
 export const EVENTS_PATH = '/lark/events';
 export const CARD_PATH = '/lark/card';

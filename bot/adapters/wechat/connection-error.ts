@@ -1,5 +1,5 @@
 import { wechatText } from '../../../prompts/wechat.ts';
-import { BotError } from '../../errors.ts';
+import { BotError } from '../../../core/bot-error.ts';
 
 /** gRPC status codes the puppet-service client reports (numbers, as grpc-js gives them). */
 const GRPC = { CANCELLED: 1, UNKNOWN: 2, DEADLINE_EXCEEDED: 4, NOT_FOUND: 5, UNAVAILABLE: 14, UNAUTHENTICATED: 16 } as const;

@@ -1,4 +1,4 @@
-import type { SendResult } from '../../types.ts';
+import type { SendResult } from '../../../core/adapter.ts';
 
 export interface LedgerEntry {
   /** Pieces of this row already delivered: a retry continues after them. */

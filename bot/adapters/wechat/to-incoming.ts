@@ -1,5 +1,5 @@
 import { types, type Contact, type Message } from 'wechaty';
-import type { IncomingMessage } from '../../types.ts';
+import type { IncomingMessage } from '../../../core/message.ts';
 
 /** WeChat puts U+2005 (four-per-em space) after an @-mention; the parser expects plain spaces. */
 const MENTION_SEPARATOR = /\u2005/g;

@@ -6,7 +6,7 @@ import { createSeenCache } from '../../../bot/adapters/lark/create-seen-cache.ts
 import { identityFor, messageToIncoming } from '../../../bot/adapters/lark/message-to-incoming.ts';
 import { closeRow, renderCard } from '../../../bot/adapters/lark/render-card.ts';
 import { renderText } from '../../../bot/adapters/lark/render-text.ts';
-import type { Card } from '../../../bot/types.ts';
+import type { Card } from '../../../core/reply.ts';
 
 const ledger: Card = {
   title: '三星村 未销号问题',

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decideAddressing } from '../../../bot/addressing/decide-addressing.ts';
-import type { IncomingMessage } from '../../../bot/types.ts';
+import type { IncomingMessage } from '../../../core/message.ts';
 import { parseMessage } from '../../../commands/parse/parse-message.ts';
 
 const PIECES = ['#', '＃', '【', '】', '「', '」', '- - - - - - - - - - - - - - -', '\n', ' ', '@', '\u2005', '？', '问：', '接龙', '走方', '消号', '台帐', '走访', '台账', '打卡', '周报', '本周', '王德福', '三星村4组', '12', '全部达标', '😀', '\ud800', '\u0000'];

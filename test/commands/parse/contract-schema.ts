@@ -1,6 +1,6 @@
 // The `cli parse` contract (docs/checkin-language.md) as a zod schema, for shape checks.
 import { z } from 'zod';
-import { CHECK_KEYS, HOUSEHOLD_CATEGORIES, ISSUE_CATEGORIES, VISIT_METHODS } from '../../../commands/parse/types.ts';
+import { CHECK_KEYS, HOUSEHOLD_CATEGORIES, ISSUE_CATEGORIES, VISIT_METHODS } from '../../../core/checkin.ts';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toContract } from '../../../bot/cli/parse.ts';
 import { parseMessage } from '../../../commands/parse/parse-message.ts';
-import { CHECK_KEYS } from '../../../commands/parse/types.ts';
+import { CHECK_KEYS } from '../../../core/checkin.ts';
 
 // Hand-labelled check-ins in the scorer's format, written fresh (other names, villages and
 // dates than the dev corpus). Also scoreable with `node ../shared/tools/score-parse.mjs <file>`.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../../../commands/parse/parse-message.ts';
-import { CHECK_KEYS, type CheckKey } from '../../../commands/parse/types.ts';
+import { CHECK_KEYS, type CheckKey } from '../../../core/checkin.ts';
 
 // Visits written the many ways cadres write them must parse back to what was meant.
 const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何罗郑谢唐冉谭彭曾覃向田龚熊'];

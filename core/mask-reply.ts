@@ -1,5 +1,5 @@
 import { maskPii, type MaskPii } from './mask-pii.ts';
-import type { Card, Mention } from './types.ts';
+import type { Card, Mention } from './reply.ts';
 
 /** What a reply, a planned reminder and an outbox message have in common: all of it is shown. */
 interface Shown {

@@ -1,0 +1,49 @@
+import type { Platform } from './platform.ts';
+
+/** The one shape a reply has before its adapter: what handlers and jobs return, what the outbox sends. */
+
+export interface Mention {
+  /** Platform user id when known; a name-only mention is rendered as text. */
+  id: string | null;
+  name: string;
+}
+
+/** A platform-neutral card; the Lark adapter renders it, others fall back to `text`. */
+export interface Card {
+  title: string;
+  template?: 'blue' | 'green' | 'orange' | 'red' | 'grey';
+  rows: CardRow[];
+  footer?: string;
+}
+
+export interface CardRow {
+  text: string;
+  /** A button that sends this action back to the bot (e.g. close a ledger item). */
+  action?: { label: string; value: Record<string, string | number> };
+}
+
+/** A chat: a group, or one person's private chat with the bot. */
+export interface Destination {
+  platform: Platform;
+  chatId: string;
+  private?: boolean;
+}
+
+export interface Reply {
+  /** Where it goes; handlers leave it out to answer in the chat the message came from. */
+  to?: Destination;
+  text: string;
+  mentions?: Mention[];
+  card?: Card;
+}
+
+/** A reply ready for an adapter: the outbox row it came from. */
+export interface OutgoingMessage {
+  id: number;
+  platform: Platform;
+  chatId: string;
+  private: boolean;
+  text: string;
+  mentions: Mention[];
+  card: Card | null;
+}
