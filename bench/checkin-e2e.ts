@@ -16,7 +16,7 @@ import type { IncomingMessage } from '../core/message.ts';
 import type { Handler } from '../commands/handler.ts';
 import { handlers as registered } from '../commands/registry.ts';
 import { parseMessage } from '../commands/parse/parse-message.ts';
-import type { Db } from '../storage/db.ts';
+import type { Db } from '../storage/client.ts';
 import { createTestDb } from '../test/support/test-db.ts';
 import { generateCheckins } from './checkin-corpus.ts';
 import { countEffects, type Effects } from './count-effects.ts';

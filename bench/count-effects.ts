@@ -3,7 +3,7 @@
 // visit, one set of ledger numbers and one receipt; a message that asked for an answer
 // must have one. Used by the benchmarks and by the tests that run them small.
 import { parseMessage } from '../commands/parse/parse-message.ts';
-import type { Db } from '../storage/db.ts';
+import type { Db } from '../storage/client.ts';
 
 export interface Effects {
   /** Messages that left more than one visit (a check-in handled twice). */

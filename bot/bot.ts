@@ -1,7 +1,7 @@
 import type { FaqService, Handler } from '../commands/handler.ts';
 import type { ParseResult } from '../commands/parse/types.ts';
 import { handlers as defaultHandlers } from '../commands/registry.ts';
-import type { Db } from '../storage/db.ts';
+import type { Db } from '../storage/client.ts';
 import { toIncoming, unhandledInbox } from '../storage/inbox.ts';
 import { outboxDepth } from '../storage/outbox.ts';
 import type { Role } from '../core/role.ts';
@@ -145,7 +145,7 @@ export function createBot(deps: BotDeps) {
     await flushBacklog();
     let rows: Awaited<ReturnType<typeof unhandledInbox>>;
     try {
-      rows = await unhandledInbox(db.prisma);
+      rows = await unhandledInbox(db);
     } catch (err) {
       if (isTransientDbError(err)) return 0;
       throw err;
@@ -198,7 +198,7 @@ export function createBot(deps: BotDeps) {
 
   /** For GET /health: 'degraded' with the reasons when the database, a connection or a platform's sends are failing. */
   async function health() {
-    const depth = await outboxDepth(db.prisma).catch(() => null);
+    const depth = await outboxDepth(db).catch(() => null);
     const dbOk = depth !== null;
     const failing = outbox.sendHealth.problems(now(), deps.config.SEND_FAILING_DEGRADED_SECONDS * 1000);
     const reasons = [

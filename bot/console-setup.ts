@@ -1,7 +1,7 @@
 // The console channel's own setup, on its first start and for every `cli chat`: the terminal's
 // default group is bound to its village (so the person at the keyboard, trusted as a cadre, can use
 // every command there), and `/as 管理员` speaks as an admin. Nothing else in the database changes.
-import type { Db } from '../storage/db.ts';
+import type { Db } from '../storage/client.ts';
 import { ensureConsoleGroup } from '../storage/console-group.ts';
 import type { Config } from './config.ts';
 
@@ -13,5 +13,5 @@ export const CONSOLE_ADMIN = '管理员';
 export async function setUpConsoleChannel(db: Db, config: Config): Promise<void> {
   const admin = `console:${CONSOLE_ADMIN}`;
   if (!config.ADMIN_IDS.includes(admin)) config.ADMIN_IDS.push(admin);
-  await ensureConsoleGroup(db.prisma, CONSOLE_GROUP, CONSOLE_VILLAGE);
+  await ensureConsoleGroup(db, CONSOLE_GROUP, CONSOLE_VILLAGE);
 }

@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
 import { startCadence } from '../cadence/start-cadence.ts';
-import { openDb, type Db } from '../storage/db.ts';
+import { openDb } from '../storage/db.ts';
+import type { Db } from '../storage/client.ts';
 import { createBot, type Bot } from './bot.ts';
 import { setUpConsoleChannel } from './console-setup.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
   for (const adapter of await platformAdapters(config, logger, () => void shutdown('console quit'), bot, onError)) bot.use(adapter);
   await bot.start();
 
-  extras.push(await startCadence({ config, logger, db, bot }));
+  extras.push(await startCadence({ config, logger, db, kick: () => bot.outbox.kick() }));
   if (config.HEALTH_PORT) {
     const { startHealthServer } = await import('./health-server.ts');
     extras.push(await startHealthServer(config.HEALTH_PORT, bot.health));

@@ -1,4 +1,4 @@
-import type { Db } from '../storage/db.ts';
+import type { Db } from '../storage/client.ts';
 import { enqueueReplies } from '../storage/outbox.ts';
 import { adminText } from '../prompts/admin.ts';
 import type { ErrorHandler } from './error-boundary.ts';
@@ -26,7 +26,7 @@ export function notifyAdminsOnOtherPlatforms(base: ErrorHandler, deps: { db: Db;
     if (!to.length) return;
     lastSent.set(err.code, at);
     const text = adminText.platformTrouble(failing === 'wechat' ? '微信' : '飞书', err.message, err.hint);
-    void enqueueReplies(deps.db.prisma, to.map((dest) => ({ to: dest, text })), { dedupeKey: `admin:${err.code}:${Math.floor(at / 3600_000)}` })
+    void enqueueReplies(deps.db, to.map((dest) => ({ to: dest, text })), { dedupeKey: `admin:${err.code}:${Math.floor(at / 3600_000)}` })
       .then(() => deps.kick())
       .catch(() => {});
   };

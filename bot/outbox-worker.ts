@@ -1,5 +1,5 @@
-import { claimDue, markFailed, markSent, releaseClaim } from '../storage/outbox.ts';
-import type { Db } from '../storage/db.ts';
+import { claimDue, markFailed, markSent, releaseClaim, sendAttempts } from '../storage/outbox.ts';
+import type { Db } from '../storage/client.ts';
 import { maskPii, type MaskPii } from '../core/mask-pii.ts';
 import { maskReply } from '../core/mask-reply.ts';
 import type { Logger } from '../core/logger.ts';
@@ -59,11 +59,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   /** Settles what an outage left open: sends to record, claims to put back. */
   async function settle(): Promise<void> {
     for (const [id, platformMessageId] of unrecorded) {
-      await markSent(db.prisma, id, platformMessageId);
+      await markSent(db, id, platformMessageId);
       unrecorded.delete(id);
     }
     for (const [id, lockedUntil] of inDoubt) {
-      await releaseClaim(db.prisma, id, lockedUntil);
+      await releaseClaim(db, id, lockedUntil);
       inDoubt.delete(id);
     }
   }
@@ -72,7 +72,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     let sent = 0;
     for (;;) {
       await settle();
-      const batch = await claimDue(db.prisma, adapter.platform, now(), { leaseMs: options.leaseMs, inDoubt });
+      const batch = await claimDue(db, adapter.platform, now(), { leaseMs: options.leaseMs, inDoubt });
       if (!batch.length) return sent;
       // One per chat per batch, so chats interleave and one slow chat does not hold the rest.
       await Promise.all(
@@ -87,7 +87,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
           sendHealth.succeeded(adapter.platform, now());
           sent++;
           unrecorded.set(msg.id, platformMessageId);
-          await markSent(db.prisma, msg.id, platformMessageId);
+          await markSent(db, msg.id, platformMessageId);
           unrecorded.delete(msg.id);
         }),
       );
@@ -100,11 +100,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     const e = err instanceof SendError ? err : new SendError((err as Error)?.message ?? String(err), { cause: err });
     // A send that cannot succeed (the chat is gone) is that chat's trouble, not the platform's.
     if (e.retryable) sendHealth.failed(msg.platform, now(), e.message);
-    const row = await db.prisma.outboxMessage.findUnique({ where: { id: msg.id }, select: { attempts: true } });
-    const attempts = row?.attempts ?? 1;
+    const attempts = (await sendAttempts(db, msg.id)) ?? 1;
     const giveUp = !e.retryable || attempts >= maxAttempts;
     const retryAt = giveUp ? null : new Date(now().getTime() + retryDelayMs(attempts, e.retryAfterMs));
-    await markFailed(db.prisma, msg.id, e.message, retryAt);
+    await markFailed(db, msg.id, e.message, retryAt);
     logger.warn({ outboxId: msg.id, platform: msg.platform, chat: msg.chatId, attempts, giveUp, err: e.message }, 'send failed');
   }
 

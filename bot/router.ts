@@ -4,7 +4,7 @@ import type { FaqService, Handler, HandlerResult } from '../commands/handler.ts'
 import { mayRun } from '../commands/permissions.ts';
 import { refusal } from '../commands/refusal.ts';
 import { common } from '../prompts/common.ts';
-import type { Db, Tx } from '../storage/db.ts';
+import { inTransaction, type Db, type Tx } from '../storage/client.ts';
 import { findGroupBinding } from '../storage/groups.ts';
 import { claimInbox, markInbox, recordIncoming, settleInbox, type InboxStatus } from '../storage/inbox.ts';
 import { isUniqueViolation } from '../storage/unique-violation.ts';
@@ -47,13 +47,13 @@ export function createRouter(deps: RouterDeps): Router {
   const now = deps.now ?? (() => new Date());
 
   async function accept(msg: IncomingMessage) {
-    const stored = await recordIncoming(db.prisma, msg);
+    const stored = await recordIncoming(db, msg);
     if (stored.duplicate) return { inboxId: stored.inboxId, fresh: stored.status === 'received', stale: false };
     const ageSeconds = (now().getTime() - msg.sentAt.getTime()) / 1000;
     const stale = config.STALE_AFTER_SECONDS > 0 && ageSeconds > config.STALE_AFTER_SECONDS;
     if (stale) {
       // Replayed history (a reconnect, a backlog): keep it, answer nothing.
-      await settleInbox(db.prisma, stored.inboxId, 'ignored', { reason: `stale: sent ${Math.round(ageSeconds)}s ago` });
+      await settleInbox(db, stored.inboxId, 'ignored', { reason: `stale: sent ${Math.round(ageSeconds)}s ago` });
     }
     return { inboxId: stored.inboxId, fresh: !stale, stale };
   }
@@ -89,7 +89,7 @@ export function createRouter(deps: RouterDeps): Router {
       return { status, inboxId, replies: result.replies } as Outcome;
     };
     try {
-      return await withConflictRetry(() => db.prisma.$transaction(
+      return await withConflictRetry(() => inTransaction(db,
         async (tx) => {
           // A second scheduling of this message (recovery racing a live run) stops here.
           if (!(await claimInbox(tx, inboxId))) return alreadySettled(inboxId);
@@ -111,7 +111,7 @@ export function createRouter(deps: RouterDeps): Router {
           } else if (!handler) {
             result = { replies: [], status: 'ignored', reason: `no handler for ${parsed.kind}` };
           } else {
-            result = await handler({ tx, db, msg, inboxId, parsed, sender, group, now: now(), config, logger: log, faq: deps.faq });
+            result = await handler({ tx, msg, inboxId, parsed, sender, group, now: now(), settings: config, logger: log, faq: deps.faq });
           }
           return finish(tx, result);
         },
@@ -138,12 +138,12 @@ export function createRouter(deps: RouterDeps): Router {
    */
   async function settle(inboxId: number, msg: IncomingMessage, status: Exclude<InboxStatus, 'received' | 'handled'>, fields: { kind?: string; reason?: string }, replies: Reply[] = []): Promise<Outcome> {
     const settled = replies.length
-      ? await db.prisma.$transaction(async (tx) => {
+      ? await inTransaction(db, async (tx) => {
           if (!(await settleInbox(tx, inboxId, status, fields))) return false;
           await enqueueReplies(tx, replies, { defaultTo: { platform: msg.platform, chatId: msg.chatId, private: msg.isPrivate ?? false }, inboxId, notBefore: now() });
           return true;
         })
-      : await settleInbox(db.prisma, inboxId, status, fields);
+      : await settleInbox(db, inboxId, status, fields);
     if (!settled) return alreadySettled(inboxId);
     return (status === 'ignored' ? { status, inboxId, replies: [] } : { status, inboxId, replies }) satisfies Outcome;
   }

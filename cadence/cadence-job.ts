@@ -1,6 +1,6 @@
-import type { Config } from '../bot/config.ts';
+import type { CadenceSettings } from './cadence-settings.ts';
 import type { Destination, Reply } from '../core/reply.ts';
-import type { Prisma, Tx } from '../storage/db.ts';
+import type { Queryable } from '../storage/client.ts';
 
 export type JobName = 'weekly' | 'visit-day' | 'dispatch' | 'monthly' | 'nudge';
 
@@ -12,7 +12,7 @@ export interface PlannedMessage extends Reply {
 }
 
 /** Reads the database as of `now` and says what to send; writes nothing. */
-export type PlanJob = (db: Prisma | Tx, now: Date, config: Config) => Promise<PlannedMessage[]>;
+export type PlanJob = (db: Queryable, now: Date, config: CadenceSettings) => Promise<PlannedMessage[]>;
 
 export interface CadenceJob {
   name: JobName;

@@ -2,7 +2,7 @@ import type { Mention } from '../core/reply.ts';
 import type { Platform } from '../core/platform.ts';
 import { pickAccount } from '../storage/accounts.ts';
 import { peopleNamed, type Person } from '../storage/cadence-people.ts';
-import type { Prisma, Tx } from '../storage/db.ts';
+import type { Queryable } from '../storage/client.ts';
 
 /**
  * @-mentions for people named in a group: the member's account on this platform (preferring
@@ -10,7 +10,7 @@ import type { Prisma, Tx } from '../storage/db.ts';
  * as text. Only roster members are looked up, never an account that merely shows the name.
  */
 export async function resolveMentions(
-  db: Prisma | Tx,
+  db: Queryable,
   names: Array<string | null | undefined>,
   scope: { platform: Platform; villageId?: number | null; townshipId?: number | null },
 ): Promise<Mention[]> {
@@ -34,5 +34,5 @@ export function mentionOf(person: Pick<Person, 'name' | 'accounts'>, platform: P
 /** Where a private note to a person goes: their account on the first preferred platform, else their oldest. */
 export function privateDestination(person: Pick<Person, 'accounts'>, prefer: readonly string[]): { platform: Platform; chatId: string; private: true } | null {
   const account = pickAccount(person.accounts, prefer);
-  return account ? { platform: account.platform as Platform, chatId: account.platformUserId, private: true } : null;
+  return account ? { platform: account.platform, chatId: account.platformUserId, private: true } : null;
 }

@@ -1,7 +1,7 @@
-import type { Config } from '../bot/config.ts';
+import type { CadenceSettings } from './cadence-settings.ts';
 import { findCadenceRun, finishCadenceRun, insertCadenceRun } from '../storage/cadence-runs.ts';
 import { isUniqueViolation } from '../storage/unique-violation.ts';
-import type { Db } from '../storage/db.ts';
+import { inTransaction, type Db } from '../storage/client.ts';
 import { enqueueReplies } from '../storage/outbox.ts';
 import { chatKey, type CadenceJob, type PlannedMessage } from './cadence-job.ts';
 import type { DueRun } from './due-runs.ts';
@@ -29,7 +29,7 @@ function byChat(messages: PlannedMessage[]): Map<string, PlannedMessage[]> {
  * nothing, and a crash midway leaves neither the row nor half the messages.
  */
 export async function runCadenceJob(
-  deps: { db: Db; config: Config; instance: string },
+  deps: { db: Db; config: CadenceSettings; instance: string },
   job: CadenceJob,
   due: DueRun,
   now: Date,
@@ -37,10 +37,11 @@ export async function runCadenceJob(
 ): Promise<RunOutcome> {
   const { db, config } = deps;
   const base = { job: job.name, title: job.title, key: due.key, dueAt: due.dueAt };
-  if (await findCadenceRun(db.prisma, due.key)) return { ...base, status: 'done-before', messages: [] };
-  if (options.dryRun) return { ...base, status: 'preview', messages: await job.plan(db.prisma, now, config) };
+  if (await findCadenceRun(db, due.key)) return { ...base, status: 'done-before', messages: [] };
+  if (options.dryRun) return { ...base, status: 'preview', messages: await job.plan(db, now, config) };
   try {
-    const messages = await db.prisma.$transaction(
+    const messages = await inTransaction(
+      db,
       async (tx) => {
         await insertCadenceRun(tx, { key: due.key, job: job.name, period: due.period, dueAt: due.dueAt, instance: deps.instance }, now);
         const planned = await job.plan(tx, now, config);

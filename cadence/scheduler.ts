@@ -1,7 +1,7 @@
 import cron from 'node-cron';
-import type { Config } from '../bot/config.ts';
+import type { CadenceSettings } from './cadence-settings.ts';
 import type { Logger } from '../core/logger.ts';
-import type { Db } from '../storage/db.ts';
+import type { Db } from '../storage/client.ts';
 import type { CadenceJob, JobName } from './cadence-job.ts';
 import { cadenceJobs } from './cadence-jobs.ts';
 import { cronSchedule, type CronSchedule } from './cron-schedule.ts';
@@ -13,7 +13,7 @@ import { createWorkCalendar } from './work-calendar.ts';
 
 export interface SchedulerDeps {
   db: Db;
-  config: Config;
+  config: CadenceSettings;
   logger: Logger;
   /** Recorded on each run it claims (INSTANCE_ID by default). */
   instance?: string;

@@ -1,21 +1,20 @@
-import type { Bot } from '../bot/bot.ts';
-import type { Config } from '../bot/config.ts';
+import type { CadenceSettings } from './cadence-settings.ts';
 import type { Logger } from '../core/logger.ts';
-import type { Db } from '../storage/db.ts';
+import type { Db } from '../storage/client.ts';
 import { createScheduler } from './scheduler.ts';
 
 /**
  * Starts the cadence for `npm start`: node-cron tasks in Asia/Shanghai and one catch-up of
  * what was missed while the bot was down. Returns the function that stops every task.
  */
-export async function startCadence(deps: { config: Config; logger: Logger; db: Db; bot: Pick<Bot, 'outbox'>; clock?: () => Date }): Promise<() => Promise<void>> {
+export async function startCadence(deps: { config: CadenceSettings; logger: Logger; db: Db; /** Sends what a run queued (the outbox's kick). */ kick: () => Promise<unknown>; clock?: () => Date }): Promise<() => Promise<void>> {
   const logger = deps.logger.child({ part: 'cadence' });
   const scheduler = createScheduler({
     db: deps.db,
     config: deps.config,
     logger,
     clock: deps.clock,
-    onEnqueued: () => { void deps.bot.outbox.kick().catch((err) => logger.warn({ err: (err as Error).message }, 'outbox kick failed')); },
+    onEnqueued: () => { void deps.kick().catch((err) => logger.warn({ err: (err as Error).message }, 'outbox kick failed')); },
   });
   const caught = await scheduler.start();
   const ran = caught.filter((o) => o.status === 'ran');

@@ -12,7 +12,7 @@ export interface WorkCalendar {
  * and 调休 make-up days), adjusted by local dates from config. A date in both lists is a
  * holiday: when in doubt the bot stays quiet.
  */
-export function createWorkCalendar(options: { extraHolidays?: string[]; extraWorkdays?: string[] } = {}): WorkCalendar {
+export function createWorkCalendar(options: { extraHolidays?: readonly string[]; extraWorkdays?: readonly string[] } = {}): WorkCalendar {
   const holidays = new Set(options.extraHolidays ?? []);
   const workdays = new Set(options.extraWorkdays ?? []);
   const cache = new Map<string, boolean>();

@@ -1,7 +1,6 @@
-import type { Platform } from '../core/platform.ts';
 import { faqHandlerText as t } from '../prompts/faq-handler.ts';
 import { saveDraft } from '../storage/faq-drafts.ts';
-import { answerQuestion, normalizeQuestion } from '../storage/faq-questions.ts';
+import { answerQuestion, findQuestion, normalizeQuestion } from '../storage/faq-questions.ts';
 import { questionScope } from '../storage/question-scope.ts';
 import type { Handler, HandlerResult } from './handler.ts';
 import { mayAnswer } from './may-answer.ts';
@@ -19,7 +18,7 @@ export const answer: Handler = async ({ tx, parsed, sender, now }) => {
   const id = parsed.target?.issueNo;
   const text = (parsed.target?.text ?? parsed.text ?? '').trim();
   if (!id || !text) return refuse(t.answerUsage, 'answer without number or text');
-  const q = await tx.faqQuestion.findUnique({ where: { id } });
+  const q = await findQuestion(tx, id);
   if (!q) return refuse(t.answerUnknown(id), `no question ${id}`);
   const scope = await questionScope(tx, q);
   if (!mayAnswer(sender, scope)) return refuse(t.answerNotYours(sender.name, id, scope?.villageName ?? null), `question ${id} outside ${sender.name}'s scope`);
@@ -30,7 +29,7 @@ export const answer: Handler = async ({ tx, parsed, sender, now }) => {
   if (!(await answerQuestion(tx, id, text, sender.name, now, previous))) return refuse(t.answerRaced(id), `question ${id} answered meanwhile`);
   await saveDraft(tx, { normalized: q.normalized, question: q.text, answer: text, by: sender.name, at: now });
 
-  const to = { platform: q.platform as Platform, chatId: q.chatId };
+  const to = { platform: q.platform, chatId: q.chatId };
   const mentions = [{ id: q.askerId, name: q.askerName ?? '' }];
   if (previous === null) {
     return { replies: [{ to, text: t.answerToAsker(q.text, text, sender.name), mentions }, { text: t.answerDone(id) }] };

@@ -1,5 +1,5 @@
 import { ledgerText } from '../prompts/ledger.ts';
-import { closeIssue } from '../storage/issues.ts';
+import { closeIssue, issueById } from '../storage/issues.ts';
 import type { Handler } from './handler.ts';
 import { shanghaiDay } from '../core/shanghai-calendar.ts';
 import { cleanOrNull } from './ledger/clean-text.ts';
@@ -19,7 +19,7 @@ export const close: Handler = async (ctx) => {
   const closed = await closeIssue(tx, issue.id, { text: resolution, author: sender.name, authorId: sender.id, at: now });
   if (!closed) {
     // Closed by someone else between the read and the write.
-    const fresh = await tx.issue.findUniqueOrThrow({ where: { id: issue.id } });
+    const fresh = await issueById(tx, issue.id);
     return alreadyClosed(fresh.no, fresh.closedAt ?? now, fresh.closedBy);
   }
   return { replies: [maskedReply(ledgerText.closed(issue, sender.name, shanghaiDay(now), resolution))] };

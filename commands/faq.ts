@@ -9,15 +9,15 @@ import type { Handler, HandlerResult } from './handler.ts';
  * kept for the cadres and the asker told so.
  */
 export const faq: Handler = async (ctx) => {
-  const { tx, msg, parsed, sender, config, now, faq: service } = ctx;
+  const { tx, msg, parsed, sender, settings, now, faq: service } = ctx;
   const question = (parsed.question ?? msg.text).trim();
   const mention = [{ id: msg.senderId, name: sender.name }];
   if (!question) return { replies: [{ text: t.empty, mentions: mention }] };
 
   const asked = await recentQuestionsBy(tx, msg.platform, msg.senderId, new Date(now.getTime() - 60_000));
-  if (asked >= config.FAQ_PER_PERSON_PER_MINUTE) {
+  if (asked >= settings.FAQ_PER_PERSON_PER_MINUTE) {
     // Say "slow down" once, then stay quiet: a flood must not make the bot flood too.
-    const replies = asked === config.FAQ_PER_PERSON_PER_MINUTE ? [{ text: t.slowDown(sender.name) }] : [];
+    const replies = asked === settings.FAQ_PER_PERSON_PER_MINUTE ? [{ text: t.slowDown(sender.name) }] : [];
     await recordUnanswered(tx, { text: question, platform: msg.platform, chatId: msg.chatId, askerId: msg.senderId, askerName: sender.name, at: now });
     return { replies, status: 'ignored', reason: 'faq rate limit' };
   }

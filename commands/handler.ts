@@ -1,8 +1,8 @@
-import type { Config } from '../bot/config.ts';
 import type { Logger } from '../core/logger.ts';
 import type { IncomingMessage } from '../core/message.ts';
 import type { Reply } from '../core/reply.ts';
-import type { Db, Tx } from '../storage/db.ts';
+import type { Tx } from '../storage/client.ts';
+import type { CommandSettings } from './command-settings.ts';
 import type { GroupBinding } from '../storage/groups.ts';
 import type { Sender } from '../storage/members.ts';
 import type { FaqMatch } from '../faq/types.ts';
@@ -16,14 +16,13 @@ export interface FaqService {
 /** Everything a command handler may use. It writes through `tx` and returns replies; it never sends. */
 export interface HandlerContext {
   tx: Tx;
-  db: Db;
   msg: IncomingMessage;
   inboxId: number;
   parsed: ParseResult;
   sender: Sender;
   group: GroupBinding | null;
   now: Date;
-  config: Config;
+  settings: CommandSettings;
   logger: Logger;
   faq: FaqService;
 }

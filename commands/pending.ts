@@ -1,5 +1,6 @@
 import { faqHandlerText as t } from '../prompts/faq-handler.ts';
 import { openQuestions } from '../storage/faq-questions.ts';
+import { chatsOfVillage } from '../storage/groups.ts';
 import { questionScope } from '../storage/question-scope.ts';
 import type { Handler } from './handler.ts';
 import { mayAnswer } from './may-answer.ts';
@@ -10,9 +11,7 @@ import { mayAnswer } from './may-answer.ts';
  */
 export const pending: Handler = async ({ tx, msg, group, sender }) => {
   const villageId = group?.villageId ?? (group ? null : sender.villageId);
-  const chats = villageId
-    ? (await tx.chatGroup.findMany({ where: { villageId }, select: { platform: true, chatId: true } }))
-    : [];
+  const chats = villageId ? await chatsOfVillage(tx, villageId) : [];
   if (!chats.some((c) => c.platform === msg.platform && c.chatId === msg.chatId)) chats.push({ platform: msg.platform, chatId: msg.chatId });
   const open = [];
   for (const q of await openQuestions(tx, chats)) if (mayAnswer(sender, await questionScope(tx, q))) open.push(q);

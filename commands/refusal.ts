@@ -1,6 +1,6 @@
 import { common } from '../prompts/common.ts';
 import { identityText } from '../prompts/identity.ts';
-import type { Tx } from '../storage/db.ts';
+import type { Tx } from '../storage/client.ts';
 import { rosterMembersNamed, type Sender } from '../storage/members.ts';
 import type { HandlerResult } from './handler.ts';
 import type { Kind } from './parse/types.ts';

@@ -2,34 +2,36 @@
 // WeCom account; an account belongs to one member. Member rows of the older schema held one
 // account in `platform`/`platformUserId`; those are read here too, so every caller sees one
 // list of accounts whichever way a row was written.
-import type { Prisma, Tx } from './db.ts';
+import type { Platform } from '../core/platform.ts';
+import { client, type Queryable, type Tx } from './client.ts';
+import { toPlatform } from './to-platform.ts';
 import { logIdentityEvent, type Actor, type LinkVia } from './identity-events.ts';
 
 export interface Account {
-  platform: string;
+  platform: Platform;
   platformUserId: string;
 }
 
 /** The member an account belongs to, or null for an account never linked. */
-export async function memberOfAccount(db: Prisma | Tx, platform: string, platformUserId: string) {
-  const linked = await db.memberAccount.findUnique({
+export async function memberOfAccount(db: Queryable, platform: string, platformUserId: string) {
+  const linked = await client(db).memberAccount.findUnique({
     where: { platform_platformUserId: { platform, platformUserId } },
     select: { member: true },
   });
   if (linked) return linked.member;
-  return db.member.findUnique({ where: { platform_platformUserId: { platform, platformUserId } } });
+  return client(db).member.findUnique({ where: { platform_platformUserId: { platform, platformUserId } } });
 }
 
 /** Each member's accounts, oldest link first. */
-export async function accountsOfMembers(db: Prisma | Tx, memberIds: number[]): Promise<Map<number, Account[]>> {
+export async function accountsOfMembers(db: Queryable, memberIds: number[]): Promise<Map<number, Account[]>> {
   const out = new Map<number, Account[]>(memberIds.map((id) => [id, []]));
   if (!memberIds.length) return out;
   const [rows, legacy] = await Promise.all([
-    db.memberAccount.findMany({ where: { memberId: { in: memberIds } }, orderBy: { id: 'asc' }, select: { memberId: true, platform: true, platformUserId: true } }),
-    db.member.findMany({ where: { id: { in: memberIds }, platformUserId: { not: null } }, select: { id: true, platform: true, platformUserId: true } }),
+    client(db).memberAccount.findMany({ where: { memberId: { in: memberIds } }, orderBy: { id: 'asc' }, select: { memberId: true, platform: true, platformUserId: true } }),
+    client(db).member.findMany({ where: { id: { in: memberIds }, platformUserId: { not: null } }, select: { id: true, platform: true, platformUserId: true } }),
   ]);
-  for (const m of legacy) if (m.platform && m.platformUserId) out.get(m.id)!.push({ platform: m.platform, platformUserId: m.platformUserId });
-  for (const r of rows) out.get(r.memberId)!.push({ platform: r.platform, platformUserId: r.platformUserId });
+  for (const m of legacy) if (m.platform && m.platformUserId) out.get(m.id)!.push({ platform: toPlatform(m.platform), platformUserId: m.platformUserId });
+  for (const r of rows) out.get(r.memberId)!.push({ platform: toPlatform(r.platform), platformUserId: r.platformUserId });
   return out;
 }
 
@@ -51,17 +53,17 @@ export interface LinkInput {
 export async function linkAccount(tx: Tx, input: LinkInput): Promise<number | null> {
   const { platform, platformUserId } = input.account;
   const key = { platform_platformUserId: { platform, platformUserId } };
-  const before = await tx.memberAccount.findUnique({ where: key, select: { memberId: true } });
+  const before = await client(tx).memberAccount.findUnique({ where: key, select: { memberId: true } });
   // An older-schema row holding the same account gives it up, so it is not found twice.
-  const legacy = await tx.member.findUnique({ where: key, select: { id: true } });
-  if (legacy) await tx.member.update({ where: { id: legacy.id }, data: { platform: null, platformUserId: null } });
-  await tx.memberAccount.upsert({
+  const legacy = await client(tx).member.findUnique({ where: key, select: { id: true } });
+  if (legacy) await client(tx).member.update({ where: { id: legacy.id }, data: { platform: null, platformUserId: null } });
+  await client(tx).memberAccount.upsert({
     where: key,
     create: { memberId: input.memberId, platform, platformUserId, via: input.via, linkedAt: input.at },
     update: { memberId: input.memberId, via: input.via, linkedAt: input.at },
   });
   if (!input.quiet) {
-    const member = await tx.member.findUniqueOrThrow({ where: { id: input.memberId }, select: { id: true, name: true } });
+    const member = await client(tx).member.findUniqueOrThrow({ where: { id: input.memberId }, select: { id: true, name: true } });
     await logIdentityEvent(tx, { action: 'link', via: input.via, member, account: input.account, by: input.by, inboxId: input.inboxId, at: input.at });
   }
   const from = before?.memberId ?? legacy?.id ?? null;
@@ -76,8 +78,8 @@ export async function unlinkAccounts(
   const { member, platform } = input;
   const accounts = (await accountsOfMembers(tx, [member.id])).get(member.id)!.filter((a) => !platform || a.platform === platform);
   if (!accounts.length) return [];
-  await tx.memberAccount.deleteMany({ where: { memberId: member.id, ...(platform ? { platform } : {}) } });
-  await tx.member.updateMany({ where: { id: member.id, ...(platform ? { platform } : {}) }, data: { platform: null, platformUserId: null } });
+  await client(tx).memberAccount.deleteMany({ where: { memberId: member.id, ...(platform ? { platform } : {}) } });
+  await client(tx).member.updateMany({ where: { id: member.id, ...(platform ? { platform } : {}) }, data: { platform: null, platformUserId: null } });
   for (const account of accounts) {
     await logIdentityEvent(tx, { action: 'unlink', via: 'admin', member, account, by: input.by, inboxId: input.inboxId, at: input.at });
   }

@@ -1,4 +1,4 @@
-import type { Tx } from './db.ts';
+import { client, type Tx } from './client.ts';
 
 /**
  * The cadre assigned to the asker's own household: the household whose head has the
@@ -6,7 +6,7 @@ import type { Tx } from './db.ts';
  */
 export async function assignedCadreOf(tx: Tx, who: { name: string; villageId: number | null }) {
   if (!who.name) return null;
-  const households = await tx.household.findMany({
+  const households = await client(tx).household.findMany({
     where: { headName: who.name, ...(who.villageId ? { villageId: who.villageId } : {}) },
     include: { cadre: true },
     take: 2,

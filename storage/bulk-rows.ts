@@ -1,6 +1,6 @@
 import { Prisma as P } from './generated/sqlite/client/client.ts';
 import type { Provider } from './driver-adapter.ts';
-import type { Tx } from './db.ts';
+import type { Client } from './client.ts';
 
 export type ColumnType = 'int' | 'text' | 'timestamp';
 export type Columns = Record<string, ColumnType>;
@@ -17,7 +17,7 @@ const ROWS_PER_STATEMENT = 1000;
  * unpacks: json_each on SQLite, json_array_elements on PostgreSQL. `table` and the column
  * names come from the code, never from input; the values are data inside the JSON.
  */
-export async function insertRows(tx: Tx, provider: Provider, table: string, columns: Columns, rows: Value[][]): Promise<void> {
+export async function insertRows(tx: Client, provider: Provider, table: string, columns: Columns, rows: Value[][]): Promise<void> {
   const names = Object.keys(columns);
   const target = P.raw(`"${table}" (${names.map((n) => `"${n}"`).join(', ')})`);
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
@@ -27,7 +27,7 @@ export async function insertRows(tx: Tx, provider: Provider, table: string, colu
 }
 
 /** Sets the given columns of each row found by `id` (the first value of each row). */
-export async function updateRows(tx: Tx, provider: Provider, table: string, columns: Columns, rows: Value[][]): Promise<void> {
+export async function updateRows(tx: Client, provider: Provider, table: string, columns: Columns, rows: Value[][]): Promise<void> {
   const names = Object.keys(columns);
   const withId: Columns = { id: 'int', ...columns };
   const set = P.raw(names.map((n) => `"${n}" = v."${n}"`).join(', '));

@@ -1,5 +1,5 @@
 // Read-only ledger queries for the cadence (the ledger's own storage belongs to its handlers).
-import type { Prisma, Tx } from './db.ts';
+import { client, type Queryable } from './client.ts';
 
 export interface LedgerItem {
   id: number;
@@ -21,36 +21,36 @@ const select = {
 } as const;
 
 /** Items not yet closed, oldest deadline first (items without one last). */
-export async function openItems(db: Prisma | Tx, villageIds: number[]): Promise<LedgerItem[]> {
+export async function openItems(db: Queryable, villageIds: number[]): Promise<LedgerItem[]> {
   if (!villageIds.length) return [];
-  const rows = await db.issue.findMany({ where: { villageId: { in: villageIds }, status: { not: 'closed' } }, select, orderBy: [{ villageId: 'asc' }, { no: 'asc' }] });
+  const rows = await client(db).issue.findMany({ where: { villageId: { in: villageIds }, status: { not: 'closed' } }, select, orderBy: [{ villageId: 'asc' }, { no: 'asc' }] });
   return rows.sort((a, b) => (a.dueOn ?? '9999') .localeCompare(b.dueOn ?? '9999') || a.no - b.no);
 }
 
 /** Items created or closed in [from, to): what a dispatch reports on. */
-export async function itemsTouchedBetween(db: Prisma | Tx, villageIds: number[], from: Date, to: Date): Promise<{ created: LedgerItem[]; closed: LedgerItem[] }> {
+export async function itemsTouchedBetween(db: Queryable, villageIds: number[], from: Date, to: Date): Promise<{ created: LedgerItem[]; closed: LedgerItem[] }> {
   if (!villageIds.length) return { created: [], closed: [] };
   const [created, closed] = await Promise.all([
-    db.issue.findMany({ where: { villageId: { in: villageIds }, createdAt: { gte: from, lt: to } }, select }),
-    db.issue.findMany({ where: { villageId: { in: villageIds }, status: 'closed', closedAt: { gte: from, lt: to } }, select }),
+    client(db).issue.findMany({ where: { villageId: { in: villageIds }, createdAt: { gte: from, lt: to } }, select }),
+    client(db).issue.findMany({ where: { villageId: { in: villageIds }, status: 'closed', closedAt: { gte: from, lt: to } }, select }),
   ]);
   return { created, closed };
 }
 
 /** Items created before `at` and not closed by then: the ledger as it stood at an instant. */
-export async function itemsOpenAt(db: Prisma | Tx, villageIds: number[], at: Date): Promise<LedgerItem[]> {
+export async function itemsOpenAt(db: Queryable, villageIds: number[], at: Date): Promise<LedgerItem[]> {
   if (!villageIds.length) return [];
-  return db.issue.findMany({
+  return client(db).issue.findMany({
     where: { villageId: { in: villageIds }, createdAt: { lt: at }, OR: [{ status: { not: 'closed' } }, { closedAt: { gte: at } }] },
     select,
   });
 }
 
 /** All-time totals per village, for the 销号率. */
-export async function itemTotals(db: Prisma | Tx, villageIds: number[]): Promise<Map<number, { total: number; closed: number }>> {
+export async function itemTotals(db: Queryable, villageIds: number[]): Promise<Map<number, { total: number; closed: number }>> {
   const out = new Map<number, { total: number; closed: number }>();
   if (!villageIds.length) return out;
-  const rows = await db.issue.groupBy({ by: ['villageId', 'status'], where: { villageId: { in: villageIds } }, _count: { _all: true } });
+  const rows = await client(db).issue.groupBy({ by: ['villageId', 'status'], where: { villageId: { in: villageIds } }, _count: { _all: true } });
   for (const r of rows) {
     const t = out.get(r.villageId) ?? { total: 0, closed: 0 };
     t.total += r._count._all;
@@ -61,8 +61,8 @@ export async function itemTotals(db: Prisma | Tx, villageIds: number[]): Promise
 }
 
 /** Open items whose deadline day is before `today`, with their village and township. */
-export async function itemsPastDeadline(db: Prisma | Tx, today: string) {
-  return db.issue.findMany({
+export async function itemsPastDeadline(db: Queryable, today: string) {
+  return client(db).issue.findMany({
     where: { status: { not: 'closed' }, dueOn: { not: null, lt: today } },
     select: { ...select, village: { select: { id: true, name: true, townshipId: true } } },
     orderBy: [{ villageId: 'asc' }, { no: 'asc' }],

@@ -1,7 +1,7 @@
 // Read-only people queries for the cadence: who is nudged, who is @-mentioned. Each person
 // comes with their platform accounts, so a message picks the account of its own platform.
 import { accountsOfMembers, type Account } from './accounts.ts';
-import type { Prisma, Tx } from './db.ts';
+import { client, type Queryable } from './client.ts';
 import { ROSTER_ROLES } from './roster-roles.ts';
 
 export interface Person {
@@ -15,36 +15,36 @@ export interface Person {
 
 const select = { id: true, name: true, role: true, villageId: true, townshipId: true } as const;
 
-async function withAccounts(db: Prisma | Tx, rows: Array<Omit<Person, 'accounts'>>): Promise<Person[]> {
+async function withAccounts(db: Queryable, rows: Array<Omit<Person, 'accounts'>>): Promise<Person[]> {
   const accounts = await accountsOfMembers(db, rows.map((r) => r.id));
   return rows.map((r) => ({ ...r, accounts: accounts.get(r.id) ?? [] }));
 }
 
 /** The village's team leaders (第一书记, 队长): role 'leader' bound to the village. */
-export async function villageLeaders(db: Prisma | Tx, villageId: number): Promise<Person[]> {
-  return withAccounts(db, await db.member.findMany({ where: { role: 'leader', villageId }, select, orderBy: { id: 'asc' } }));
+export async function villageLeaders(db: Queryable, villageId: number): Promise<Person[]> {
+  return withAccounts(db, await client(db).member.findMany({ where: { role: 'leader', villageId }, select, orderBy: { id: 'asc' } }));
 }
 
 /** Township leaders: role 'leader' bound to the township and to no single village. */
-export async function townshipLeaders(db: Prisma | Tx, townshipId: number): Promise<Person[]> {
-  return withAccounts(db, await db.member.findMany({ where: { role: 'leader', townshipId, villageId: null }, select, orderBy: { id: 'asc' } }));
+export async function townshipLeaders(db: Queryable, townshipId: number): Promise<Person[]> {
+  return withAccounts(db, await client(db).member.findMany({ where: { role: 'leader', townshipId, villageId: null }, select, orderBy: { id: 'asc' } }));
 }
 
 /** The village's cadres, who visit households and are listed in the weekly inspection. */
-export async function villageCadres(db: Prisma | Tx, villageId: number): Promise<Person[]> {
-  return withAccounts(db, await db.member.findMany({ where: { role: 'cadre', villageId }, select, orderBy: { id: 'asc' } }));
+export async function villageCadres(db: Queryable, villageId: number): Promise<Person[]> {
+  return withAccounts(db, await client(db).member.findMany({ where: { role: 'cadre', villageId }, select, orderBy: { id: 'asc' } }));
 }
 
-export async function peopleByIds(db: Prisma | Tx, ids: number[]): Promise<Person[]> {
+export async function peopleByIds(db: Queryable, ids: number[]): Promise<Person[]> {
   if (!ids.length) return [];
-  return withAccounts(db, await db.member.findMany({ where: { id: { in: ids } }, select }));
+  return withAccounts(db, await client(db).member.findMany({ where: { id: { in: ids } }, select }));
 }
 
 /**
  * Roster members with these names (ledger assignees are names), for @-mentions. Villager
  * members are left out: an account that only shows an assignee's name is not them.
  */
-export async function peopleNamed(db: Prisma | Tx, names: string[]): Promise<Person[]> {
+export async function peopleNamed(db: Queryable, names: string[]): Promise<Person[]> {
   if (!names.length) return [];
-  return withAccounts(db, await db.member.findMany({ where: { name: { in: names }, role: { in: ROSTER_ROLES } }, select, orderBy: { id: 'asc' } }));
+  return withAccounts(db, await client(db).member.findMany({ where: { name: { in: names }, role: { in: ROSTER_ROLES } }, select, orderBy: { id: 'asc' } }));
 }

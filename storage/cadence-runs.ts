@@ -1,4 +1,4 @@
-import type { Prisma, Tx } from './db.ts';
+import { client, type Queryable, type Tx } from './client.ts';
 
 export interface NewCadenceRun {
   key: string;
@@ -13,14 +13,14 @@ export interface NewCadenceRun {
  * first one's transaction and then fails with a unique violation: only one runs the job.
  */
 export async function insertCadenceRun(tx: Tx, run: NewCadenceRun, now: Date): Promise<void> {
-  await tx.cadenceRun.create({ data: { ...run, status: 'running', startedAt: now } });
+  await client(tx).cadenceRun.create({ data: { ...run, status: 'running', startedAt: now } });
 }
 
 export async function finishCadenceRun(tx: Tx, key: string, messages: number, now: Date): Promise<void> {
-  await tx.cadenceRun.update({ where: { key }, data: { status: 'done', finishedAt: now, messages } });
+  await client(tx).cadenceRun.update({ where: { key }, data: { status: 'done', finishedAt: now, messages } });
 }
 
-export async function findCadenceRun(db: Prisma | Tx, key: string) {
-  return db.cadenceRun.findUnique({ where: { key } });
+export async function findCadenceRun(db: Queryable, key: string) {
+  return client(db).cadenceRun.findUnique({ where: { key } });
 }
 

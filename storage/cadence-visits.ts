@@ -1,9 +1,9 @@
 // Read-only visit queries for the cadence. Days are 'YYYY-MM-DD' strings (Shanghai).
-import type { Prisma, Tx } from './db.ts';
+import { client, type Queryable } from './client.ts';
 
 /** Visits per cadre (member id, null = not linked) between two days, inclusive. */
-export async function visitCountsByCadre(db: Prisma | Tx, villageId: number, fromDay: string, toDay: string): Promise<Map<number | null, number>> {
-  const rows = await db.visit.groupBy({
+export async function visitCountsByCadre(db: Queryable, villageId: number, fromDay: string, toDay: string): Promise<Map<number | null, number>> {
+  const rows = await client(db).visit.groupBy({
     by: ['cadreId'],
     where: { villageId, visitedOn: { gte: fromDay, lte: toDay } },
     _count: { _all: true },
@@ -22,10 +22,10 @@ export interface HouseholdVisitState {
 }
 
 /** Every household of a village with its cadre and last visit day. */
-export async function householdsLastVisited(db: Prisma | Tx, villageId: number): Promise<HouseholdVisitState[]> {
+export async function householdsLastVisited(db: Queryable, villageId: number): Promise<HouseholdVisitState[]> {
   const [households, last] = await Promise.all([
-    db.household.findMany({ where: { villageId }, include: { cadre: { select: { name: true } } }, orderBy: { id: 'asc' } }),
-    db.visit.groupBy({ by: ['householdId'], where: { villageId, householdId: { not: null } }, _max: { visitedOn: true } }),
+    client(db).household.findMany({ where: { villageId }, include: { cadre: { select: { name: true } } }, orderBy: { id: 'asc' } }),
+    client(db).visit.groupBy({ by: ['householdId'], where: { villageId, householdId: { not: null } }, _max: { visitedOn: true } }),
   ]);
   const lastBy = new Map(last.map((r) => [r.householdId, r._max.visitedOn]));
   return households.map((h) => ({

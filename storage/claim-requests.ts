@@ -1,4 +1,5 @@
-import type { Prisma, Tx } from './db.ts';
+import { client, type Queryable, type Tx } from './client.ts';
+import { toPlatform } from './to-platform.ts';
 
 /** An unconfirmed claim lapses after a week: an admin confirming months later confirms a stale story. */
 export const CLAIM_LIFETIME_MS = 7 * 24 * 3600_000;
@@ -15,8 +16,8 @@ export interface ClaimInput {
 }
 
 /** The open claim this account already made for this member, if any (asking twice is one request). */
-export async function openClaimFor(db: Prisma | Tx, memberId: number, account: { platform: string; platformUserId: string }, at: Date) {
-  return db.claimRequest.findFirst({
+export async function openClaimFor(db: Queryable, memberId: number, account: { platform: string; platformUserId: string }, at: Date) {
+  return client(db).claimRequest.findFirst({
     where: { memberId, ...account, status: 'open', createdAt: { gt: new Date(at.getTime() - CLAIM_LIFETIME_MS) } },
     orderBy: { id: 'desc' },
   });
@@ -24,14 +25,14 @@ export async function openClaimFor(db: Prisma | Tx, memberId: number, account: {
 
 export async function createClaim(tx: Tx, c: ClaimInput) {
   const { at, ...data } = c;
-  return tx.claimRequest.create({ data: { ...data, createdAt: at } });
+  return client(tx).claimRequest.create({ data: { ...data, createdAt: at } });
 }
 
 /** A claim an admin may still confirm: open and not lapsed. */
-export async function liveClaim(db: Prisma | Tx, id: number, at: Date) {
-  const claim = await db.claimRequest.findUnique({ where: { id } });
+export async function liveClaim(db: Queryable, id: number, at: Date) {
+  const claim = await client(db).claimRequest.findUnique({ where: { id } });
   if (!claim || claim.status !== 'open' || claim.createdAt.getTime() <= at.getTime() - CLAIM_LIFETIME_MS) return null;
-  return claim;
+  return { ...claim, platform: toPlatform(claim.platform) };
 }
 
 /**
@@ -39,9 +40,9 @@ export async function liveClaim(db: Prisma | Tx, id: number, at: Date) {
  * same account's other open claims with it: the account now belongs to someone.
  */
 export async function confirmClaim(tx: Tx, claim: { id: number; platform: string; platformUserId: string }, by: string, at: Date): Promise<boolean> {
-  const { count } = await tx.claimRequest.updateMany({ where: { id: claim.id, status: 'open' }, data: { status: 'confirmed', decidedAt: at, decidedBy: by } });
+  const { count } = await client(tx).claimRequest.updateMany({ where: { id: claim.id, status: 'open' }, data: { status: 'confirmed', decidedAt: at, decidedBy: by } });
   if (count !== 1) return false;
-  await tx.claimRequest.updateMany({
+  await client(tx).claimRequest.updateMany({
     where: { platform: claim.platform, platformUserId: claim.platformUserId, status: 'open' },
     data: { status: 'closed', decidedAt: at, decidedBy: by },
   });

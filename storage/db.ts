@@ -1,21 +1,8 @@
 import { PrismaClient as SqliteClient } from './generated/sqlite/client/client.ts';
 import { PrismaClient as PgClient } from './generated/postgresql/client/client.ts';
-import { createAdapterFactory, databaseTarget, type DatabaseTarget, type Provider } from './driver-adapter.ts';
+import type { Db, Prisma } from './client.ts';
+import { createAdapterFactory, databaseTarget } from './driver-adapter.ts';
 import { applyMigrations } from './migrate/apply-migrations.ts';
-
-/**
- * Both generated clients have the same models and methods; the code is written against
- * one type. Provider-specific SQL (locks, upserts) checks `db.provider`.
- */
-export type Prisma = SqliteClient;
-export type Tx = Omit<Prisma, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
-
-export interface Db {
-  prisma: Prisma;
-  provider: Provider;
-  target: DatabaseTarget;
-  close(): Promise<void>;
-}
 
 export interface OpenDbOptions {
   /** Apply committed migrations first (start-up and tests do; benches reuse a migrated db). */

@@ -1,4 +1,4 @@
-import type { Prisma, Tx } from './db.ts';
+import { client, type Queryable, type Tx } from './client.ts';
 
 /**
  * Keeps a cadre's answer as a draft FAQ entry for a maintainer: one draft per question (the
@@ -6,7 +6,7 @@ import type { Prisma, Tx } from './db.ts';
  * latest answer. A draft already reviewed goes back to review when its answer changes.
  */
 export async function saveDraft(tx: Tx, d: { normalized: string; question: string; answer: string; by: string; at: Date }) {
-  await tx.faqDraft.upsert({
+  await client(tx).faqDraft.upsert({
     where: { normalized: d.normalized },
     create: { normalized: d.normalized, question: d.question, answer: d.answer, answeredBy: d.by, createdAt: d.at, updatedAt: d.at },
     update: { answer: d.answer, answeredBy: d.by, answers: { increment: 1 }, status: 'draft', updatedAt: d.at },
@@ -14,10 +14,10 @@ export async function saveDraft(tx: Tx, d: { normalized: string; question: strin
 }
 
 /** Drafts waiting for review, with how often and in how many chats the question was asked. */
-export async function draftsForReview(db: Prisma | Tx) {
-  const drafts = await db.faqDraft.findMany({ where: { status: 'draft' }, orderBy: { id: 'asc' } });
+export async function draftsForReview(db: Queryable) {
+  const drafts = await client(db).faqDraft.findMany({ where: { status: 'draft' }, orderBy: { id: 'asc' } });
   if (!drafts.length) return [];
-  const asked = await db.faqQuestion.groupBy({
+  const asked = await client(db).faqQuestion.groupBy({
     by: ['normalized'],
     where: { normalized: { in: drafts.map((d) => d.normalized) } },
     _sum: { timesAsked: true },

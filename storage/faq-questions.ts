@@ -1,4 +1,21 @@
-import type { Prisma, Tx } from './db.ts';
+import type { Platform } from '../core/platform.ts';
+import { client, type Queryable, type Tx } from './client.ts';
+import { toPlatform } from './to-platform.ts';
+
+/** A question the FAQ could not answer, kept for the cadres. */
+export interface StoredQuestion {
+  id: number;
+  normalized: string;
+  text: string;
+  platform: Platform;
+  chatId: string;
+  askerId: string;
+  askerName: string | null;
+  timesAsked: number;
+  answer: string | null;
+}
+
+const stored = <T extends { platform: string }>(row: T): T & { platform: Platform } => ({ ...row, platform: toPlatform(row.platform) });
 
 /** Questions that differ only in punctuation, spaces or a trailing 吗/呢 are the same question. */
 export function normalizeQuestion(text: string): string {
@@ -8,7 +25,7 @@ export function normalizeQuestion(text: string): string {
 /** Keeps a question the FAQ could not answer; asking again counts instead of adding a row. */
 export async function recordUnanswered(tx: Tx, q: { text: string; platform: string; chatId: string; askerId: string; askerName: string | null; at: Date }) {
   const normalized = normalizeQuestion(q.text) || q.text.slice(0, 200);
-  return tx.faqQuestion.upsert({
+  return client(tx).faqQuestion.upsert({
     where: { platform_chatId_normalized: { platform: q.platform, chatId: q.chatId, normalized } },
     create: { normalized, text: q.text.slice(0, 1000), platform: q.platform, chatId: q.chatId, askerId: q.askerId, askerName: q.askerName, firstAskedAt: q.at, lastAskedAt: q.at },
     update: { timesAsked: { increment: 1 }, lastAskedAt: q.at, status: 'open' },
@@ -16,13 +33,19 @@ export async function recordUnanswered(tx: Tx, q: { text: string; platform: stri
 }
 
 /** Open questions from these chats, most asked first. */
-export async function openQuestions(db: Prisma | Tx, chats: Array<{ platform: string; chatId: string }>, take = 20) {
+export async function openQuestions(db: Queryable, chats: Array<{ platform: Platform; chatId: string }>, take = 20): Promise<StoredQuestion[]> {
   if (!chats.length) return [];
-  return db.faqQuestion.findMany({
+  const rows = await client(db).faqQuestion.findMany({
     where: { status: 'open', OR: chats.map((c) => ({ platform: c.platform, chatId: c.chatId })) },
     orderBy: [{ timesAsked: 'desc' }, { lastAskedAt: 'desc' }],
     take,
   });
+  return rows.map(stored);
+}
+
+export async function findQuestion(db: Queryable, id: number): Promise<StoredQuestion | null> {
+  const row = await client(db).faqQuestion.findUnique({ where: { id } });
+  return row && stored(row);
 }
 
 /**
@@ -31,7 +54,7 @@ export async function openQuestions(db: Prisma | Tx, chats: Array<{ platform: st
  * landed in between, nothing is written and null comes back, so no answer is lost unseen.
  */
 export async function answerQuestion(tx: Tx, id: number, answer: string, by: string, at: Date, expected: string | null) {
-  const { count } = await tx.faqQuestion.updateMany({
+  const { count } = await client(tx).faqQuestion.updateMany({
     where: { id, answer: expected },
     data: { status: 'answered', answer, answeredBy: by, answeredAt: at, ...(expected === null ? {} : { corrections: { increment: 1 } }) },
   });
@@ -43,6 +66,6 @@ export async function answerQuestion(tx: Tx, id: number, answer: string, by: str
  * messages' own time, the clock `since` is reckoned on: the row's receive time is the database's,
  * which a replayed backlog or a test's clock does not share.
  */
-export async function recentQuestionsBy(db: Prisma | Tx, platform: string, senderId: string, since: Date): Promise<number> {
-  return db.inboxMessage.count({ where: { platform, senderId, kind: 'faq', sentAt: { gte: since } } });
+export async function recentQuestionsBy(db: Queryable, platform: string, senderId: string, since: Date): Promise<number> {
+  return client(db).inboxMessage.count({ where: { platform, senderId, kind: 'faq', sentAt: { gte: since } } });
 }

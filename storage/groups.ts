@@ -1,5 +1,6 @@
 import type { Platform } from '../core/platform.ts';
-import type { Prisma, Tx } from './db.ts';
+import { toPlatform } from './to-platform.ts';
+import { client, type Queryable, type Tx } from './client.ts';
 
 export interface GroupBinding {
   id: number;
@@ -11,10 +12,10 @@ export interface GroupBinding {
 }
 
 /** The group's binding, by platform chat id (never by name: a renamed group keeps working). */
-export async function findGroupBinding(prisma: Prisma | Tx, platform: Platform, chatId: string): Promise<GroupBinding | null> {
+export async function findGroupBinding(prisma: Queryable, platform: Platform, chatId: string): Promise<GroupBinding | null> {
   // One joined query: it runs for every message, and Prisma's include would make it three.
   // Quoted identifiers and bound values read the same on SQLite and PostgreSQL.
-  const rows = await prisma.$queryRaw<RawBinding[]>`
+  const rows = await client(prisma).$queryRaw<RawBinding[]>`
     SELECT g."id", g."kind", g."villageId", v."name" AS "villageName",
            t."id" AS "townshipId", t."name" AS "townshipName"
     FROM "ChatGroup" g
@@ -45,14 +46,21 @@ interface RawBinding {
 export async function bindGroup(tx: Tx, args: { platform: Platform; chatId: string; name: string | null; villageId?: number | null; townshipId?: number | null }): Promise<void> {
   const kind = args.villageId ? 'village' : 'township';
   const data = { name: args.name, kind, villageId: args.villageId ?? null, townshipId: args.townshipId ?? null };
-  await tx.chatGroup.upsert({
+  await client(tx).chatGroup.upsert({
     where: { platform_chatId: { platform: args.platform, chatId: args.chatId } },
     create: { platform: args.platform, chatId: args.chatId, ...data },
     update: data,
   });
 }
 
+/** The chats bound to a village (its groups on every platform). */
+export async function chatsOfVillage(db: Queryable, villageId: number): Promise<Array<{ platform: Platform; chatId: string }>> {
+  const rows = await client(db).chatGroup.findMany({ where: { villageId }, select: { platform: true, chatId: true } });
+  return rows.map((r) => ({ platform: toPlatform(r.platform), chatId: r.chatId }));
+}
+
 /** Every bound group of a kind, for the cadence (one digest per group). */
-export async function listGroups(prisma: Prisma | Tx, kind: 'village' | 'township') {
-  return prisma.chatGroup.findMany({ where: { kind }, include: { village: true, township: true }, orderBy: { id: 'asc' } });
+export async function listGroups(prisma: Queryable, kind: 'village' | 'township') {
+  const rows = await client(prisma).chatGroup.findMany({ where: { kind }, include: { village: true, township: true }, orderBy: { id: 'asc' } });
+  return rows.map((g) => ({ ...g, platform: toPlatform(g.platform) }));
 }

@@ -1,4 +1,4 @@
-import type { Prisma, Tx } from './db.ts';
+import { client, type Queryable } from './client.ts';
 
 /**
  * Claims the right to give the hint named `key` now: true when it was never given, or was given
@@ -6,14 +6,14 @@ import type { Prisma, Tx } from './db.ts';
  * does not make the bot repeat itself. Two claims at once: one creates the row, the other hits the
  * unique key and its transaction is run again by the router, which then finds the row.
  */
-export async function claimHint(tx: Prisma | Tx, key: string, now: Date, everyMs: number | null): Promise<boolean> {
-  const row = await tx.hintGiven.findUnique({ where: { key } });
+export async function claimHint(tx: Queryable, key: string, now: Date, everyMs: number | null): Promise<boolean> {
+  const row = await client(tx).hintGiven.findUnique({ where: { key } });
   if (!row) {
-    await tx.hintGiven.create({ data: { key, givenAt: now } });
+    await client(tx).hintGiven.create({ data: { key, givenAt: now } });
     return true;
   }
   if (everyMs === null || now.getTime() - row.givenAt.getTime() < everyMs) return false;
   // Compare-and-set on the time read: of two claims past the hour, one wins.
-  const updated = await tx.hintGiven.updateMany({ where: { key, givenAt: row.givenAt }, data: { givenAt: now } });
+  const updated = await client(tx).hintGiven.updateMany({ where: { key, givenAt: row.givenAt }, data: { givenAt: now } });
   return updated.count === 1;
 }

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import type { Prisma, Tx } from './db.ts';
+import { client, type Queryable } from './client.ts';
 
 export interface HouseholdRef {
   id: number;
@@ -26,10 +26,10 @@ export type HouseholdMatch =
 const select = { id: true, headName: true, group: true, category: true, cadreId: true } as const;
 const MAX_SUGGESTIONS = 3;
 
-export async function matchHousehold(db: Prisma | Tx, villageId: number, name: string, group?: string | null): Promise<HouseholdMatch> {
-  const exact = await db.household.findMany({ where: { villageId, headName: name }, select, orderBy: { id: 'asc' } });
+export async function matchHousehold(db: Queryable, villageId: number, name: string, group?: string | null): Promise<HouseholdMatch> {
+  const exact = await client(db).household.findMany({ where: { villageId, headName: name }, select, orderBy: { id: 'asc' } });
   if (exact.length) return { kind: 'exact', household: exact.find((h) => group && h.group === group) ?? exact[0] };
-  const roster = await db.household.findMany({ where: { villageId }, select, orderBy: { id: 'asc' } });
+  const roster = await client(db).household.findMany({ where: { villageId }, select, orderBy: { id: 'asc' } });
   if (!roster.length) return { kind: 'no-roster' };
   const suggestions = nearMisses(name, roster, (h) => h.headName, (h) => !!group && h.group === group);
   return suggestions.length ? { kind: 'near-miss', suggestions } : { kind: 'not-in-roster' };
@@ -75,6 +75,6 @@ export function soundKey(name: string): string {
   return key;
 }
 
-export async function countHouseholds(db: Prisma | Tx, villageIds: number[]): Promise<number> {
-  return db.household.count({ where: { villageId: { in: villageIds } } });
+export async function countHouseholds(db: Queryable, villageIds: number[]): Promise<number> {
+  return client(db).household.count({ where: { villageId: { in: villageIds } } });
 }

@@ -1,4 +1,4 @@
-import type { Prisma, Tx } from './db.ts';
+import { client, type Queryable, type Tx } from './client.ts';
 
 /** Who did something to an identity: a person (name and account) or, for automatic links, nobody. */
 export interface Actor {
@@ -23,7 +23,7 @@ export interface IdentityEventInput {
 
 /** Writes one line of the identity log: every link, unlink and claim code, with who and when. */
 export async function logIdentityEvent(tx: Tx, e: IdentityEventInput): Promise<void> {
-  await tx.identityEvent.create({
+  await client(tx).identityEvent.create({
     data: {
       action: e.action,
       via: e.via,
@@ -45,8 +45,8 @@ export async function logIdentityEvent(tx: Tx, e: IdentityEventInput): Promise<v
  * automatic link (a roster id, the Lark directory) must not undo it; only an admin's
  * confirmation or a claim code links that member there again.
  */
-export async function unlinkedByAdmin(db: Prisma | Tx, memberId: number, platform: string): Promise<boolean> {
-  const last = await db.identityEvent.findFirst({
+export async function unlinkedByAdmin(db: Queryable, memberId: number, platform: string): Promise<boolean> {
+  const last = await client(db).identityEvent.findFirst({
     where: { memberId, platform, action: { in: ['link', 'unlink'] } },
     orderBy: { id: 'desc' },
     select: { action: true },
@@ -55,6 +55,6 @@ export async function unlinkedByAdmin(db: Prisma | Tx, memberId: number, platfor
 }
 
 /** The identity log, newest first (for people checking who linked whom). */
-export async function identityEvents(db: Prisma | Tx, where: { memberId?: number } = {}, take = 200) {
-  return db.identityEvent.findMany({ where, orderBy: { id: 'desc' }, take });
+export async function identityEvents(db: Queryable, where: { memberId?: number } = {}, take = 200) {
+  return client(db).identityEvent.findMany({ where, orderBy: { id: 'desc' }, take });
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from '../core/message.ts';
-import type { Prisma, Tx } from './db.ts';
+import { client, type Queryable, type Tx } from './client.ts';
+import { toPlatform } from './to-platform.ts';
 import { isUniqueViolation } from './unique-violation.ts';
 
 export type InboxStatus = 'received' | 'handled' | 'ignored' | 'rejected' | 'failed';
@@ -17,11 +18,11 @@ export interface Accepted {
  * Stores a message before anything else happens to it. Idempotent on the platform's
  * message id: a redelivery returns the stored row instead of a second one.
  */
-export async function recordIncoming(prisma: Prisma, msg: IncomingMessage): Promise<Accepted> {
+export async function recordIncoming(prisma: Queryable, msg: IncomingMessage): Promise<Accepted> {
   const where = { platform_messageId: { platform: msg.platform, messageId: msg.messageId } };
   // Insert first: nearly every message is new, and the unique index answers for the rest.
   try {
-    const row = await prisma.inboxMessage.create({
+    const row = await client(prisma).inboxMessage.create({
       data: {
         platform: msg.platform,
         messageId: msg.messageId,
@@ -42,7 +43,7 @@ export async function recordIncoming(prisma: Prisma, msg: IncomingMessage): Prom
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
     // A redelivery, or two deliveries that raced: the row is already there.
-    const row = await prisma.inboxMessage.findUniqueOrThrow({ where, select: { id: true, status: true } });
+    const row = await client(prisma).inboxMessage.findUniqueOrThrow({ where, select: { id: true, status: true } });
     return { inboxId: row.id, duplicate: true, status: row.status };
   }
 }
@@ -55,7 +56,7 @@ export async function recordIncoming(prisma: Prisma, msg: IncomingMessage): Prom
  * WHERE on the new row); on SQLite transactions take turns. Either way one run wins.
  */
 export async function claimInbox(tx: Tx, inboxId: number): Promise<boolean> {
-  const { count } = await tx.inboxMessage.updateMany({ where: { id: inboxId, status: 'received' }, data: { attempts: { increment: 1 } } });
+  const { count } = await client(tx).inboxMessage.updateMany({ where: { id: inboxId, status: 'received' }, data: { attempts: { increment: 1 } } });
   return count === 1;
 }
 
@@ -65,7 +66,7 @@ export async function claimInbox(tx: Tx, inboxId: number): Promise<boolean> {
  */
 export async function markInbox(tx: Tx, inboxId: number, status: InboxStatus, fields: { kind?: string; reason?: string | null } = {}): Promise<void> {
   // updateMany: no row read back, which is most of an update's cost here.
-  await tx.inboxMessage.updateMany({ where: { id: inboxId }, data: { status, kind: fields.kind, reason: fields.reason ?? null, handledAt: new Date() } });
+  await client(tx).inboxMessage.updateMany({ where: { id: inboxId }, data: { status, kind: fields.kind, reason: fields.reason ?? null, handledAt: new Date() } });
 }
 
 /**
@@ -73,8 +74,8 @@ export async function markInbox(tx: Tx, inboxId: number, status: InboxStatus, fi
  * a stale replay, an unknown #word). False when another run already settled it: the caller
  * then says nothing.
  */
-export async function settleInbox(tx: Tx, inboxId: number, status: Exclude<InboxStatus, 'received'>, fields: { kind?: string; reason?: string | null } = {}): Promise<boolean> {
-  const { count } = await tx.inboxMessage.updateMany({
+export async function settleInbox(tx: Queryable, inboxId: number, status: Exclude<InboxStatus, 'received'>, fields: { kind?: string; reason?: string | null } = {}): Promise<boolean> {
+  const { count } = await client(tx).inboxMessage.updateMany({
     where: { id: inboxId, status: 'received' },
     data: { status, kind: fields.kind, reason: fields.reason ?? null, handledAt: new Date(), attempts: { increment: 1 } },
   });
@@ -82,13 +83,13 @@ export async function settleInbox(tx: Tx, inboxId: number, status: Exclude<Inbox
 }
 
 /** Messages stored but not yet handled (the process stopped between the two, or the db was away). */
-export async function unhandledInbox(prisma: Prisma, limit = 500) {
-  return prisma.inboxMessage.findMany({ where: { status: 'received' }, orderBy: { id: 'asc' }, take: limit });
+export async function unhandledInbox(prisma: Queryable, limit = 500) {
+  return client(prisma).inboxMessage.findMany({ where: { status: 'received' }, orderBy: { id: 'asc' }, take: limit });
 }
 
 export function toIncoming(row: { platform: string; messageId: string; chatId: string; chatName: string | null; senderId: string; senderName: string | null; text: string; mentionsBot: boolean; sentAt: Date; senderTenantId?: string | null; senderMobile?: string | null }): IncomingMessage {
   return {
-    platform: row.platform as IncomingMessage['platform'],
+    platform: toPlatform(row.platform),
     messageId: row.messageId,
     chatId: row.chatId,
     chatName: row.chatName,

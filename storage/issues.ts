@@ -1,4 +1,4 @@
-import type { Prisma, Tx } from './db.ts';
+import { client, type Queryable, type Tx } from './client.ts';
 
 export interface NewIssue {
   category: string;
@@ -24,7 +24,7 @@ export interface NewIssue {
  * before writing anything else in the transaction so every check-in takes this lock first.
  */
 export async function allocateIssueNos(tx: Tx, villageId: number, count: number): Promise<number> {
-  const row = await tx.village.update({ where: { id: villageId }, data: { lastIssueNo: { increment: count } }, select: { lastIssueNo: true } });
+  const row = await client(tx).village.update({ where: { id: villageId }, data: { lastIssueNo: { increment: count } }, select: { lastIssueNo: true } });
   return row.lastIssueNo - count + 1;
 }
 
@@ -33,12 +33,16 @@ export async function addIssues(tx: Tx, villageId: number, items: NewIssue[], fi
   if (!items.length) return [];
   const first = firstNo ?? (await allocateIssueNos(tx, villageId, items.length));
   const numbered = items.map((item, i) => ({ ...item, no: first + i }));
-  await tx.issue.createMany({ data: numbered.map((item) => ({ villageId, ...item })) });
+  await client(tx).issue.createMany({ data: numbered.map((item) => ({ villageId, ...item })) });
   return numbered;
 }
 
-export async function findIssue(db: Prisma | Tx, villageId: number, no: number) {
-  return db.issue.findUnique({ where: { villageId_no: { villageId, no } } });
+export async function findIssue(db: Queryable, villageId: number, no: number) {
+  return client(db).issue.findUnique({ where: { villageId_no: { villageId, no } } });
+}
+
+export async function issueById(db: Queryable, id: number) {
+  return client(db).issue.findUniqueOrThrow({ where: { id } });
 }
 
 export type IssueRow = NonNullable<Awaited<ReturnType<typeof findIssue>>>;
@@ -52,9 +56,9 @@ export interface NoteInput {
 
 /** A progress note; `changes` carries a deadline or assignee the note set. */
 export async function addProgressNote(tx: Tx, issueId: number, note: NoteInput, changes: { assignee?: string; dueOn?: string } = {}): Promise<void> {
-  await tx.issueNote.create({ data: { issueId, kind: 'progress', text: note.text, author: note.author, authorId: note.authorId, createdAt: note.at } });
+  await client(tx).issueNote.create({ data: { issueId, kind: 'progress', text: note.text, author: note.author, authorId: note.authorId, createdAt: note.at } });
   // Touch the item even without changes: updatedAt is when it last moved.
-  await tx.issue.update({ where: { id: issueId }, data: { ...changes } });
+  await client(tx).issue.update({ where: { id: issueId }, data: { ...changes } });
 }
 
 /**
@@ -62,12 +66,12 @@ export async function addProgressNote(tx: Tx, issueId: number, note: NoteInput, 
  * only one wins; the loser is told the item is already closed.
  */
 export async function closeIssue(tx: Tx, issueId: number, close: NoteInput): Promise<boolean> {
-  const res = await tx.issue.updateMany({
+  const res = await client(tx).issue.updateMany({
     where: { id: issueId, status: 'open' },
     data: { status: 'closed', closedAt: close.at, closedBy: close.author, resolution: close.text },
   });
   if (res.count !== 1) return false;
-  await tx.issueNote.create({ data: { issueId, kind: 'close', text: close.text, author: close.author, authorId: close.authorId, createdAt: close.at } });
+  await client(tx).issueNote.create({ data: { issueId, kind: 'close', text: close.text, author: close.author, authorId: close.authorId, createdAt: close.at } });
   return true;
 }
 
@@ -86,8 +90,8 @@ export interface OpenIssue {
  * Open items of some villages: overdue first (most overdue at the top), then by deadline,
  * then those without one; ties by village and number.
  */
-export async function openIssues(db: Prisma | Tx, villageIds: number[], today: string): Promise<OpenIssue[]> {
-  const rows = await db.issue.findMany({
+export async function openIssues(db: Queryable, villageIds: number[], today: string): Promise<OpenIssue[]> {
+  const rows = await client(db).issue.findMany({
     where: { villageId: { in: villageIds }, status: 'open' },
     select: { villageId: true, no: true, householdName: true, category: true, description: true, assignee: true, dueOn: true, village: { select: { name: true } } },
   });
@@ -101,8 +105,8 @@ export async function openIssues(db: Prisma | Tx, villageIds: number[], today: s
 }
 
 /** Every item with its village and history, for the spreadsheet a township files. */
-export async function ledgerForExport(db: Prisma, filter: { villageId?: number } = {}) {
-  return db.issue.findMany({
+export async function ledgerForExport(db: Queryable, filter: { villageId?: number } = {}) {
+  return client(db).issue.findMany({
     where: filter.villageId ? { villageId: filter.villageId } : {},
     include: { village: { select: { name: true } }, notes: { orderBy: { id: 'asc' } } },
     orderBy: [{ villageId: 'asc' }, { no: 'asc' }],

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from '../core/message.ts';
 import { linkAccount } from './accounts.ts';
-import type { Tx } from './db.ts';
+import { client, type Tx } from './client.ts';
 import { unlinkedByAdmin, type LinkVia } from './identity-events.ts';
 import { ROSTER_ROLES } from './roster-roles.ts';
 
@@ -26,7 +26,7 @@ export async function linkListedAccount(tx: Tx, msg: IncomingMessage, at: Date, 
     if (msg.senderMobile) candidates.push({ via: 'tenant', where: { phone: plainMobile(msg.senderMobile) } });
   }
   for (const { via, where } of candidates) {
-    const found = await tx.member.findMany({ where: { ...where, role: { in: ROSTER_ROLES } }, take: 2 });
+    const found = await client(tx).member.findMany({ where: { ...where, role: { in: ROSTER_ROLES } }, take: 2 });
     if (found.length !== 1) continue;
     const member = found[0];
     if (await unlinkedByAdmin(tx, member.id, msg.platform)) continue;

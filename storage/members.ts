@@ -1,7 +1,7 @@
 import type { IncomingMessage } from '../core/message.ts';
 import { asRole, type Role } from '../core/role.ts';
 import { linkAccount, memberOfAccount } from './accounts.ts';
-import type { Prisma, Tx } from './db.ts';
+import { client, type Queryable, type Tx } from './client.ts';
 import { linkListedAccount } from './listed-account.ts';
 import { ROSTER_ROLES } from './roster-roles.ts';
 
@@ -39,7 +39,7 @@ export async function resolveSender(tx: Tx, msg: IncomingMessage, context: Sende
   if (!member || member.role === 'villager') member = (await linkListedAccount(tx, msg, at, inboxId)) ?? member;
   if (!member && msg.platform === 'console') member = await linkConsoleOperator(tx, msg, context, at, inboxId);
   if (!member) {
-    member = await tx.member.create({
+    member = await client(tx).member.create({
       data: { name: msg.senderName || msg.senderId, role: context.defaultRole ?? 'villager', villageId: context.villageId },
     });
     await linkAccount(tx, { memberId: member.id, account: { platform: msg.platform, platformUserId: msg.senderId }, via: 'self', at, quiet: true });
@@ -52,7 +52,7 @@ export async function resolveSender(tx: Tx, msg: IncomingMessage, context: Sende
 async function linkConsoleOperator(tx: Tx, msg: IncomingMessage, context: SenderContext, at: Date, inboxId: number | null) {
   if (!msg.senderName) return null;
   const scope = context.villageId ? { villageId: context.villageId } : context.townshipId ? { townshipId: context.townshipId } : {};
-  const member = await tx.member.findFirst({
+  const member = await client(tx).member.findFirst({
     where: { name: msg.senderName, role: { in: ROSTER_ROLES }, ...scope, platformUserId: null, accounts: { none: { platform: 'console' } } },
     orderBy: { id: 'asc' },
   });
@@ -62,16 +62,21 @@ async function linkConsoleOperator(tx: Tx, msg: IncomingMessage, context: Sender
 }
 
 export async function setRole(tx: Tx, memberId: number, role: Role): Promise<void> {
-  await tx.member.update({ where: { id: memberId }, data: { role } });
+  await client(tx).member.update({ where: { id: memberId }, data: { role } });
 }
 
 /** Roster members (cadres, leaders) with this name, of one village when it is named. */
-export async function rosterMembersNamed(db: Prisma | Tx, name: string, villageName?: string | null) {
-  return db.member.findMany({
+export async function rosterMembersNamed(db: Queryable, name: string, villageName?: string | null) {
+  return client(db).member.findMany({
     where: { name, role: { in: ROSTER_ROLES }, ...(villageName ? { village: { name: villageName } } : {}) },
     include: { village: { select: { name: true, townshipId: true } }, township: { select: { name: true } } },
     orderBy: { id: 'asc' },
   });
+}
+
+/** A member with their village and township, for a label such as 张华（三星村）. */
+export async function memberWithPlace(db: Queryable, id: number) {
+  return client(db).member.findUniqueOrThrow({ where: { id }, include: { village: true, township: true } });
 }
 
 export type RosterMember = Awaited<ReturnType<typeof rosterMembersNamed>>[number];

@@ -1,6 +1,7 @@
 import type { Card, Mention, OutgoingMessage, Reply } from '../core/reply.ts';
 import type { Platform } from '../core/platform.ts';
-import type { Prisma, Tx } from './db.ts';
+import { toPlatform } from './to-platform.ts';
+import { client, type Queryable, type Tx } from './client.ts';
 
 export interface EnqueueOptions {
   /** Where a reply without `to` goes: the chat the message came from. */
@@ -13,7 +14,7 @@ export interface EnqueueOptions {
 }
 
 /** Writes replies to the outbox (inside the handler's transaction, so they commit with its records). */
-export async function enqueueReplies(tx: Tx, replies: Reply[], options: EnqueueOptions = {}): Promise<number> {
+export async function enqueueReplies(tx: Queryable, replies: Reply[], options: EnqueueOptions = {}): Promise<number> {
   let count = 0;
   for (const [i, reply] of replies.entries()) {
     const to = reply.to ?? options.defaultTo;
@@ -30,9 +31,9 @@ export async function enqueueReplies(tx: Tx, replies: Reply[], options: EnqueueO
       ...(options.notBefore ? { nextAttemptAt: options.notBefore } : {}),
     };
     if (data.dedupeKey) {
-      await tx.outboxMessage.upsert({ where: { dedupeKey: data.dedupeKey }, create: data, update: {} });
+      await client(tx).outboxMessage.upsert({ where: { dedupeKey: data.dedupeKey }, create: data, update: {} });
     } else {
-      await tx.outboxMessage.create({ data });
+      await client(tx).outboxMessage.create({ data });
     }
     count++;
   }
@@ -48,14 +49,14 @@ export const DEFAULT_LEASE_MS = 60_000;
  * in order. The claim is a compare-and-set, so two instances never send the same row.
  */
 export async function claimDue(
-  prisma: Prisma,
+  prisma: Queryable,
   platform: Platform,
   now: Date,
   options: { limit?: number; leaseMs?: number; inDoubt?: Map<number, Date> } = {},
 ): Promise<OutgoingMessage[]> {
   const limit = options.limit ?? 20;
   const lockedUntil = new Date(now.getTime() + (options.leaseMs ?? DEFAULT_LEASE_MS));
-  const rows = await prisma.outboxMessage.findMany({
+  const rows = await client(prisma).outboxMessage.findMany({
     where: { platform, status: { in: ['pending', 'sending'] } },
     orderBy: { id: 'asc' },
     take: limit * 5,
@@ -71,7 +72,7 @@ export async function claimDue(
     if (leaseLive || row.nextAttemptAt > now) continue;
     let res: { count: number };
     try {
-      res = await prisma.outboxMessage.updateMany({
+      res = await client(prisma).outboxMessage.updateMany({
         where: { id: row.id, status: row.status, attempts: row.attempts },
         data: { status: 'sending', lockedUntil, attempts: { increment: 1 } },
       });
@@ -86,7 +87,7 @@ export async function claimDue(
     if (res.count !== 1) continue;
     claimed.push({
       id: row.id,
-      platform: row.platform as Platform,
+      platform: toPlatform(row.platform),
       chatId: row.chatId,
       private: row.private,
       text: row.text,
@@ -101,16 +102,21 @@ export async function claimDue(
  * Puts back a claim this worker may or may not have made. The lease's exact end is its mark:
  * no other claim of the row carries the same instant.
  */
-export async function releaseClaim(prisma: Prisma, id: number, lockedUntil: Date): Promise<void> {
-  await prisma.outboxMessage.updateMany({ where: { id, status: 'sending', lockedUntil }, data: { status: 'pending', lockedUntil: null } });
+export async function releaseClaim(prisma: Queryable, id: number, lockedUntil: Date): Promise<void> {
+  await client(prisma).outboxMessage.updateMany({ where: { id, status: 'sending', lockedUntil }, data: { status: 'pending', lockedUntil: null } });
 }
 
-export async function markSent(prisma: Prisma, id: number, platformMessageId?: string): Promise<void> {
-  await prisma.outboxMessage.update({ where: { id }, data: { status: 'sent', sentAt: new Date(), lockedUntil: null, platformMessageId: platformMessageId ?? null, lastError: null } });
+export async function markSent(prisma: Queryable, id: number, platformMessageId?: string): Promise<void> {
+  await client(prisma).outboxMessage.update({ where: { id }, data: { status: 'sent', sentAt: new Date(), lockedUntil: null, platformMessageId: platformMessageId ?? null, lastError: null } });
 }
 
-export async function markFailed(prisma: Prisma, id: number, error: string, retryAt: Date | null): Promise<void> {
-  await prisma.outboxMessage.update({
+/** How many times a message was claimed for sending (null when it is gone). */
+export async function sendAttempts(db: Queryable, id: number): Promise<number | null> {
+  return (await client(db).outboxMessage.findUnique({ where: { id }, select: { attempts: true } }))?.attempts ?? null;
+}
+
+export async function markFailed(prisma: Queryable, id: number, error: string, retryAt: Date | null): Promise<void> {
+  await client(prisma).outboxMessage.update({
     where: { id },
     data: retryAt
       ? { status: 'pending', nextAttemptAt: retryAt, lockedUntil: null, lastError: error.slice(0, 500) }
@@ -118,10 +124,10 @@ export async function markFailed(prisma: Prisma, id: number, error: string, retr
   });
 }
 
-export async function outboxDepth(prisma: Prisma): Promise<{ pending: number; dead: number }> {
+export async function outboxDepth(prisma: Queryable): Promise<{ pending: number; dead: number }> {
   const [pending, dead] = await Promise.all([
-    prisma.outboxMessage.count({ where: { status: { in: ['pending', 'sending'] } } }),
-    prisma.outboxMessage.count({ where: { status: 'dead' } }),
+    client(prisma).outboxMessage.count({ where: { status: { in: ['pending', 'sending'] } } }),
+    client(prisma).outboxMessage.count({ where: { status: 'dead' } }),
   ]);
   return { pending, dead };
 }

@@ -1,7 +1,8 @@
 import { memberOfAccount } from './accounts.ts';
-import type { Tx } from './db.ts';
+import type { Tx } from './client.ts';
 import { findGroupBinding } from './groups.ts';
 import type { Platform } from '../core/platform.ts';
+import { villageById } from './villages.ts';
 
 export interface QuestionScope {
   villageId: number | null;
@@ -13,11 +14,11 @@ export interface QuestionScope {
  * Where a villager's question came from: the village (or township) of the group it was asked
  * in, or for a private chat the asker's own village. Null when neither is known.
  */
-export async function questionScope(tx: Tx, q: { platform: string; chatId: string; askerId: string }): Promise<QuestionScope | null> {
-  const group = await findGroupBinding(tx, q.platform as Platform, q.chatId);
+export async function questionScope(tx: Tx, q: { platform: Platform; chatId: string; askerId: string }): Promise<QuestionScope | null> {
+  const group = await findGroupBinding(tx, q.platform, q.chatId);
   if (group) return { villageId: group.villageId, villageName: group.villageName, townshipId: group.townshipId };
   const asker = await memberOfAccount(tx, q.platform, q.askerId);
   if (!asker?.villageId) return null;
-  const village = await tx.village.findUnique({ where: { id: asker.villageId }, select: { name: true, townshipId: true } });
+  const village = await villageById(tx, asker.villageId);
   return { villageId: asker.villageId, villageName: village?.name ?? null, townshipId: village?.townshipId ?? null };
 }

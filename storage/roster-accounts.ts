@@ -1,9 +1,9 @@
-import type { Prisma } from './db.ts';
+import { client, type Queryable } from './client.ts';
 import { ROSTER_ROLES } from './roster-roles.ts';
 
 /** Roster members (optionally of one name) with their linked accounts, for review. */
-export async function rosterAccounts(db: Prisma, name?: string) {
-  const members = await db.member.findMany({
+export async function rosterAccounts(db: Queryable, name?: string) {
+  const members = await client(db).member.findMany({
     where: { role: { in: ROSTER_ROLES }, ...(name ? { name } : {}) },
     include: { accounts: { orderBy: { id: 'asc' } }, village: { select: { name: true } }, township: { select: { name: true } } },
     orderBy: [{ villageId: 'asc' }, { id: 'asc' }],

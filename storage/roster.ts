@@ -1,6 +1,6 @@
 import type { Role } from '../core/role.ts';
 import { insertRows, updateRows, type Value } from './bulk-rows.ts';
-import type { Db, Tx } from './db.ts';
+import type { Client, Db } from './client.ts';
 import type { Provider } from './driver-adapter.ts';
 
 /**
@@ -57,7 +57,7 @@ export async function importRoster(db: Pick<Db, 'prisma' | 'provider'>, rows: Ro
   return db.prisma.$transaction((tx) => importInTx(tx, db.provider, rows), { timeout: 10 * 60_000, maxWait: 30_000 });
 }
 
-async function importInTx(tx: Tx, provider: Provider, rows: RosterRecord[]): Promise<RosterImport> {
+async function importInTx(tx: Client, provider: Provider, rows: RosterRecord[]): Promise<RosterImport> {
   // One timestamp for the import, written the way Prisma writes its own.
   const now = new Date();
   const townships = await townshipIds(tx, unique(rows.map((r) => r.township)));
@@ -71,7 +71,7 @@ function unique(values: Array<string | null>): string[] {
   return [...new Set(values.filter((v): v is string => !!v))];
 }
 
-async function townshipIds(tx: Tx, names: string[]): Promise<Map<string, number>> {
+async function townshipIds(tx: Client, names: string[]): Promise<Map<string, number>> {
   const found = () => tx.township.findMany({ where: { name: { in: names } }, select: { id: true, name: true } });
   const known = new Set((await found()).map((t) => t.name));
   const missing = names.filter((n) => !known.has(n));
@@ -81,7 +81,7 @@ async function townshipIds(tx: Tx, names: string[]): Promise<Map<string, number>
 
 type VillageRef = { id: number; townshipId: number | null };
 
-async function villageIds(tx: Tx, rows: RosterRecord[], townships: Map<string, number>): Promise<Map<string, VillageRef>> {
+async function villageIds(tx: Client, rows: RosterRecord[], townships: Map<string, number>): Promise<Map<string, VillageRef>> {
   // A village's township is the first one the file gives it.
   const wanted = new Map<string, number | null>();
   for (const r of rows) {
@@ -113,7 +113,7 @@ interface CadreWanted {
   wecomId: string | null;
 }
 
-async function cadreIds(tx: Tx, provider: Provider, rows: RosterRecord[], villages: Map<string, VillageRef>, now: Date) {
+async function cadreIds(tx: Client, provider: Provider, rows: RosterRecord[], villages: Map<string, VillageRef>, now: Date) {
   const counts = { created: 0, updated: 0 };
   // One cadre per (village, name): the highest role any row gives them, the first title and phone.
   const wanted = new Map<string, CadreWanted>();
@@ -199,7 +199,7 @@ async function cadreIds(tx: Tx, provider: Provider, rows: RosterRecord[], villag
   return { ids, counts };
 }
 
-async function saveHouseholds(tx: Tx, provider: Provider, rows: RosterRecord[], villages: Map<string, VillageRef>, cadres: Map<string, number>, now: Date) {
+async function saveHouseholds(tx: Client, provider: Provider, rows: RosterRecord[], villages: Map<string, VillageRef>, cadres: Map<string, number>, now: Date) {
   const counts = { created: 0, updated: 0 };
   const villageIdList = [...new Set([...villages.values()].map((v) => v.id))];
   const stored = await tx.household.findMany({

@@ -1,4 +1,4 @@
-import type { Prisma, Tx } from './db.ts';
+import { client, type Queryable } from './client.ts';
 
 export interface WeekStats {
   visits: number;
@@ -28,22 +28,22 @@ export interface WeekRange {
 }
 
 /** The week's figures for some villages (one village, or every village of a township). */
-export async function weekStats(db: Prisma | Tx, villageIds: number[], week: WeekRange): Promise<WeekStats> {
+export async function weekStats(db: Queryable, villageIds: number[], week: WeekRange): Promise<WeekStats> {
   const inVillages = { villageId: { in: villageIds } };
   const visitWhere = { ...inVillages, visitedOn: { gte: week.monday, lte: week.sunday } };
   const [perCadre, visited, households, newIssues, closedIssues, totalIssues, open, overdue] = await Promise.all([
-    db.visit.groupBy({ by: ['cadreId'], where: visitWhere, _count: { _all: true } }),
+    client(db).visit.groupBy({ by: ['cadreId'], where: visitWhere, _count: { _all: true } }),
     // A household counts once however often it was visited.
-    db.visit.groupBy({ by: ['householdId', 'householdName'], where: visitWhere }),
-    db.household.count({ where: inVillages }),
-    db.issue.count({ where: { ...inVillages, createdAt: { gte: week.from, lt: week.to } } }),
-    db.issue.count({ where: { ...inVillages, closedAt: { gte: week.from, lt: week.to } } }),
-    db.issue.count({ where: inVillages }),
-    db.issue.count({ where: { ...inVillages, status: 'open' } }),
-    db.issue.count({ where: { ...inVillages, status: 'open', dueOn: { lt: week.today } } }),
+    client(db).visit.groupBy({ by: ['householdId', 'householdName'], where: visitWhere }),
+    client(db).household.count({ where: inVillages }),
+    client(db).issue.count({ where: { ...inVillages, createdAt: { gte: week.from, lt: week.to } } }),
+    client(db).issue.count({ where: { ...inVillages, closedAt: { gte: week.from, lt: week.to } } }),
+    client(db).issue.count({ where: inVillages }),
+    client(db).issue.count({ where: { ...inVillages, status: 'open' } }),
+    client(db).issue.count({ where: { ...inVillages, status: 'open', dueOn: { lt: week.today } } }),
   ]);
   const ids = perCadre.map((r) => r.cadreId).filter((id): id is number => id !== null);
-  const names = new Map((await db.member.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((m) => [m.id, m.name]));
+  const names = new Map((await client(db).member.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((m) => [m.id, m.name]));
   const byCadre = perCadre
     .map((r) => ({ name: (r.cadreId !== null && names.get(r.cadreId)) || '未知', visits: r._count._all }))
     .sort((a, b) => b.visits - a.visits || a.name.localeCompare(b.name, 'zh-CN'));

@@ -1,13 +1,13 @@
-import type { Prisma, Tx } from './db.ts';
+import { client, type Queryable, type Tx } from './client.ts';
 
-export async function findVillage(db: Prisma | Tx, name: string) {
-  return db.village.findUnique({ where: { name } });
+export async function findVillage(db: Queryable, name: string) {
+  return client(db).village.findUnique({ where: { name } });
 }
 
 /** A village named in a check-in or a roster; townships are created the same way. */
 export async function ensureVillage(tx: Tx, name: string, townshipName?: string | null) {
   const township = townshipName ? await ensureTownship(tx, townshipName) : null;
-  return tx.village.upsert({
+  return client(tx).village.upsert({
     where: { name },
     create: { name, townshipId: township?.id ?? null },
     update: township ? { townshipId: township.id } : {},
@@ -15,9 +15,22 @@ export async function ensureVillage(tx: Tx, name: string, townshipName?: string 
 }
 
 export async function ensureTownship(tx: Tx, name: string) {
-  return tx.township.upsert({ where: { name }, create: { name }, update: {} });
+  return client(tx).township.upsert({ where: { name }, create: { name }, update: {} });
 }
 
-export async function villagesOfTownship(db: Prisma | Tx, townshipId: number) {
-  return db.village.findMany({ where: { townshipId }, orderBy: { name: 'asc' } });
+export async function villageById(db: Queryable, id: number) {
+  return client(db).village.findUnique({ where: { id } });
+}
+
+/** Every village's name, for a near miss of a mistyped one. */
+export async function villageNames(db: Queryable): Promise<string[]> {
+  return (await client(db).village.findMany({ select: { name: true } })).map((v) => v.name);
+}
+
+export async function townshipName(db: Queryable, id: number): Promise<string | null> {
+  return (await client(db).township.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
+}
+
+export async function villagesOfTownship(db: Queryable, townshipId: number) {
+  return client(db).village.findMany({ where: { townshipId }, orderBy: { name: 'asc' } });
 }

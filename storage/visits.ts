@@ -1,4 +1,4 @@
-import type { Prisma, Tx } from './db.ts';
+import { client, type Queryable, type Tx } from './client.ts';
 
 export type VisitFlag = 'near-miss' | 'not-in-roster';
 
@@ -21,7 +21,7 @@ export interface NewVisit {
 /** Stores one 民情日记 entry; an unchecked item stays null, not false. */
 export async function addVisit(tx: Tx, visit: NewVisit): Promise<number> {
   const { checks, ...rest } = visit;
-  const row = await tx.visit.create({
+  const row = await client(tx).visit.create({
     data: {
       ...rest,
       income: checks.income ?? null,
@@ -37,8 +37,14 @@ export async function addVisit(tx: Tx, visit: NewVisit): Promise<number> {
 }
 
 /** Every visit with its village, cadre and the items it raised, for the spreadsheet. */
-export async function visitsForExport(db: Prisma, filter: { villageId?: number } = {}) {
-  return db.visit.findMany({
+/** The village of a cadre's latest check-in: where someone tied to no village last worked. */
+export async function lastVisitedVillage(db: Queryable, cadreId: number) {
+  const last = await client(db).visit.findFirst({ where: { cadreId }, orderBy: { id: 'desc' }, select: { village: true } });
+  return last?.village ?? null;
+}
+
+export async function visitsForExport(db: Queryable, filter: { villageId?: number } = {}) {
+  return client(db).visit.findMany({
     where: filter.villageId ? { villageId: filter.villageId } : {},
     include: { village: { select: { name: true } }, cadre: { select: { name: true } }, issues: { select: { no: true }, orderBy: { no: 'asc' } } },
     orderBy: [{ visitedOn: 'asc' }, { id: 'asc' }],

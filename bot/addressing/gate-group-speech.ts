@@ -5,7 +5,7 @@
 import type { HandlerResult } from '../../commands/handler.ts';
 import type { Kind } from '../../commands/parse/types.ts';
 import { addressingText } from '../../prompts/addressing.ts';
-import type { Tx } from '../../storage/db.ts';
+import type { Tx } from '../../storage/client.ts';
 import type { GroupBinding } from '../../storage/groups.ts';
 import { claimHint } from '../../storage/hints.ts';
 import type { IncomingMessage } from '../../core/message.ts';

@@ -3,7 +3,7 @@
 // adapter); the output says how its inbox row ended and everything the bot sent because of it.
 import { z } from 'zod';
 import { PLATFORMS } from '../../core/platform.ts';
-import type { Db } from '../../storage/db.ts';
+import type { Db } from '../../storage/client.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../../core/logger.ts';
 import { chatMessage } from './chat-message.ts';

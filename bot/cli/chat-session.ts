@@ -1,4 +1,4 @@
-import type { Db } from '../../storage/db.ts';
+import type { Db } from '../../storage/client.ts';
 import { createCaptureAdapter } from '../adapters/capture.ts';
 import { createBot } from '../bot.ts';
 import type { Config } from '../config.ts';

@@ -1,5 +1,5 @@
 import { consoleText } from '../../prompts/console.ts';
-import type { Db } from '../../storage/db.ts';
+import type { Db } from '../../storage/client.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../../core/logger.ts';
 import { chatMessage } from './chat-message.ts';

@@ -3,7 +3,7 @@ import { shanghaiDay } from '../../core/shanghai-calendar.ts';
 import { rosterText } from '../../prompts/roster.ts';
 import { ledgerWorkbook } from '../../sheets/ledger-workbook.ts';
 import { visitsWorkbook } from '../../sheets/visits-workbook.ts';
-import type { Db } from '../../storage/db.ts';
+import type { Db } from '../../storage/client.ts';
 import { ledgerForExport } from '../../storage/issues.ts';
 import { findVillage } from '../../storage/villages.ts';
 import { visitsForExport } from '../../storage/visits.ts';
@@ -21,7 +21,7 @@ export async function runExport(db: Db, args: CliArgs, out: (line: string) => vo
   }
   let villageId: number | undefined;
   if (villageName) {
-    const village = await findVillage(db.prisma, villageName);
+    const village = await findVillage(db, villageName);
     if (!village) {
       out(rosterText.unknownVillage(villageName));
       return 1;
@@ -32,11 +32,11 @@ export async function runExport(db: Db, args: CliArgs, out: (line: string) => vo
   const file = path.resolve(typeof args.values.out === 'string' ? args.values.out : `${what === 'ledger' ? '问题台账' : '走访记录'}-${today}.xlsx`);
   let rows: number;
   if (what === 'ledger') {
-    const items = await ledgerForExport(db.prisma, { villageId });
+    const items = await ledgerForExport(db, { villageId });
     await ledgerWorkbook(items, today).xlsx.writeFile(file);
     rows = items.length;
   } else {
-    const visits = await visitsForExport(db.prisma, { villageId });
+    const visits = await visitsForExport(db, { villageId });
     await visitsWorkbook(visits).xlsx.writeFile(file);
     rows = visits.length;
   }

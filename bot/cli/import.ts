@@ -3,7 +3,7 @@ import { rosterText } from '../../prompts/roster.ts';
 import { readRoster } from '../../sheets/read-roster.ts';
 import { ROSTER_COLUMNS, type RosterField } from '../../sheets/roster-columns.ts';
 import type { RowProblem } from '../../sheets/roster-row.ts';
-import type { Db } from '../../storage/db.ts';
+import type { Db } from '../../storage/client.ts';
 import { importRoster } from '../../storage/roster.ts';
 import { isTransientDbError } from '../db-errors.ts';
 import type { CliArgs } from './with-bot.ts';

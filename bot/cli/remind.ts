@@ -3,7 +3,7 @@
 import { createScheduler } from '../../cadence/scheduler.ts';
 import { shanghaiClock, shanghaiDay, weekdayOf } from '../../core/shanghai-calendar.ts';
 import { remindText } from '../../prompts/cadence.ts';
-import type { Db } from '../../storage/db.ts';
+import type { Db } from '../../storage/client.ts';
 import type { Bot } from '../bot.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../../core/logger.ts';

@@ -1,10 +1,10 @@
 // 半月一调度: to each township group, per village: new, closed, open, overdue, the longest
 // overdue and the close-out rate (销号率), villages that need a push first.
-import type { Config } from '../../bot/config.ts';
+import type { CadenceSettings } from '../cadence-settings.ts';
 import type { Platform } from '../../core/platform.ts';
 import { cadenceText, dayRange } from '../../prompts/cadence.ts';
 import { itemTotals, itemsTouchedBetween, openItems } from '../../storage/cadence-issues.ts';
-import type { Prisma, Tx } from '../../storage/db.ts';
+import type { Queryable } from '../../storage/client.ts';
 import { listGroups } from '../../storage/groups.ts';
 import { villagesOfTownship } from '../../storage/villages.ts';
 import type { PlannedMessage } from '../cadence-job.ts';
@@ -27,7 +27,7 @@ export interface VillageLedgerRow {
   rate: number | null;
 }
 
-export async function planHalfMonthlyDispatch(db: Prisma | Tx, now: Date, config: Config): Promise<PlannedMessage[]> {
+export async function planHalfMonthlyDispatch(db: Queryable, now: Date, config: CadenceSettings): Promise<PlannedMessage[]> {
   const t = cadenceText.dispatch;
   const today = shanghaiDay(now);
   const window = periodWindow(config.CRON_DISPATCH, now);
@@ -66,7 +66,7 @@ export async function planHalfMonthlyDispatch(db: Prisma | Tx, now: Date, config
       if (quiet.length) lines.push(t.quietVillages(quiet));
     }
     out.push(
-      digestMessage({ platform: group.platform as Platform, chatId: group.chatId }, group.name ?? group.chatId, {
+      digestMessage({ platform: group.platform, chatId: group.chatId }, group.name ?? group.chatId, {
         heading: cadenceText.titles.dispatch,
         subject: `${township.name} ${subjectRange}`,
         lines,

@@ -1,9 +1,9 @@
 // 每月调度: to each township group, last month's ledger close-out by village and category.
-import type { Config } from '../../bot/config.ts';
+import type { CadenceSettings } from '../cadence-settings.ts';
 import type { Platform } from '../../core/platform.ts';
 import { cadenceText } from '../../prompts/cadence.ts';
 import { itemsOpenAt, itemsTouchedBetween, type LedgerItem } from '../../storage/cadence-issues.ts';
-import type { Prisma, Tx } from '../../storage/db.ts';
+import type { Queryable } from '../../storage/client.ts';
 import { listGroups } from '../../storage/groups.ts';
 import { villagesOfTownship } from '../../storage/villages.ts';
 import type { PlannedMessage } from '../cadence-job.ts';
@@ -17,7 +17,7 @@ function countBy(items: LedgerItem[], key: (i: LedgerItem) => string | number): 
   return m;
 }
 
-export async function planMonthlyDispatch(db: Prisma | Tx, now: Date, config: Config): Promise<PlannedMessage[]> {
+export async function planMonthlyDispatch(db: Queryable, now: Date, config: CadenceSettings): Promise<PlannedMessage[]> {
   const t = cadenceText.monthly;
   const window = periodWindow(config.CRON_MONTHLY, now);
   // The month reported on is the one the window mostly covers: its first day's month.
@@ -48,13 +48,13 @@ export async function planMonthlyDispatch(db: Prisma | Tx, now: Date, config: Co
     }
     const subject = t.subject(township.name, month);
     if (!lines.length) {
-      out.push(digestMessage({ platform: group.platform as Platform, chatId: group.chatId }, group.name ?? group.chatId, { heading: cadenceText.titles.monthly, subject, lines: [t.allClear(month)], tone: 'green' }));
+      out.push(digestMessage({ platform: group.platform, chatId: group.chatId }, group.name ?? group.chatId, { heading: cadenceText.titles.monthly, subject, lines: [t.allClear(month)], tone: 'green' }));
       continue;
     }
     lines.unshift(t.total(touched.created.length, touched.closed.length, openAtEnd.length));
     if (quiet.length) lines.push(t.quietVillages(quiet));
     out.push(
-      digestMessage({ platform: group.platform as Platform, chatId: group.chatId }, group.name ?? group.chatId, {
+      digestMessage({ platform: group.platform, chatId: group.chatId }, group.name ?? group.chatId, {
         heading: cadenceText.titles.monthly,
         subject,
         lines,

@@ -1,13 +1,14 @@
 // Overdue nudges (daily): one digest per village group @-mentioning the assignees, a private
 // note to the village's team leaders, and after ESCALATE_AFTER_DAYS the township leaders
 // (private) and the township group. The run is once a day, so each item at most once a day.
-import type { Config } from '../../bot/config.ts';
+import type { CadenceSettings } from '../cadence-settings.ts';
 import type { Platform } from '../../core/platform.ts';
 import { cadenceText } from '../../prompts/cadence.ts';
 import { itemsPastDeadline } from '../../storage/cadence-issues.ts';
 import { townshipLeaders, villageLeaders, type Person } from '../../storage/cadence-people.ts';
-import type { Prisma, Tx } from '../../storage/db.ts';
+import type { Queryable } from '../../storage/client.ts';
 import { listGroups } from '../../storage/groups.ts';
+import { townshipName as nameOfTownship } from '../../storage/villages.ts';
 import type { PlannedMessage } from '../cadence-job.ts';
 import { digestMessage } from '../digest-message.ts';
 import { overdueItems } from '../overdue-days.ts';
@@ -23,7 +24,7 @@ type Overdue = ReturnType<typeof overdueItems<Awaited<ReturnType<typeof itemsPas
 
 const reachable = (p: Person) => p.accounts.length > 0;
 
-export async function planOverdueNudges(db: Prisma | Tx, now: Date, config: Config): Promise<PlannedMessage[]> {
+export async function planOverdueNudges(db: Queryable, now: Date, config: CadenceSettings): Promise<PlannedMessage[]> {
   const t = cadenceText.nudge;
   const today = shanghaiDay(now);
   const overdue = overdueItems(await itemsPastDeadline(db, today), today);
@@ -41,7 +42,7 @@ export async function planOverdueNudges(db: Prisma | Tx, now: Date, config: Conf
     const village = items[0].village;
     const listed = items.slice(0, NUDGE_ITEMS_LISTED);
     for (const group of villageGroups.filter((g) => g.villageId === villageId)) {
-      const platform = group.platform as Platform;
+      const platform = group.platform;
       const lines = [t.head(items.length), ...listed.map((i) => cadenceText.item(i))];
       if (items.length > listed.length) lines.push(cadenceText.moreItems(items.length - listed.length));
       lines.push(t.ask);
@@ -81,13 +82,13 @@ export async function planOverdueNudges(db: Prisma | Tx, now: Date, config: Conf
       const lines = [cadenceText.escalation.head(config.ESCALATE_AFTER_DAYS), ...listed.map((i) => cadenceText.item({ ...i, villageName: i.village.name }))];
       if (items.length > listed.length) lines.push(cadenceText.moreItems(items.length - listed.length));
       const groups = townshipGroups.filter((g) => g.townshipId === townshipId);
-      const townshipName = groups[0]?.township?.name ?? (await db.township.findUnique({ where: { id: townshipId } }))?.name ?? '';
+      const townshipName = groups[0]?.township?.name ?? (await nameOfTownship(db, townshipId)) ?? '';
       const digest = { heading: cadenceText.titles.escalation, subject: townshipName, lines, tone: 'red' as const };
       for (const person of (await townshipLeaders(db, townshipId)).filter(reachable)) {
         out.push(digestMessage(privateDestination(person, groups.map((g) => g.platform))!, person.name, digest));
       }
       for (const group of groups) {
-        out.push(digestMessage({ platform: group.platform as Platform, chatId: group.chatId }, group.name ?? group.chatId, digest));
+        out.push(digestMessage({ platform: group.platform, chatId: group.chatId }, group.name ?? group.chatId, digest));
       }
     }
   }

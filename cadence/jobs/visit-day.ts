@@ -1,10 +1,10 @@
 // 周二走访日: to each village-bound group, each cadre's households most overdue for a visit.
-import type { Config } from '../../bot/config.ts';
+import type { CadenceSettings } from '../cadence-settings.ts';
 import type { Platform } from '../../core/platform.ts';
 import { cadenceText, monthDay } from '../../prompts/cadence.ts';
 import { peopleByIds } from '../../storage/cadence-people.ts';
 import { householdsLastVisited } from '../../storage/cadence-visits.ts';
-import type { Prisma, Tx } from '../../storage/db.ts';
+import type { Queryable } from '../../storage/client.ts';
 import { listGroups } from '../../storage/groups.ts';
 import type { PlannedMessage } from '../cadence-job.ts';
 import { digestMessage } from '../digest-message.ts';
@@ -12,14 +12,14 @@ import { mentionOf } from '../resolve-mentions.ts';
 import { shanghaiDay } from '../../core/shanghai-calendar.ts';
 import { HOUSEHOLDS_PER_CADRE, staleByCadre, VISIT_DUE_DAYS } from '../stale-households.ts';
 
-export async function planVisitDay(db: Prisma | Tx, now: Date, _config: Config): Promise<PlannedMessage[]> {
+export async function planVisitDay(db: Queryable, now: Date, _config: CadenceSettings): Promise<PlannedMessage[]> {
   const t = cadenceText.visitDay;
   const today = shanghaiDay(now);
   const out: PlannedMessage[] = [];
   for (const group of await listGroups(db, 'village')) {
     const village = group.village;
     if (!village) continue;
-    const platform = group.platform as Platform;
+    const platform = group.platform;
     const stale = staleByCadre(await householdsLastVisited(db, village.id), today);
     const to = { platform, chatId: group.chatId };
     const subject = `${village.name} ${monthDay(today)}`;

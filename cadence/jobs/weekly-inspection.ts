@@ -1,12 +1,12 @@
 // 每周督查: to each village-bound group, last week's visits per cadre, households due a
 // visit, and the open ledger with overdue items @-mentioning whoever must act.
-import type { Config } from '../../bot/config.ts';
+import type { CadenceSettings } from '../cadence-settings.ts';
 import type { Platform } from '../../core/platform.ts';
 import { cadenceText, dayRange } from '../../prompts/cadence.ts';
 import { openItems } from '../../storage/cadence-issues.ts';
 import { peopleByIds, villageCadres } from '../../storage/cadence-people.ts';
 import { householdsLastVisited, visitCountsByCadre } from '../../storage/cadence-visits.ts';
-import type { Prisma, Tx } from '../../storage/db.ts';
+import type { Queryable } from '../../storage/client.ts';
 import { listGroups } from '../../storage/groups.ts';
 import type { PlannedMessage } from '../cadence-job.ts';
 import { periodWindow } from '../cron-schedule.ts';
@@ -19,7 +19,7 @@ import { HOUSEHOLDS_PER_CADRE, staleByCadre, VISIT_DUE_DAYS } from '../stale-hou
 /** Overdue items listed by name; the rest are counted. */
 export const ITEMS_LISTED = 6;
 
-export async function planWeeklyInspection(db: Prisma | Tx, now: Date, config: Config): Promise<PlannedMessage[]> {
+export async function planWeeklyInspection(db: Queryable, now: Date, config: CadenceSettings): Promise<PlannedMessage[]> {
   const t = cadenceText.weekly;
   const today = shanghaiDay(now);
   const window = periodWindow(config.CRON_WEEKLY, now);
@@ -31,7 +31,7 @@ export async function planWeeklyInspection(db: Prisma | Tx, now: Date, config: C
   for (const group of await listGroups(db, 'village')) {
     const village = group.village;
     if (!village) continue;
-    const platform = group.platform as Platform;
+    const platform = group.platform;
     const [counts, households, cadres, items] = await Promise.all([
       visitCountsByCadre(db, village.id, fromDay, toDay),
       householdsLastVisited(db, village.id),

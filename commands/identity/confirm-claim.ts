@@ -1,7 +1,7 @@
-import type { Platform } from '../../core/platform.ts';
 import { identityText, memberLabel, platformName } from '../../prompts/identity.ts';
 import { linkAccount } from '../../storage/accounts.ts';
 import { confirmClaim, liveClaim } from '../../storage/claim-requests.ts';
+import { memberWithPlace } from '../../storage/members.ts';
 import type { HandlerContext, HandlerResult } from '../handler.ts';
 import { actorOf } from './actor-of.ts';
 
@@ -16,7 +16,7 @@ export async function confirmClaimByAdmin(ctx: HandlerContext, no: number): Prom
   const claim = await liveClaim(tx, no, now);
   if (!claim) return refuse(identityText.confirmUnknown(no), `no open claim ${no}`);
   if (!(await confirmClaim(tx, claim, sender.name, now))) return refuse(identityText.confirmUnknown(no), `claim ${no} already decided`);
-  const member = await tx.member.findUniqueOrThrow({ where: { id: claim.memberId }, include: { village: true, township: true } });
+  const member = await memberWithPlace(tx, claim.memberId);
   const account = { platform: claim.platform, platformUserId: claim.platformUserId };
   await linkAccount(tx, { memberId: member.id, account, via: 'admin', by: actorOf(ctx), inboxId, at: now });
   const label = memberLabel(member.name, member.village?.name ?? member.township?.name ?? null);
@@ -25,7 +25,7 @@ export async function confirmClaimByAdmin(ctx: HandlerContext, no: number): Prom
     replies: [
       { text: identityText.confirmed(platformName(claim.platform), shown, label) },
       {
-        to: { platform: claim.platform as Platform, chatId: claim.chatId, private: claim.private },
+        to: { platform: claim.platform, chatId: claim.chatId, private: claim.private },
         text: identityText.welcome(label),
         mentions: claim.private ? [] : [{ id: claim.platformUserId, name: shown }],
       },

@@ -2,6 +2,7 @@ import { identityText, memberLabel } from '../../prompts/identity.ts';
 import { linkAccount, memberOfAccount } from '../../storage/accounts.ts';
 import { CODE_LIFETIME_MS, findLinkCode, useLinkCode } from '../../storage/link-codes.ts';
 import { failedCodeTries } from '../../storage/failed-code-tries.ts';
+import { memberWithPlace } from '../../storage/members.ts';
 import { ROSTER_ROLES } from '../../storage/roster-roles.ts';
 import type { HandlerContext, HandlerResult } from '../handler.ts';
 
@@ -25,7 +26,7 @@ export async function redeemCode(ctx: HandlerContext, code: string): Promise<Han
   if (found.state === 'used') return refuse(identityText.codeUsed(code), 'used');
   if (found.state !== 'live') return refuse(identityText.codeExpired(code, HOURS), 'expired');
 
-  const member = await tx.member.findUniqueOrThrow({ where: { id: found.memberId }, include: { village: true, township: true } });
+  const member = await memberWithPlace(tx, found.memberId);
   const label = memberLabel(member.name, member.village?.name ?? member.township?.name ?? null);
   const account = { platform: msg.platform, platformUserId: msg.senderId };
   const current = await memberOfAccount(tx, account.platform, account.platformUserId);

@@ -1,4 +1,3 @@
-import type { Platform } from '../../core/platform.ts';
 import type { Reply } from '../../core/reply.ts';
 import { identityText, platformName } from '../../prompts/identity.ts';
 import { accountsOfMembers, linkAccount, memberOfAccount, pickAccount } from '../../storage/accounts.ts';
@@ -19,7 +18,7 @@ const done = (text: string, status: HandlerResult['status'] = 'handled', reason?
  * linked at once: confirming it would be their own word again.
  */
 export async function requestClaim(ctx: HandlerContext, name: string, village: string | null): Promise<HandlerResult> {
-  const { tx, msg, sender, now, inboxId, config } = ctx;
+  const { tx, msg, sender, now, inboxId, settings } = ctx;
   const found = await findRosterMember(ctx, name, village, '#认领');
   if (found.result) return found.result;
   const { member, label } = found;
@@ -48,7 +47,7 @@ export async function requestClaim(ctx: HandlerContext, name: string, village: s
 
   const notices: Reply[] = [];
   const self = `${msg.platform}:${msg.senderId}`;
-  for (const to of adminDestinations(config.ADMIN_IDS).filter((d) => `${d.platform}:${d.chatId}` !== self)) {
+  for (const to of adminDestinations(settings.ADMIN_IDS).filter((d) => `${d.platform}:${d.chatId}` !== self)) {
     notices.push({ to, text: identityText.adminClaimNotice(claim.id, platform, shown, msg.senderId, where, label, hasAccount) });
   }
   const admins = notices.length;
@@ -57,7 +56,7 @@ export async function requestClaim(ctx: HandlerContext, name: string, village: s
     for (const leader of leaders) {
       const to = pickAccount(leader.accounts, [msg.platform]);
       if (to && `${to.platform}:${to.platformUserId}` !== self) {
-        notices.push({ to: { platform: to.platform as Platform, chatId: to.platformUserId, private: true }, text: identityText.leaderClaimNotice(platform, shown, where, label, member.name) });
+        notices.push({ to: { platform: to.platform, chatId: to.platformUserId, private: true }, text: identityText.leaderClaimNotice(platform, shown, where, label, member.name) });
       }
     }
   }

@@ -1,7 +1,8 @@
 import { common } from '../../prompts/common.ts';
 import { villageText } from '../../prompts/ledger.ts';
 import { nearMisses } from '../../storage/households.ts';
-import { ensureVillage, findVillage } from '../../storage/villages.ts';
+import { ensureVillage, findVillage, villageById, villageNames } from '../../storage/villages.ts';
+import { lastVisitedVillage } from '../../storage/visits.ts';
 import type { HandlerContext, HandlerResult } from '../handler.ts';
 import { mayActOnVillage } from '../permissions.ts';
 
@@ -45,8 +46,7 @@ export async function resolveVillage(ctx: HandlerContext, named: string | null |
     const mayCreate = sender.role === 'admin' || (sender.role !== 'villager' && !group && sender.villageId === null);
     if (!village && mayCreate) village = await ensureVillage(tx, name);
     if (!village) {
-      const known = await tx.village.findMany({ select: { name: true } });
-      const suggestions = nearMisses(name, known, (v) => v.name).map((v) => v.name);
+      const suggestions = nearMisses(name, await villageNames(tx), (v) => v);
       return reject(villageText.unknown(name, suggestions), `unknown village ${name}`);
     }
   } else if (groupVillage) {
@@ -54,19 +54,18 @@ export async function resolveVillage(ctx: HandlerContext, named: string | null |
   } else if (group?.kind === 'township') {
     return reject(villageText.needForTownship(options.example), 'township group: village not named');
   } else if (sender.villageId) {
-    village = await tx.village.findUnique({ where: { id: sender.villageId } });
+    village = await villageById(tx, sender.villageId);
   } else if (sender.role !== 'villager') {
     // Someone not tied to a village (the console operator, an admin) means the village
     // they last checked in for: `#台账` right after `#走访 … 三星村` lists 三星村.
-    const last = await tx.visit.findFirst({ where: { cadreId: sender.id }, orderBy: { id: 'desc' }, select: { village: true } });
-    village = last?.village ?? null;
+    village = await lastVisitedVillage(tx, sender.id);
   }
   if (!village) return reject(villageText.need(options.example), 'no village');
   const scope = { id: village.id, name: village.name, townshipId: village.townshipId };
   if (options.purpose === 'report' && sender.role === 'villager') {
     const own = group?.villageId ?? sender.villageId;
     if (own === scope.id) return { village: scope };
-    return own ? reject(villageText.notOwn(sender.name, (await tx.village.findUnique({ where: { id: own } }))?.name ?? ''), 'villager reporting for another village')
+    return own ? reject(villageText.notOwn(sender.name, (await villageById(tx, own))?.name ?? ''), 'villager reporting for another village')
       : reject(common.otherVillage(sender.name, scope.name), 'villager outside any village');
   }
   if (!mayActOnVillage(sender, scope)) return reject(common.otherVillage(sender.name, scope.name), `role ${sender.role} outside ${scope.name}`);

@@ -17,7 +17,7 @@ describe('a message scheduled twice is handled once', () => {
   beforeEach(async () => {
     t = await createTestDb();
     // The messages' group is bound, as the console's first start binds it: an unbound group hears only #帮助 and #绑定.
-    await ensureConsoleGroup(t.db.prisma, '三星村工作队', '三星村');
+    await ensureConsoleGroup(t.db, '三星村工作队', '三星村');
   });
   afterEach(async () => { await t.destroy(); });
 

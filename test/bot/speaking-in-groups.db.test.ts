@@ -26,7 +26,7 @@ describe('speaking in a group', () => {
   beforeEach(async () => {
     t = await createTestDb();
     clock = START;
-    await ensureConsoleGroup(t.db.prisma, '三星村工作队', '三星村');
+    await ensureConsoleGroup(t.db, '三星村工作队', '三星村');
     start();
   });
 

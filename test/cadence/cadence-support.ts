@@ -5,7 +5,7 @@ import { createLogger } from '../../bot/logger.ts';
 import { createOutboxWorker } from '../../bot/outbox-worker.ts';
 import type { Platform } from '../../core/platform.ts';
 import { createScheduler, type SchedulerDeps } from '../../cadence/scheduler.ts';
-import type { Db } from '../../storage/db.ts';
+import type { Db } from '../../storage/client.ts';
 
 export const quietLogger = createLogger({ level: 'silent' });
 

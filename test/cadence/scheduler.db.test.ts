@@ -4,7 +4,8 @@ import { cadenceJobs } from '../../cadence/cadence-jobs.ts';
 import type { CadenceJob } from '../../cadence/cadence-job.ts';
 import type { Scheduler } from '../../cadence/scheduler.ts';
 import { startCadence } from '../../cadence/start-cadence.ts';
-import { openDb, type Db } from '../../storage/db.ts';
+import { openDb } from '../../storage/db.ts';
+import type { Db } from '../../storage/client.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';
 import { cadenceConfig, drainOutbox, quietLogger, sh, testScheduler } from './cadence-support.ts';
 import { resetTables, SANXING_GROUP, seedVillage } from './seed-village.ts';
@@ -241,8 +242,8 @@ describe('cadence scheduler', () => {
 
     it('startCadence catches up once and returns a stop function', async () => {
       const kicks = { count: 0 };
-      const bot = { outbox: { kick: async () => { kicks.count++; return 0; } } } as never;
-      const stop = await startCadence({ config: cadenceConfig(), logger: quietLogger, db: t.db, bot, clock: () => sh('2026-11-23 11:00') });
+      const kick = async () => { kicks.count++; return 0; };
+      const stop = await startCadence({ config: cadenceConfig(), logger: quietLogger, db: t.db, kick, clock: () => sh('2026-11-23 11:00') });
       cleanup.push(stop);
       expect(await runKeys()).toEqual(['nudge:2026-11-23', 'weekly:2026-11-23']);
       expect(kicks.count).toBe(2);

@@ -1,6 +1,6 @@
 // A township with one busy village (三星村) and one quiet one (五星村), seeded directly
 // through Prisma so these tests do not depend on the ledger or visit handlers.
-import type { Prisma } from '../../storage/db.ts';
+import type { Prisma } from '../../storage/client.ts';
 
 export const SANXING_GROUP = 'room-sanxing@chatroom';
 export const WUXING_GROUP = 'room-wuxing@chatroom';

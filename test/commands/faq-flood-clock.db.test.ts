@@ -16,7 +16,7 @@ describe('the question guard on an injected clock', () => {
   beforeEach(async () => {
     t = await createTestDb();
     clock = START;
-    await ensureConsoleGroup(t.db.prisma, '三星村工作队', '三星村');
+    await ensureConsoleGroup(t.db, '三星村工作队', '三星村');
     made = createTestBot(t.db, { now: () => clock, config: testConfig({ FAQ_PER_PERSON_PER_MINUTE: '2' }) });
   });
 

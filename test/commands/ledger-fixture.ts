@@ -5,7 +5,7 @@ import type { Outcome } from '../../bot/router.ts';
 import type { IncomingMessage } from '../../core/message.ts';
 import type { Reply } from '../../core/reply.ts';
 import { readRoster } from '../../sheets/read-roster.ts';
-import type { Db } from '../../storage/db.ts';
+import type { Db } from '../../storage/client.ts';
 import { bindGroup } from '../../storage/groups.ts';
 import { importRoster } from '../../storage/roster.ts';
 import { groupMessage } from '../support/messages.ts';

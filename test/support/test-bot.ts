@@ -4,7 +4,7 @@ import { createFaqService } from '../../bot/faq-service.ts';
 import { createLogger } from '../../bot/logger.ts';
 import { createCaptureAdapter } from '../../bot/adapters/capture.ts';
 import type { Platform } from '../../core/platform.ts';
-import type { Db } from '../../storage/db.ts';
+import type { Db } from '../../storage/client.ts';
 
 export const silentLogger = createLogger({ level: 'silent' });
 
