@@ -49,7 +49,7 @@ export async function countEffects(db: Db): Promise<Effects> {
   for (const [inboxId, r] of runs) {
     const msg = byId.get(inboxId);
     // The parser is pure: the items a report names are the items one run adds.
-    const named = r.reports && msg ? parseMessage(msg.text, msg.sentAt).issues.length : 0;
+    const named = r.reports && msg ? itemsNamed(parseMessage(msg.text, msg.sentAt)) : 0;
     const extraReports = Math.max(0, r.reports - named);
     if (r.visits.size > 1 || extraReports > 0) messagesNumberedTwice++;
     extraLedgerNumbers += extraReports;
@@ -76,4 +76,8 @@ export async function countEffects(db: Db): Promise<Effects> {
     unanswered,
     doubleEffects: messagesWithTwoVisits + messagesNumberedTwice + messagesAnsweredTwice,
   };
+}
+
+function itemsNamed(parsed: ReturnType<typeof parseMessage>): number {
+  return 'issues' in parsed ? parsed.issues.length : 0;
 }

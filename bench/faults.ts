@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCaptureAdapter } from '../bot/adapters/capture.ts';
 import { createBot } from '../bot/bot.ts';
+import { createOutboxWorker } from '../bot/outbox-worker.ts';
 import { createConfig } from '../bot/config.ts';
 import { createFaqService } from '../bot/faq-service.ts';
 import { createLogger } from '../bot/logger.ts';
@@ -66,7 +67,9 @@ export async function runOutageBench(options: { outageSeconds?: number; rate?: n
     await seed(seedDb, villages);
     const clock = new Date('2026-12-31T12:00:00+08:00');
     const config = createConfig({ CONSOLE: 'off', STALE_AFTER_SECONDS: '0', LOG_LEVEL: 'silent' });
-    const bot = createBot({ config, logger: createLogger({ level: 'silent' }), db, faq: createFaqService(config), now: () => clock, recoverEveryMs: 500, outboxPollMs: 200 });
+    const logger = createLogger({ level: 'silent' });
+    const outbox = createOutboxWorker({ db, logger, now: () => clock, pollMs: 200 });
+    const bot = createBot({ config, logger, db, faq: createFaqService(config), outbox, now: () => clock, recoverEveryMs: 500 });
     const adapter = createCaptureAdapter('wechat');
     bot.use(adapter);
     await bot.start();

@@ -1,49 +1,60 @@
-import type { FaqService, Handler } from '../commands/handler.ts';
-import type { ParseResult } from '../commands/parse/types.ts';
-import { handlers as defaultHandlers } from '../commands/registry.ts';
-import type { Db } from '../storage/client.ts';
-import { toIncoming, unhandledInbox } from '../storage/inbox.ts';
-import { outboxDepth } from '../storage/outbox.ts';
-import type { Role } from '../core/role.ts';
-import { createChatQueue } from './chat-queue.ts';
-import type { Config } from './config.ts';
-import { guard, logErrorHandler, type ErrorHandler } from './error-boundary.ts';
+import type { Command } from '../commands/registry.ts';
+import type { FaqService } from '../commands/handler.ts';
+import type { Adapter, Receipt } from '../core/adapter.ts';
 import type { Logger } from '../core/logger.ts';
-import { createPiiMasker } from '../core/mask-pii.ts';
-import { createOutboxWorker } from './outbox-worker.ts';
-import { createRouter, type Outcome } from './router.ts';
-import type { Adapter } from '../core/adapter.ts';
 import type { IncomingMessage } from '../core/message.ts';
 import type { Platform } from '../core/platform.ts';
+import type { Reply } from '../core/reply.ts';
+import type { Db } from '../storage/client.ts';
+import { toIncoming, unhandledInbox } from '../storage/inbox.ts';
+import { outboxDepth, type EnqueueOptions } from '../storage/outbox.ts';
+import { createChatQueue } from './chat-queue.ts';
+import type { Config } from './config.ts';
 import { isTransientDbError } from './db-errors.ts';
+import { defaultRoleFor } from './default-role.ts';
+import { guard, logErrorHandler, type ErrorHandler } from './error-boundary.ts';
+import type { Outbox } from './outbox-worker.ts';
+import { createRouter, type Outcome } from './router.ts';
 import { storableMessage } from './storable-message.ts';
 
 /** Messages held in memory while the database is away (about an hour of a busy county). */
 const MAX_BACKLOG = 20_000;
 
 export interface BotDeps {
-  config: Config;
+  config: Pick<Config, 'ADMIN_IDS' | 'FAQ_PER_PERSON_PER_MINUTE' | 'STALE_AFTER_SECONDS' | 'SEND_FAILING_DEGRADED_SECONDS'>;
   logger: Logger;
   db: Db;
   faq: FaqService;
-  handlers?: Partial<Record<ParseResult['kind'], Handler>>;
+  /** Built first (bot/outbox-worker.ts); the bot sends through it and starts and stops it. */
+  outbox: Outbox;
+  /** The commands (the registry's by default; the benchmark times them). */
+  commands?: readonly Command[];
   now?: () => Date;
   onError?: ErrorHandler;
   /** How often stored-but-unhandled messages are retried (db outage, crash). */
   recoverEveryMs?: number;
-  outboxPollMs?: number;
-  outboxMaxAttempts?: number;
-  outboxLeaseMs?: number;
 }
 
 export type Bot = ReturnType<typeof createBot>;
 
+/** How a message ended, once handled (see Receipt). */
+export interface BotReceipt extends Receipt {
+  handled: Promise<Outcome>;
+}
+
+interface Held {
+  msg: IncomingMessage;
+  settle: (handled: Promise<Outcome>) => void;
+}
+
 /**
- * The bot: one entry (`handle`) for a message from any adapter, the outbox that sends its
- * replies, and recovery of messages stored but not yet handled.
+ * The bot: `receive` for a message from any adapter, `use` an adapter, `start` and `stop`,
+ * `health` for GET /health, `enqueue` for a message that answers no message. It stores
+ * every message before anything else, handles each once, and handles on start (and every few
+ * seconds) what was stored but not handled: after a crash, or once the database is back.
  */
 export function createBot(deps: BotDeps) {
-  const { db, logger } = deps;
+  const { db, logger, outbox } = deps;
   const now = deps.now ?? (() => new Date());
   const onError = deps.onError ?? logErrorHandler(logger);
   const adapters = new Map<Platform, Adapter>();
@@ -51,21 +62,19 @@ export function createBot(deps: BotDeps) {
   const inFlight = new Set<number>();
   const router = createRouter({
     db,
-    config: deps.config,
+    settings: deps.config,
+    staleAfterSeconds: deps.config.STALE_AFTER_SECONDS,
     logger,
     faq: deps.faq,
-    handlers: deps.handlers ?? defaultHandlers,
+    commands: deps.commands,
     now,
-    // Whoever types at the local console runs this bot; elsewhere strangers are villagers.
-    defaultRoleFor: (msg): Role => (msg.platform === 'console' ? 'cadre' : 'villager'),
+    defaultRoleFor,
   });
-  // The configured hotline and team phone are public: a FAQ answer shows them whole.
-  const mask = createPiiMasker({ publicNumbers: [deps.config.TOWNSHIP_HOTLINE, deps.config.TEAM_PHONE] });
-  const outbox = createOutboxWorker({ db, logger, adapters: () => adapters, now, pollMs: deps.outboxPollMs, maxAttempts: deps.outboxMaxAttempts, leaseMs: deps.outboxLeaseMs, mask });
   let recoverTimer: NodeJS.Timeout | undefined;
-  const backlog: IncomingMessage[] = [];
+  const backlog: Held[] = [];
   let accepting = true;
   let started = false;
+  let recovered = 0;
 
   function schedule(inboxId: number, msg: IncomingMessage): Promise<Outcome> {
     inFlight.add(inboxId);
@@ -79,59 +88,56 @@ export function createBot(deps: BotDeps) {
       });
   }
 
-  /** Stores and handles one message, resolving when its replies are in the outbox. */
-  async function handle(incoming: IncomingMessage): Promise<Outcome> {
-    const msg = storableMessage(incoming);
-    const accepted = await router.accept(msg);
-    if (!accepted.fresh || inFlight.has(accepted.inboxId)) {
-      return { status: accepted.stale ? 'stale' : 'duplicate', inboxId: accepted.inboxId, replies: [] };
-    }
-    return schedule(accepted.inboxId, msg);
-  }
-
   /**
-   * For adapters: resolves once the message is stored, and handles it after. Lark re-pushes
-   * an event not acknowledged within 3 seconds; stored is safe to acknowledge. While the
-   * database is away, messages wait in memory (in arrival order) and are stored when it
-   * returns, so the platform sees a bot that keeps accepting.
+   * For adapters (and the cli, tests): resolves once the message is stored, with `handled`
+   * resolving once its replies are in the outbox. Lark re-pushes an event not acknowledged
+   * within 3 seconds; stored is safe to acknowledge. While the database is away, messages wait
+   * in memory (in arrival order) and are stored when it returns, so the platform sees a bot
+   * that keeps accepting.
    */
-  async function receive(incoming: IncomingMessage): Promise<void> {
+  async function receive(incoming: IncomingMessage): Promise<BotReceipt> {
     const msg = storableMessage(incoming);
     if (!accepting) throw new Error('bot is stopping');
-    if (backlog.length) {
-      hold(msg);
-      return;
-    }
+    if (backlog.length) return hold(msg);
     try {
-      await acceptAndSchedule(msg);
+      return await acceptAndSchedule(msg);
     } catch (err) {
       if (!isTransientDbError(err)) throw err;
-      hold(msg);
+      return hold(msg);
     }
   }
 
-  async function acceptAndSchedule(msg: IncomingMessage): Promise<void> {
+  async function acceptAndSchedule(msg: IncomingMessage): Promise<BotReceipt> {
     const accepted = await router.accept(msg);
-    if (accepted.fresh && !inFlight.has(accepted.inboxId)) {
-      void schedule(accepted.inboxId, msg).catch((error) => onError({ error, where: 'process', message: msg }));
+    if (!accepted.fresh || inFlight.has(accepted.inboxId)) {
+      return { handled: Promise.resolve({ status: accepted.stale ? 'stale' : 'duplicate', inboxId: accepted.inboxId, replies: [] }) };
     }
+    const handled = schedule(accepted.inboxId, msg);
+    // Reported here whether or not the caller waits for it.
+    handled.catch((error) => onError({ error, where: 'process', message: msg }));
+    return { handled };
   }
 
-  function hold(msg: IncomingMessage) {
+  function hold(msg: IncomingMessage): BotReceipt {
     if (backlog.length >= MAX_BACKLOG) throw new Error(`database unavailable and ${MAX_BACKLOG} messages already waiting`);
     if (!backlog.length) logger.warn('database unavailable; holding incoming messages until it returns');
-    backlog.push(msg);
+    let settle!: Held['settle'];
+    const handled = new Promise<Outcome>((resolve) => { settle = (p) => resolve(p); });
+    backlog.push({ msg, settle });
+    return { handled };
   }
 
   /** Stores held messages in order; stops at the first that still cannot be stored. */
   async function flushBacklog(): Promise<number> {
     let stored = 0;
     while (backlog.length) {
+      const held = backlog[0];
       try {
-        await acceptAndSchedule(backlog[0]);
+        held.settle((await acceptAndSchedule(held.msg)).handled);
       } catch (err) {
         if (isTransientDbError(err)) return stored;
-        onError({ error: err, where: 'backlog', message: backlog[0] });
+        onError({ error: err, where: 'backlog', message: held.msg });
+        held.settle(Promise.reject(err));
       }
       backlog.shift();
       stored++;
@@ -151,12 +157,15 @@ export function createBot(deps: BotDeps) {
       throw err;
     }
     const todo = rows.filter((r) => !inFlight.has(r.id));
+    recovered += todo.length;
     await Promise.all(todo.map((r) => schedule(r.id, toIncoming(r))));
     return todo.length;
   }
 
+  /** Adds a platform: its messages come in through `receive`, the outbox sends through it. */
   function use(adapter: Adapter) {
     adapters.set(adapter.platform, adapter);
+    outbox.use(adapter);
     return api;
   }
 
@@ -168,7 +177,7 @@ export function createBot(deps: BotDeps) {
       // message that was not stored (Lark then pushes it again).
       await adapter.start(async (msg) => {
         try {
-          await receive(msg);
+          return await receive(msg);
         } catch (error) {
           onError({ error, where: `${adapter.platform}.message`, message: msg });
           throw error;
@@ -177,7 +186,9 @@ export function createBot(deps: BotDeps) {
     }
     outbox.start();
     const tick = () => {
-      void guard(onError, 'recover', async () => { await recover(); })().finally(() => {
+      void guard(onError, 'recover', async () => {
+        await recover();
+      })().finally(() => {
         if (accepting) recoverTimer = setTimeout(tick, deps.recoverEveryMs ?? 5000);
       });
     };
@@ -194,6 +205,13 @@ export function createBot(deps: BotDeps) {
     await outbox.kick().catch(() => 0);
     await outbox.stop();
     for (const adapter of adapters.values()) await adapter.stop().catch((error) => onError({ error, where: `${adapter.platform}.stop` }));
+  }
+
+  /** Queues messages that answer no message (an admin notice) and, once started, sends them. */
+  async function enqueue(replies: Reply[], options: EnqueueOptions = {}): Promise<number> {
+    const count = await outbox.enqueue(replies, options);
+    if (count && started) void outbox.kick().catch(() => 0);
+    return count;
   }
 
   /** For GET /health: 'degraded' with the reasons when the database, a connection or a platform's sends are failing. */
@@ -216,9 +234,11 @@ export function createBot(deps: BotDeps) {
       sends: outbox.sendHealth.snapshot(),
       inFlight: inFlight.size,
       held: backlog.length,
+      /** Messages the recovery pass took up since start: stored but not handled (a crash, an outage). */
+      recovered,
     };
   }
 
-  const api = { handle, receive, recover, use, start, stop, health, outbox, adapters, router, onError };
+  const api = { receive, use, start, stop, health, enqueue };
   return api;
 }

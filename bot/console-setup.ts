@@ -10,8 +10,12 @@ export const CONSOLE_VILLAGE = '三星村';
 export const CONSOLE_SPEAKER = '李明';
 export const CONSOLE_ADMIN = '管理员';
 
-export async function setUpConsoleChannel(db: Db, config: Config): Promise<void> {
+/** The configuration with the console's `/as 管理员` among the admins (a new object: the config is never changed). */
+export function withConsoleAdmin<C extends Pick<Config, 'ADMIN_IDS'>>(config: C): C {
   const admin = `console:${CONSOLE_ADMIN}`;
-  if (!config.ADMIN_IDS.includes(admin)) config.ADMIN_IDS.push(admin);
+  return config.ADMIN_IDS.includes(admin) ? config : { ...config, ADMIN_IDS: [...config.ADMIN_IDS, admin] };
+}
+
+export async function setUpConsoleChannel(db: Db): Promise<void> {
   await ensureConsoleGroup(db, CONSOLE_GROUP, CONSOLE_VILLAGE);
 }

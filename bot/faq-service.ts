@@ -28,7 +28,6 @@ export function createFaqService(config: Pick<Config, 'TOWNSHIP_HOTLINE' | 'TEAM
   if (config.TOWNSHIP_HOTLINE) contacts.township_hotline = config.TOWNSHIP_HOTLINE;
   if (config.TEAM_PHONE) contacts.team_phone = config.TEAM_PHONE;
   const faq = createFaq({ entries, contacts });
-  const titles = new Map(entries.map((e) => [e.id, e.title]));
   if (opts.logger) {
     // A stale answer is still the best text the bot has, so this warns and carries on.
     const today = shanghaiDay(opts.now ?? new Date());
@@ -38,5 +37,5 @@ export function createFaqService(config: Pick<Config, 'TOWNSHIP_HOTLINE' | 'TEAM
     ];
     if (overdue.length) opts.logger.warn({ overdue, fix: 'npm run cli -- faq check' }, faqCheckText.startupWarning);
   }
-  return { match: (q) => faq.match(q), title: (id) => titles.get(id) };
+  return { match: (q) => faq.match(q) };
 }

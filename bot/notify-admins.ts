@@ -1,9 +1,8 @@
-import type { Db } from '../storage/client.ts';
-import { enqueueReplies } from '../storage/outbox.ts';
+import { adminDestinations } from '../core/admin-destinations.ts';
+import { BotError } from '../core/bot-error.ts';
 import { adminText } from '../prompts/admin.ts';
 import type { ErrorHandler } from './error-boundary.ts';
-import { BotError } from '../core/bot-error.ts';
-import { adminDestinations } from '../core/admin-destinations.ts';
+import type { Outbox } from './outbox-worker.ts';
 
 const CONNECTION = /^(WECHAT|LARK)_/;
 
@@ -12,7 +11,7 @@ const CONNECTION = /^(WECHAT|LARK)_/;
  * also reaches the admins on the other platforms: when WeChat is down, nobody would read a
  * warning sent over WeChat. Once per error code per hour, so a flapping link is not a flood.
  */
-export function notifyAdminsOnOtherPlatforms(base: ErrorHandler, deps: { db: Db; adminIds: string[]; kick: () => unknown; now?: () => Date }): ErrorHandler {
+export function notifyAdminsOnOtherPlatforms(base: ErrorHandler, deps: { outbox: Pick<Outbox, 'enqueue' | 'kick'>; adminIds: readonly string[]; now?: () => Date }): ErrorHandler {
   const lastSent = new Map<string, number>();
   const now = deps.now ?? (() => new Date());
   return (e) => {
@@ -26,8 +25,12 @@ export function notifyAdminsOnOtherPlatforms(base: ErrorHandler, deps: { db: Db;
     if (!to.length) return;
     lastSent.set(err.code, at);
     const text = adminText.platformTrouble(failing === 'wechat' ? '微信' : '飞书', err.message, err.hint);
-    void enqueueReplies(deps.db, to.map((dest) => ({ to: dest, text })), { dedupeKey: `admin:${err.code}:${Math.floor(at / 3600_000)}` })
-      .then(() => deps.kick())
+    void deps.outbox
+      .enqueue(
+        to.map((dest) => ({ to: dest, text })),
+        { dedupeKey: `admin:${err.code}:${Math.floor(at / 3600_000)}` },
+      )
+      .then(() => deps.outbox.kick())
       .catch(() => {});
   };
 }

@@ -1,18 +1,17 @@
-import { claimDue, markFailed, markSent, releaseClaim, sendAttempts } from '../storage/outbox.ts';
+import { claimDue, enqueueReplies, markFailed, markSent, releaseClaim, sendAttempts, type EnqueueOptions } from '../storage/outbox.ts';
 import type { Db } from '../storage/client.ts';
-import { maskPii, type MaskPii } from '../core/mask-pii.ts';
+import { createPiiMasker, maskPii } from '../core/mask-pii.ts';
 import { maskReply } from '../core/mask-reply.ts';
 import type { Logger } from '../core/logger.ts';
 import { createSendHealth } from './send-health.ts';
 import { SendError } from '../core/send-error.ts';
 import type { Adapter } from '../core/adapter.ts';
-import type { OutgoingMessage } from '../core/reply.ts';
+import type { OutgoingMessage, Reply } from '../core/reply.ts';
 import type { Platform } from '../core/platform.ts';
 
 export interface OutboxWorkerOptions {
   db: Db;
   logger: Logger;
-  adapters: () => Map<Platform, Adapter>;
   now?: () => Date;
   /** After this many failed sends a message is parked as 'dead' and reported. */
   maxAttempts?: number;
@@ -20,11 +19,14 @@ export interface OutboxWorkerOptions {
   /** A send claimed by a process that died is taken over after this long. */
   leaseMs?: number;
   /**
-   * Masks every text a message shows just before it goes to the adapter: this is the one
-   * place all replies, reminders and cards pass. Default: maskPii with no public numbers.
+   * Numbers the configuration makes public (TOWNSHIP_HOTLINE, TEAM_PHONE): shown whole. Every
+   * other phone or ID number is masked just before a message goes to its adapter: this is the
+   * one place all replies, reminders and cards pass.
    */
-  mask?: MaskPii;
+  publicNumbers?: ReadonlyArray<string | undefined>;
 }
+
+export type Outbox = ReturnType<typeof createOutboxWorker>;
 
 /** Backoff between retries: 2 s, 4 s, 8 s … capped at 5 minutes, or what the platform asked for. */
 export function retryDelayMs(attempts: number, retryAfterMs?: number): number {
@@ -32,14 +34,16 @@ export function retryDelayMs(attempts: number, retryAfterMs?: number): number {
 }
 
 /**
- * Drains the outbox into the adapters. A row leaves 'pending' only when its adapter says
- * it was sent; failures stay in the outbox with a retry time.
+ * The outbox: replies are queued in the database (`enqueue`, or a handler's transaction) and
+ * drained into the adapters. A row leaves 'pending' only when its adapter says it was sent;
+ * failures stay in the outbox with a retry time. Built before the bot, which is handed it.
  */
 export function createOutboxWorker(options: OutboxWorkerOptions) {
   const { db, logger } = options;
   const now = options.now ?? (() => new Date());
   const maxAttempts = options.maxAttempts ?? 12;
-  const mask = options.mask ?? maskPii;
+  const mask = options.publicNumbers ? createPiiMasker({ publicNumbers: [...options.publicNumbers] }) : maskPii;
+  const adapters = new Map<Platform, Adapter>();
   const sendHealth = createSendHealth();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | null = null;
@@ -109,7 +113,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
 
   async function drainOnce(): Promise<number> {
     let total = 0;
-    for (const adapter of options.adapters().values()) {
+    for (const adapter of adapters.values()) {
       try {
         total += await drainPlatform(adapter);
       } catch (err) {
@@ -137,6 +141,14 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   }
 
   return {
+    /** Sends this platform's messages through the adapter. */
+    use(adapter: Adapter) {
+      adapters.set(adapter.platform, adapter);
+    },
+    /** Queues replies outside any handler (admin notices); `kick` sends them. */
+    enqueue(replies: Reply[], enqueueOptions: EnqueueOptions = {}): Promise<number> {
+      return enqueueReplies(db, replies, enqueueOptions);
+    },
     kick,
     drainOnce,
     /** Per platform: last send that went through, first failure since (for the health check). */

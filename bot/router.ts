@@ -1,30 +1,36 @@
+// The one path of a message through the bot, as named steps:
+//   accept:  store (idempotent on the platform's message id) → stale? (kept, not answered)
+//   process: parse → addressed to the bot? → in one transaction: claim the stored message →
+//            group binding → group speech → sender → permission → handler (bot/route-steps.ts)
+//            → replies into the outbox → inbox row marked
+// Nothing is sent here: the outbox worker sends what the transaction committed.
+import type { CommandSettings } from '../commands/command-settings.ts';
+import type { FaqService, HandlerResult } from '../commands/handler.ts';
 import { parseMessage } from '../commands/parse/parse-message.ts';
-import type { ParseResult } from '../commands/parse/types.ts';
-import type { FaqService, Handler, HandlerResult } from '../commands/handler.ts';
-import { mayRun } from '../commands/permissions.ts';
-import { refusal } from '../commands/refusal.ts';
-import { common } from '../prompts/common.ts';
-import { inTransaction, type Db, type Tx } from '../storage/client.ts';
-import { findGroupBinding } from '../storage/groups.ts';
-import { claimInbox, markInbox, recordIncoming, settleInbox, type InboxStatus } from '../storage/inbox.ts';
-import { isUniqueViolation } from '../storage/unique-violation.ts';
-import { resolveSender } from '../storage/members.ts';
-import type { Role } from '../core/role.ts';
-import { enqueueReplies } from '../storage/outbox.ts';
-import { decideAddressing, type Addressing } from './addressing/decide-addressing.ts';
-import { gateGroupSpeech } from './addressing/gate-group-speech.ts';
-import type { Config } from './config.ts';
-import { isTransientDbError } from './db-errors.ts';
+import { commands as registered, type Command, type ParseResult } from '../commands/registry.ts';
 import type { Logger } from '../core/logger.ts';
 import type { IncomingMessage } from '../core/message.ts';
 import type { Reply } from '../core/reply.ts';
+import type { Role } from '../core/role.ts';
+import { common } from '../prompts/common.ts';
+import { inTransaction, type Db, type Tx } from '../storage/client.ts';
+import { claimInbox, markInbox, recordIncoming, settleInbox, type InboxStatus } from '../storage/inbox.ts';
+import { enqueueReplies } from '../storage/outbox.ts';
+import { isUniqueViolation } from '../storage/unique-violation.ts';
+import { decideAddressing, type Addressing } from './addressing/decide-addressing.ts';
+import { isTransientDbError } from './db-errors.ts';
+import { routeSteps, type Turn } from './route-steps.ts';
 
 export interface RouterDeps {
   db: Db;
-  config: Config;
+  /** What handlers read of the configuration. */
+  settings: CommandSettings;
+  /** Older messages (a reconnect replaying history) are kept, not answered; 0 answers all. */
+  staleAfterSeconds: number;
   logger: Logger;
   faq: FaqService;
-  handlers: Partial<Record<ParseResult['kind'], Handler>>;
+  /** The commands (the registry's by default; the benchmark times them). */
+  commands?: readonly Command[];
   now?: () => Date;
   /** Role for a first-time sender with no roster entry (the console channel trusts its operator). */
   defaultRoleFor?: (msg: IncomingMessage) => Role;
@@ -36,21 +42,24 @@ export type Outcome =
   | { status: 'deferred'; inboxId: number; replies: []; error: unknown };
 
 export interface Router {
-  /** Stores the message (idempotent on its id). Returns null when it must not be handled. */
+  /** Stores the message (idempotent on its id): `fresh` when it is to be handled now. */
   accept(msg: IncomingMessage): Promise<{ inboxId: number; fresh: boolean; stale: boolean }>;
   /** Parses, checks roles, runs the handler and queues its replies, all in one transaction. */
   process(inboxId: number, msg: IncomingMessage): Promise<Outcome>;
 }
 
 export function createRouter(deps: RouterDeps): Router {
-  const { db, config, logger } = deps;
+  const { db, logger } = deps;
   const now = deps.now ?? (() => new Date());
+  const stepDeps = { settings: deps.settings, faq: deps.faq, commands: deps.commands ?? registered, defaultRoleFor: deps.defaultRoleFor };
 
   async function accept(msg: IncomingMessage) {
+    // store
     const stored = await recordIncoming(db, msg);
     if (stored.duplicate) return { inboxId: stored.inboxId, fresh: stored.status === 'received', stale: false };
+    // stale?
     const ageSeconds = (now().getTime() - msg.sentAt.getTime()) / 1000;
-    const stale = config.STALE_AFTER_SECONDS > 0 && ageSeconds > config.STALE_AFTER_SECONDS;
+    const stale = deps.staleAfterSeconds > 0 && ageSeconds > deps.staleAfterSeconds;
     if (stale) {
       // Replayed history (a reconnect, a backlog): keep it, answer nothing.
       await settleInbox(db, stored.inboxId, 'ignored', { reason: `stale: sent ${Math.round(ageSeconds)}s ago` });
@@ -59,64 +68,37 @@ export function createRouter(deps: RouterDeps): Router {
   }
 
   async function process(inboxId: number, received: IncomingMessage): Promise<Outcome> {
-    let msg = received;
-    const log = logger.child({ msgId: msg.messageId, inboxId, chat: msg.chatId });
-    let parsed: ParseResult;
-    let addressing: Addressing;
+    const log = logger.child({ msgId: received.messageId, inboxId, chat: received.chatId });
+    // parse, and addressed to the bot?
+    let read: { parsed: ParseResult; addressing: Addressing };
     try {
-      parsed = parseMessage(msg.text, msg.sentAt, { mentionsBot: msg.mentionsBot });
-      // Whether the message is for the bot at all (bot/addressing/decide-addressing.ts).
-      addressing = decideAddressing(msg, parsed);
+      read = readMessage(received);
     } catch (err) {
       // Neither is meant to throw; if one does, the message is kept and the sender told.
       log.error({ err }, 'parser threw');
-      return settle(inboxId, msg, 'failed', { reason: `parser: ${(err as Error).message}` }, [{ text: common.unreadable }]);
+      return settle(inboxId, received, 'failed', { reason: `parser: ${(err as Error).message}` }, [{ text: common.unreadable }]);
     }
-    if (addressing.to === 'nobody') {
-      return settle(inboxId, msg, 'ignored', { kind: parsed.kind, reason: addressing.reason });
-    }
-    if (addressing.to === 'bot') {
-      parsed = addressing.parsed;
-      msg = addressing.msg;
-    } else {
-      parsed = { ...parsed, kind: 'none' };
-    }
-    const finish = async (tx: Tx, result: HandlerResult): Promise<Outcome> => {
-      await enqueueReplies(tx, result.replies, { defaultTo: { platform: msg.platform, chatId: msg.chatId, private: msg.isPrivate ?? false }, inboxId, notBefore: now() });
-      const status = result.status ?? 'handled';
-      await markInbox(tx, inboxId, status, { kind: parsed.kind, reason: result.reason ?? null });
-      log.info({ kind: parsed.kind, status, replies: result.replies.length, reason: result.reason }, 'handled');
-      return { status, inboxId, replies: result.replies } as Outcome;
-    };
+    const { addressing } = read;
+    if (addressing.to === 'nobody') return settle(inboxId, received, 'ignored', { kind: read.parsed.kind, reason: addressing.reason });
+    const msg = addressing.to === 'bot' ? addressing.msg : received;
+    const parsed: ParseResult = addressing.to === 'bot' ? addressing.parsed : { kind: 'none', ok: read.parsed.ok, errors: read.parsed.errors };
     try {
-      return await withConflictRetry(() => inTransaction(db,
-        async (tx) => {
-          // A second scheduling of this message (recovery racing a live run) stops here.
-          if (!(await claimInbox(tx, inboxId))) return alreadySettled(inboxId);
-          const group = await findGroupBinding(tx, msg.platform, msg.chatId);
-          const gated = await gateGroupSpeech(tx, { msg, group, addressing, adminIds: config.ADMIN_IDS, now: now() });
-          if (gated) return finish(tx, gated);
-          const sender = await resolveSender(tx, msg, {
-            villageId: group?.villageId ?? null,
-            townshipId: group?.townshipId ?? null,
-            adminIds: config.ADMIN_IDS,
-            defaultRole: deps.defaultRoleFor?.(msg),
-            now: now(),
-            inboxId,
-          });
-          let result: HandlerResult;
-          const handler = deps.handlers[parsed.kind];
-          if (!mayRun(sender.role, parsed.kind)) {
-            result = await refusal(tx, sender, parsed.kind, kindWords[parsed.kind]);
-          } else if (!handler) {
-            result = { replies: [], status: 'ignored', reason: `no handler for ${parsed.kind}` };
-          } else {
-            result = await handler({ tx, msg, inboxId, parsed, sender, group, now: now(), settings: config, logger: log, faq: deps.faq });
-          }
-          return finish(tx, result);
-        },
-        { timeout: 20_000, maxWait: 20_000 },
-      ));
+      return await withConflictRetry(() =>
+        inTransaction(
+          db,
+          async (tx) => {
+            // A second scheduling of this message (recovery racing a live run) stops here.
+            if (!(await claimInbox(tx, inboxId))) return alreadySettled(inboxId);
+            const turn: Turn = { inboxId, msg, parsed, addressing, tx, now: now(), log };
+            for (const [, step] of routeSteps) {
+              const result = await step(turn, stepDeps);
+              if (result) return finish(turn, result);
+            }
+            throw new Error('the handler step returned nothing');
+          },
+          { timeout: 20_000, maxWait: 20_000 },
+        ),
+      );
     } catch (err) {
       if (isTransientDbError(err)) {
         // The database is away: the message stays 'received' and is retried when it returns.
@@ -132,15 +114,25 @@ export function createRouter(deps: RouterDeps): Router {
     }
   }
 
+  /** The turn's result: its replies into the outbox and the inbox row marked, in the turn's transaction. */
+  async function finish(turn: Turn, result: HandlerResult): Promise<Outcome> {
+    const { tx, msg, inboxId, parsed } = turn;
+    await enqueueReplies(tx, result.replies, { defaultTo: replyTo(msg), inboxId, notBefore: turn.now });
+    const status = result.status ?? 'handled';
+    await markInbox(tx, inboxId, status, { kind: parsed.kind, reason: result.reason ?? null });
+    turn.log.info({ kind: parsed.kind, status, replies: result.replies.length, reason: result.reason }, 'handled');
+    return { status, inboxId, replies: result.replies } as Outcome;
+  }
+
   /**
    * Ends a message no handler runs for, with its replies, in one transaction and only if no
    * other run has settled it first (then nothing is said twice).
    */
   async function settle(inboxId: number, msg: IncomingMessage, status: Exclude<InboxStatus, 'received' | 'handled'>, fields: { kind?: string; reason?: string }, replies: Reply[] = []): Promise<Outcome> {
     const settled = replies.length
-      ? await inTransaction(db, async (tx) => {
+      ? await inTransaction(db, async (tx: Tx) => {
           if (!(await settleInbox(tx, inboxId, status, fields))) return false;
-          await enqueueReplies(tx, replies, { defaultTo: { platform: msg.platform, chatId: msg.chatId, private: msg.isPrivate ?? false }, inboxId, notBefore: now() });
+          await enqueueReplies(tx, replies, { defaultTo: replyTo(msg), inboxId, notBefore: now() });
           return true;
         })
       : await settleInbox(db, inboxId, status, fields);
@@ -149,6 +141,17 @@ export function createRouter(deps: RouterDeps): Router {
   }
 
   return { accept, process };
+}
+
+/** What the message says, and whether it is for the bot at all (bot/addressing/decide-addressing.ts). */
+function readMessage(msg: IncomingMessage): { parsed: ParseResult; addressing: Addressing } {
+  const parsed = parseMessage(msg.text, msg.sentAt, { mentionsBot: msg.mentionsBot });
+  return { parsed, addressing: decideAddressing(msg, parsed) };
+}
+
+/** Replies without a destination answer in the chat the message came from. */
+function replyTo(msg: IncomingMessage) {
+  return { platform: msg.platform, chatId: msg.chatId, private: msg.isPrivate ?? false };
 }
 
 /** Another run of the same message got there first: this one changes and says nothing. */
@@ -169,9 +172,3 @@ async function withConflictRetry<T>(run: () => Promise<T>, attempts = 4): Promis
     }
   }
 }
-
-const kindWords: Record<ParseResult['kind'], string> = {
-  visit: '走访打卡', issue: '上报问题', progress: '记录整改进展', close: '销号', ledger: '查看台账', stats: '查看统计',
-  help: '查看帮助', faq: '提问', none: '这个操作', bind: '绑定群', pending: '查看待答问题', answer: '回答问题',
-  claim: '认领身份', claimCode: '发认领码', unlink: '解除账号绑定',
-};

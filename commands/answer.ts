@@ -2,7 +2,11 @@ import { faqHandlerText as t } from '../prompts/faq-handler.ts';
 import { saveDraft } from '../storage/faq-drafts.ts';
 import { answerQuestion, findQuestion, normalizeQuestion } from '../storage/faq-questions.ts';
 import { questionScope } from '../storage/question-scope.ts';
-import type { Handler, HandlerResult } from './handler.ts';
+import { commandLabels } from '../prompts/command-labels.ts';
+import { defineCommand } from './define-command.ts';
+import type { HandlerContext, HandlerResult } from './handler.ts';
+import { startsWithTarget } from './parse/glued-text.ts';
+import { readTarget, type TargetParsed } from './parse/read-target.ts';
 import { mayAnswer } from './may-answer.ts';
 
 const refuse = (text: string, reason: string): HandlerResult => ({ replies: [{ text }], status: 'rejected', reason });
@@ -14,9 +18,22 @@ const refuse = (text: string, reason: string): HandlerResult => ({ replies: [{ t
  * replaces the answer and reaches the asker marked 更正; the same text again sends nothing.
  * The answer is kept as one draft FAQ entry per question, for a maintainer to review.
  */
-export const answer: Handler = async ({ tx, parsed, sender, now }) => {
+export const answer = defineCommand({
+  kind: 'answer',
+  words: ['答'],
+  roles: ['cadre', 'leader', 'admin'],
+  label: commandLabels.answer,
+  help: null,
+  // 答 is one character: never offered as the correction of a near miss.
+  neverSuggested: ['答'],
+  takesGlued: startsWithTarget,
+  parse: (body) => readTarget('answer', body),
+  handle: answerQuestionAsked,
+});
+
+async function answerQuestionAsked({ tx, parsed, sender, now }: HandlerContext<TargetParsed<'answer'>>): Promise<HandlerResult> {
   const id = parsed.target?.issueNo;
-  const text = (parsed.target?.text ?? parsed.text ?? '').trim();
+  const text = (parsed.target?.text ?? '').trim();
   if (!id || !text) return refuse(t.answerUsage, 'answer without number or text');
   const q = await findQuestion(tx, id);
   if (!q) return refuse(t.answerUnknown(id), `no question ${id}`);
@@ -35,4 +52,4 @@ export const answer: Handler = async ({ tx, parsed, sender, now }) => {
     return { replies: [{ to, text: t.answerToAsker(q.text, text, sender.name), mentions }, { text: t.answerDone(id) }] };
   }
   return { replies: [{ to, text: t.correctionToAsker(q.text, text, sender.name), mentions }, { text: t.correctionDone(id) }], reason: `question ${id} corrected` };
-};
+}

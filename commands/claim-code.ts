@@ -1,7 +1,11 @@
 import { identityText } from '../prompts/identity.ts';
 import { logIdentityEvent } from '../storage/identity-events.ts';
 import { CODE_LIFETIME_MS, issueLinkCode } from '../storage/link-codes.ts';
-import type { Handler } from './handler.ts';
+import { commandLabels } from '../prompts/command-labels.ts';
+import { helpLines } from '../prompts/help.ts';
+import { defineCommand } from './define-command.ts';
+import type { HandlerContext, HandlerResult } from './handler.ts';
+import { readIdentity, type IdentityParsed } from './parse/read-identity.ts';
 import { actorOf } from './identity/actor-of.ts';
 import { findRosterMember } from './identity/find-roster-member.ts';
 import { withinScope } from './within-scope.ts';
@@ -11,7 +15,18 @@ import { withinScope } from './within-scope.ts';
  * asked, to hand over in person. Leaders get codes only for their own village's (a township
  * leader: township's) members. The code itself never appears in a group.
  */
-export const claimCode: Handler = async (ctx) => {
+export const claimCode = defineCommand({
+  kind: 'claimCode',
+  words: ['认领码'],
+  roles: ['leader', 'admin'],
+  label: commandLabels.claimCode,
+  // The one line for the leaders' and admins' identity commands, #解除 included.
+  help: helpLines.identityAdmin,
+  parse: (body) => readIdentity('claimCode', body),
+  handle: issueClaimCode,
+});
+
+async function issueClaimCode(ctx: HandlerContext<IdentityParsed<'claimCode'>>): Promise<HandlerResult> {
   const { tx, msg, sender, now, inboxId } = ctx;
   const request = ctx.parsed.identity;
   if (!ctx.parsed.ok || request?.action !== 'issue') {
@@ -32,4 +47,4 @@ export const claimCode: Handler = async (ctx) => {
     replies: [{ to: { platform: msg.platform, chatId: msg.senderId, private: true }, text }, { text: identityText.codeSentPrivately(sender.name) }],
     reason: `claim code for ${member.name}`,
   };
-};
+}

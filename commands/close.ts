@@ -1,13 +1,29 @@
 import { ledgerText } from '../prompts/ledger.ts';
 import { closeIssue, issueById } from '../storage/issues.ts';
-import type { Handler } from './handler.ts';
+import { commandLabels } from '../prompts/command-labels.ts';
+import { helpLines } from '../prompts/help.ts';
+import { defineCommand } from './define-command.ts';
+import type { HandlerContext, HandlerResult } from './handler.ts';
+import { startsWithTarget } from './parse/glued-text.ts';
+import { readTarget, type TargetParsed } from './parse/read-target.ts';
 import { shanghaiDay } from '../core/shanghai-calendar.ts';
 import { cleanOrNull } from './ledger/clean-text.ts';
 import { findTarget } from './ledger/find-target.ts';
 import { maskedReply } from './ledger/masked-reply.ts';
 
-/** `#销号 12 已更换水管`: closes an item, recording who, when and how it was resolved. */
-export const close: Handler = async (ctx) => {
+/** `#销号 12 已更换水管` (or `12号问题已销号`): closes an item, recording who, when and how it was resolved. */
+export const close = defineCommand({
+  kind: 'close',
+  words: ['销号', '办结', '已整改', '已销号', '已办结'],
+  roles: ['cadre', 'leader', 'admin'],
+  label: commandLabels.close,
+  help: helpLines.close,
+  takesGlued: startsWithTarget,
+  parse: (body) => readTarget('close', body),
+  handle: closeItem,
+});
+
+async function closeItem(ctx: HandlerContext<TargetParsed<'close'>>): Promise<HandlerResult> {
   const found = await findTarget(ctx, '销号');
   if (found.result) return found.result;
   const { issue } = found;
@@ -23,7 +39,7 @@ export const close: Handler = async (ctx) => {
     return alreadyClosed(fresh.no, fresh.closedAt ?? now, fresh.closedBy);
   }
   return { replies: [maskedReply(ledgerText.closed(issue, sender.name, shanghaiDay(now), resolution))] };
-};
+}
 
 function alreadyClosed(no: number, closedAt: Date, by: string | null) {
   return { replies: [{ text: ledgerText.alreadyClosed(no, shanghaiDay(closedAt), by) }], status: 'rejected' as const, reason: `issue #${no} already closed` };

@@ -1,14 +1,34 @@
 import { faqHandlerText as t } from '../prompts/faq-handler.ts';
 import { recentQuestionsBy, recordUnanswered } from '../storage/faq-questions.ts';
 import { assignedCadreOf } from '../storage/assigned-cadre.ts';
-import type { Handler, HandlerResult } from './handler.ts';
+import { ROLES } from '../core/role.ts';
+import { commandLabels } from '../prompts/command-labels.ts';
+import { helpLines } from '../prompts/help.ts';
+import { defineCommand, type Parsed } from './define-command.ts';
+import type { HandlerContext, HandlerResult } from './handler.ts';
+
+export interface FaqParsed extends Parsed<'faq'> {
+  /** The question without its marker or @-mention. */
+  question: string | null;
+}
 
 /**
  * A villager's policy question (only when the bot is @-mentioned or the message starts
  * with 问：, which the parser decides). Curated answers only; otherwise the question is
  * kept for the cadres and the asker told so.
  */
-export const faq: Handler = async (ctx) => {
+export const faq = defineCommand({
+  kind: 'faq',
+  // Asked with `问：` or the bot's @mention (commands/parse/detect-faq.ts), not with a word.
+  words: [],
+  roles: ROLES,
+  label: commandLabels.faq,
+  help: helpLines.faq,
+  parse: (question): FaqParsed => ({ kind: 'faq', ok: true, errors: [], question: question || null }),
+  handle: answerFromFaq,
+});
+
+async function answerFromFaq(ctx: HandlerContext<FaqParsed>): Promise<HandlerResult> {
   const { tx, msg, parsed, sender, settings, now, faq: service } = ctx;
   const question = (parsed.question ?? msg.text).trim();
   const mention = [{ id: msg.senderId, name: sender.name }];
@@ -28,10 +48,10 @@ export const faq: Handler = async (ctx) => {
   if (match.alternatives?.length) return { replies: [{ text: match.answer, mentions: mention }] };
   await recordUnanswered(tx, { text: question, platform: msg.platform, chatId: msg.chatId, askerId: msg.senderId, askerName: sender.name, at: now });
   return { replies: [{ text: match.answer, mentions: mention }], reason: 'faq unanswered' };
-};
+}
 
 /** 我的帮扶责任人是谁: from the roster, for the asker's own household only, told privately. */
-async function assignedCadre(ctx: Parameters<Handler>[0]): Promise<HandlerResult> {
+async function assignedCadre(ctx: HandlerContext<FaqParsed>): Promise<HandlerResult> {
   const { tx, msg, sender, group } = ctx;
   const found = await assignedCadreOf(tx, { name: sender.name, villageId: group?.villageId ?? sender.villageId });
   if (!found) return { replies: [{ text: t.assignedCadreUnknown(sender.name) }] };

@@ -1,24 +1,25 @@
-import type { Logger } from '../core/logger.ts';
 import type { IncomingMessage } from '../core/message.ts';
+import type { Logger } from '../core/logger.ts';
 import type { Reply } from '../core/reply.ts';
+import type { FaqMatch } from '../faq/types.ts';
 import type { Tx } from '../storage/client.ts';
-import type { CommandSettings } from './command-settings.ts';
 import type { GroupBinding } from '../storage/groups.ts';
 import type { Sender } from '../storage/members.ts';
-import type { FaqMatch } from '../faq/types.ts';
-import type { ParseResult } from './parse/types.ts';
+import type { CommandSettings } from './command-settings.ts';
 
 export interface FaqService {
   match(question: string): FaqMatch;
-  title(id: string): string | undefined;
 }
 
-/** Everything a command handler may use. It writes through `tx` and returns replies; it never sends. */
-export interface HandlerContext {
+/**
+ * Everything a command handler may use, with `parsed` the command's own parse. It writes
+ * through `tx` (storage functions only) and returns replies; it never sends.
+ */
+export interface HandlerContext<P = unknown> {
   tx: Tx;
   msg: IncomingMessage;
   inboxId: number;
-  parsed: ParseResult;
+  parsed: P;
   sender: Sender;
   group: GroupBinding | null;
   now: Date;
@@ -33,5 +34,3 @@ export interface HandlerResult {
   status?: 'handled' | 'rejected' | 'ignored';
   reason?: string;
 }
-
-export type Handler = (ctx: HandlerContext) => Promise<HandlerResult>;

@@ -1,7 +1,16 @@
 import { itemLine, ledgerText, missingLines } from '../prompts/ledger.ts';
 import { matchHousehold } from '../storage/households.ts';
 import { addIssues, allocateIssueNos } from '../storage/issues.ts';
-import type { Handler } from './handler.ts';
+import type { ParsedIssue, ParseWarning } from '../core/checkin.ts';
+import { toIso, type CivilDate } from '../core/shanghai-calendar.ts';
+import { commandLabels } from '../prompts/command-labels.ts';
+import { helpLines } from '../prompts/help.ts';
+import { defineCommand, type Parsed } from './define-command.ts';
+import type { HandlerContext, HandlerResult } from './handler.ts';
+import { splitConfirmation } from './parse/confirm-marker.ts';
+import { dateWarnings } from './parse/date-warnings.ts';
+import { startsWithPlaceOrName } from './parse/glued-text.ts';
+import { parseIssueCommand } from './parse/parse-issue.ts';
 import { addDays, shanghaiDay } from '../core/shanghai-calendar.ts';
 import { checkDates } from './ledger/check-dates.ts';
 import { cleanOrNull, cleanText } from './ledger/clean-text.ts';
@@ -12,8 +21,37 @@ import { DEFAULT_DUE_DAYS } from './visit.ts';
 
 const EXAMPLE = '#问题 三星村4组路灯坏了 由张主任负责 一周内';
 
+export interface IssueParsed extends Parsed<'issue'> {
+  issues: ParsedIssue[];
+  /** The place and household when the text names them (`三星村4组王德福家…`). */
+  village: string | null;
+  group: string | null;
+  household: string | null;
+  warnings: ParseWarning[];
+  confirmed: boolean;
+}
+
+/** Reads the text of a report: also how a progress note's `时限…` / `责任人…` is read (commands/ledger/note-changes.ts). */
+export function parseIssueBody(body: string, today: CivilDate): IssueParsed {
+  const { body: rest, confirmed } = splitConfirmation(body);
+  const { issues, errors, village, group, household } = parseIssueCommand(rest, today);
+  const warnings = dateWarnings(null, issues, toIso(today));
+  return { kind: 'issue', ok: errors.length === 0, errors, issues, village, group, household, warnings, confirmed };
+}
+
 /** `#问题`: items for the ledger without a visit. Villagers may report too; cadres assign them. */
-export const issue: Handler = async (ctx) => {
+export const issue = defineCommand({
+  kind: 'issue',
+  words: ['问题', '诉求', '上报'],
+  roles: ['villager', 'cadre', 'leader', 'admin'],
+  label: commandLabels.issue,
+  help: helpLines.issue,
+  takesGlued: startsWithPlaceOrName,
+  parse: parseIssueBody,
+  handle: reportIssue,
+});
+
+async function reportIssue(ctx: HandlerContext<IssueParsed>): Promise<HandlerResult> {
   const { tx, parsed, msg, sender, now, inboxId } = ctx;
   const long = tooLong(msg.text);
   if (long) return long;
@@ -57,4 +95,4 @@ export const issue: Handler = async (ctx) => {
   if (villager) lines.push(ledgerText.villagerNext);
   else lines.push(...missingLines(items, addDays(shanghaiDay(now), DEFAULT_DUE_DAYS), DEFAULT_DUE_DAYS));
   return { replies: [maskedReply(lines.join('\n'))] };
-};
+}

@@ -1,7 +1,12 @@
 import type { Card, Reply } from '../core/reply.ts';
 import { ledgerLine, ledgerText } from '../prompts/ledger.ts';
 import { openIssues, type OpenIssue } from '../storage/issues.ts';
-import type { Handler } from './handler.ts';
+import { commandLabels } from '../prompts/command-labels.ts';
+import { helpLines } from '../prompts/help.ts';
+import { defineCommand } from './define-command.ts';
+import type { HandlerContext, HandlerResult } from './handler.ts';
+import { startsWithPlace } from './parse/glued-text.ts';
+import { readPlace, type PlaceParsed } from './parse/read-place.ts';
 import { shanghaiDay } from '../core/shanghai-calendar.ts';
 import { maskedReply } from './ledger/masked-reply.ts';
 import { resolveScope } from './ledger/resolve-scope.ts';
@@ -14,14 +19,26 @@ export const ITEMS_PER_REPLY = 13;
  * overdue first, one line each, split into phone-sized replies. Each reply carries a card
  * with a 销号 button per row for Lark; other platforms show the text.
  */
-export const ledger: Handler = async (ctx) => {
+export const ledger = defineCommand({
+  kind: 'ledger',
+  words: ['台账', '问题清单'],
+  roles: ['cadre', 'leader', 'admin'],
+  label: commandLabels.ledger,
+  help: helpLines.ledger,
+  takesGlued: startsWithPlace,
+  takesNoText: true,
+  parse: (body) => readPlace('ledger', body),
+  handle: listOpenItems,
+});
+
+async function listOpenItems(ctx: HandlerContext<PlaceParsed<'ledger'>>): Promise<HandlerResult> {
   const scope = await resolveScope(ctx, '#台账 三星村');
   if (scope.result) return scope.result;
   const today = shanghaiDay(ctx.now);
   const items = await openIssues(ctx.tx, scope.villages.map((v) => v.id), today);
   if (!items.length) return { replies: [{ text: ledgerText.empty(scope.label) }] };
   return { replies: ledgerPages(scope.label, items, today, scope.villages.length > 1) };
-};
+}
 
 export function ledgerPages(label: string, items: OpenIssue[], today: string, withVillage: boolean): Reply[] {
   const overdue = items.filter((i) => i.dueOn !== null && i.dueOn < today).length;

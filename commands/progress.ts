@@ -1,6 +1,11 @@
 import { ledgerText } from '../prompts/ledger.ts';
 import { addProgressNote } from '../storage/issues.ts';
-import type { Handler } from './handler.ts';
+import { commandLabels } from '../prompts/command-labels.ts';
+import { helpLines } from '../prompts/help.ts';
+import { defineCommand } from './define-command.ts';
+import type { HandlerContext, HandlerResult } from './handler.ts';
+import { startsWithTarget } from './parse/glued-text.ts';
+import { readTarget, type TargetParsed } from './parse/read-target.ts';
 import { shanghaiDay } from '../core/shanghai-calendar.ts';
 import { checkDates, withoutConfirmation } from './ledger/check-dates.ts';
 import { cleanOrNull } from './ledger/clean-text.ts';
@@ -9,7 +14,18 @@ import { maskedReply } from './ledger/masked-reply.ts';
 import { noteChanges } from './ledger/note-changes.ts';
 
 /** `#进展 12 已联系水管所`: a note in the item's history; it may also set a deadline or assignee. */
-export const progress: Handler = async (ctx) => {
+export const progress = defineCommand({
+  kind: 'progress',
+  words: ['进展', '整改'],
+  roles: ['cadre', 'leader', 'admin'],
+  label: commandLabels.progress,
+  help: helpLines.progress,
+  takesGlued: startsWithTarget,
+  parse: (body) => readTarget('progress', body),
+  handle: noteProgress,
+});
+
+async function noteProgress(ctx: HandlerContext<TargetParsed<'progress'>>): Promise<HandlerResult> {
   const found = await findTarget(ctx, '进展');
   if (found.result) return found.result;
   const { issue } = found;
@@ -29,4 +45,4 @@ export const progress: Handler = async (ctx) => {
   const lines = [ledgerText.progressSaved({ ...issue, ...changes }, note, sender.name, shanghaiDay(now))];
   if (changes.assignee || changes.dueOn) lines.push(ledgerText.progressChanges(changes));
   return { replies: [maskedReply(lines.join('\n'))] };
-};
+}

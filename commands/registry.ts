@@ -1,34 +1,35 @@
+// Every command the bot knows, one module each. The order is the order of `#帮助`.
+import type { Parsed } from './define-command.ts';
 import { answer } from './answer.ts';
 import { bind } from './bind.ts';
 import { claim } from './claim.ts';
 import { claimCode } from './claim-code.ts';
 import { close } from './close.ts';
 import { faq } from './faq.ts';
-import type { Handler } from './handler.ts';
 import { help } from './help.ts';
 import { issue } from './issue.ts';
 import { ledger } from './ledger.ts';
-import type { Kind } from './parse/types.ts';
 import { pending } from './pending.ts';
 import { progress } from './progress.ts';
 import { stats } from './stats.ts';
 import { unlink } from './unlink.ts';
 import { visit } from './visit.ts';
 
-/** One handler per command kind; the router picks by the parser's `kind`. */
-export const handlers: Partial<Record<Kind, Handler>> = {
-  help,
-  bind,
-  faq,
-  pending,
-  answer,
-  visit,
-  issue,
-  progress,
-  close,
-  ledger,
-  stats,
-  claim,
-  claimCode,
-  unlink,
-};
+export const commands = [visit, issue, progress, close, ledger, stats, faq, claim, claimCode, unlink, bind, pending, answer, help] as const;
+
+export type Command = (typeof commands)[number];
+
+/** What the parser makes of a message: one command's own parse, or nothing for the bot (`none`). */
+export type ParseResult = ReturnType<Command['parse']> | Parsed<'none'>;
+export type Kind = ParseResult['kind'];
+export type CommandKind = Command['kind'];
+
+/** The command of a kind (`none` is no command). */
+export function commandOf(kind: Kind): Command | undefined {
+  return commands.find((c) => c.kind === kind);
+}
+
+/** Each command word and the command it starts (`走访` → visit). */
+export function commandWords(): ReadonlyMap<string, CommandKind> {
+  return new Map(commands.flatMap((c) => c.words.map((w) => [w, c.kind] as const)));
+}

@@ -1,6 +1,11 @@
 import { statsLines } from '../prompts/stats.ts';
 import { weekStats } from '../storage/stats.ts';
-import type { Handler } from './handler.ts';
+import { commandLabels } from '../prompts/command-labels.ts';
+import { helpLines } from '../prompts/help.ts';
+import { defineCommand } from './define-command.ts';
+import type { HandlerContext, HandlerResult } from './handler.ts';
+import { startsWithPlace } from './parse/glued-text.ts';
+import { readPlace, type PlaceParsed } from './parse/read-place.ts';
 import { addDays, dayStart, shanghaiDay, weekOf } from '../core/shanghai-calendar.ts';
 import { maskedReply } from './ledger/masked-reply.ts';
 import { resolveScope } from './ledger/resolve-scope.ts';
@@ -9,7 +14,19 @@ import { resolveScope } from './ledger/resolve-scope.ts';
  * `#统计`: this week (Monday to Sunday, Asia/Shanghai) — visits per cadre, coverage of the
  * roster, items new, closed, open and overdue — as text and as a card.
  */
-export const stats: Handler = async (ctx) => {
+export const stats = defineCommand({
+  kind: 'stats',
+  words: ['统计', '周报', '本周'],
+  roles: ['cadre', 'leader', 'admin'],
+  label: commandLabels.stats,
+  help: helpLines.stats,
+  takesGlued: startsWithPlace,
+  takesNoText: true,
+  parse: (body) => readPlace('stats', body),
+  handle: weekFigures,
+});
+
+async function weekFigures(ctx: HandlerContext<PlaceParsed<'stats'>>): Promise<HandlerResult> {
   const scope = await resolveScope(ctx, '#统计 三星村');
   if (scope.result) return scope.result;
   const today = shanghaiDay(ctx.now);
@@ -24,4 +41,4 @@ export const stats: Handler = async (ctx) => {
   const { title, rows } = statsLines(scope.label, monday, sunday, figures);
   const card = { title, template: figures.overdue ? ('orange' as const) : ('green' as const), rows: rows.map((text) => ({ text })) };
   return { replies: [maskedReply([title, ...rows].join('\n'), card)] };
-};
+}

@@ -1,6 +1,9 @@
 import { identityText, platformName } from '../prompts/identity.ts';
 import { unlinkAccounts } from '../storage/accounts.ts';
-import type { Handler } from './handler.ts';
+import { commandLabels } from '../prompts/command-labels.ts';
+import { defineCommand } from './define-command.ts';
+import type { HandlerContext, HandlerResult } from './handler.ts';
+import { readIdentity, type IdentityParsed } from './parse/read-identity.ts';
 import { actorOf } from './identity/actor-of.ts';
 import { findRosterMember } from './identity/find-roster-member.ts';
 
@@ -9,7 +12,18 @@ import { findRosterMember } from './identity/find-roster-member.ts';
  * are villagers from their next message. Logged with the admin's name; no automatic link
  * (roster id, Lark directory) brings them back, only a new claim.
  */
-export const unlink: Handler = async (ctx) => {
+export const unlink = defineCommand({
+  kind: 'unlink',
+  words: ['解除', '解除认领', '解绑'],
+  roles: ['admin'],
+  label: commandLabels.unlink,
+  // Its example is in the claim code's help line.
+  help: null,
+  parse: (body) => readIdentity('unlink', body),
+  handle: unlinkAccountsOf,
+});
+
+async function unlinkAccountsOf(ctx: HandlerContext<IdentityParsed<'unlink'>>): Promise<HandlerResult> {
   const { tx, now, inboxId } = ctx;
   const request = ctx.parsed.identity;
   if (!ctx.parsed.ok || request?.action !== 'unlink') {
@@ -24,4 +38,4 @@ export const unlink: Handler = async (ctx) => {
   }
   const platforms = [...new Set(gone.map((a) => platformName(a.platform)))];
   return { replies: [{ text: identityText.unlinked(label, platforms) }], reason: `unlinked ${gone.length} account(s) of ${member.name}` };
-};
+}

@@ -2,7 +2,16 @@ import { visitReceipt, visitText } from '../prompts/visit.ts';
 import { matchHousehold } from '../storage/households.ts';
 import { addIssues, allocateIssueNos } from '../storage/issues.ts';
 import { addVisit } from '../storage/visits.ts';
-import type { Handler } from './handler.ts';
+import type { ParsedIssue, ParsedVisit, ParseWarning } from '../core/checkin.ts';
+import { commandLabels } from '../prompts/command-labels.ts';
+import { helpLines } from '../prompts/help.ts';
+import { defineCommand, type Parsed } from './define-command.ts';
+import type { HandlerContext, HandlerResult } from './handler.ts';
+import { splitConfirmation } from './parse/confirm-marker.ts';
+import { dateWarnings } from './parse/date-warnings.ts';
+import { startsWithPlaceOrName } from './parse/glued-text.ts';
+import { parseVisit } from './parse/parse-visit.ts';
+import { toIso } from '../core/shanghai-calendar.ts';
 import { addDays, shanghaiDay } from '../core/shanghai-calendar.ts';
 import { checkDates } from './ledger/check-dates.ts';
 import { cleanOrNull, cleanText } from './ledger/clean-text.ts';
@@ -13,11 +22,38 @@ import { tooLong } from './ledger/too-long.ts';
 /** The deadline a receipt suggests for an item written without one. */
 export const DEFAULT_DUE_DAYS = 15;
 
+export interface VisitParsed extends Parsed<'visit'> {
+  visit: ParsedVisit;
+  issues: ParsedIssue[];
+  /** Dates to ask about before storing: a deadline already past, a visit dated ahead. */
+  warnings: ParseWarning[];
+  /** The message ends in `确认`: the sender stands by those dates. */
+  confirmed: boolean;
+}
+
 /**
  * `#走访`: one household visit (民情日记) and the problems found, recorded together; the
  * receipt numbers each new ledger item and says what is still missing.
  */
-export const visit: Handler = async (ctx) => {
+export const visit = defineCommand({
+  kind: 'visit',
+  words: ['走访', '入户', '民情日记', '走访打卡', '打卡', '入户走访'],
+  roles: ['cadre', 'leader', 'admin'],
+  label: commandLabels.visit,
+  help: helpLines.visit,
+  // 打卡 is everyone's word for a daily check-in (学习强国, 运动): never offered as a correction.
+  neverSuggested: ['打卡'],
+  takesGlued: startsWithPlaceOrName,
+  parse(body, today): VisitParsed {
+    const { body: rest, confirmed } = splitConfirmation(body);
+    const { visit, issues, errors } = parseVisit(rest, today);
+    const warnings = dateWarnings(visit, issues, toIso(today));
+    return { kind: 'visit', ok: errors.length === 0, errors, visit, issues, warnings, confirmed };
+  },
+  handle: recordVisit,
+});
+
+async function recordVisit(ctx: HandlerContext<VisitParsed>): Promise<HandlerResult> {
   const { tx, parsed, msg, sender, now, inboxId } = ctx;
   const long = tooLong(msg.text);
   if (long) return long;
@@ -98,4 +134,4 @@ export const visit: Handler = async (ctx) => {
     suggestedDays: DEFAULT_DUE_DAYS,
   });
   return { replies: [maskedReply(text)], reason: flag ? `household ${flag}` : undefined };
-};
+}

@@ -6,13 +6,28 @@ export interface SendResult {
   platformMessageId?: string;
 }
 
+/** How a message ended, as far as an adapter needs to know (a Lark card click updates its card). */
+export interface Handled {
+  status: string;
+  replies: ReadonlyArray<{ text: string }>;
+}
+
+/** The bot's answer to a message an adapter hands it: stored (safe to acknowledge), and handled later. */
+export interface Receipt {
+  /** Resolves once the message's replies are in the outbox. */
+  handled: Promise<Handled>;
+}
+
+/** Where an adapter delivers messages; resolves once the message is stored. */
+export type Receive = (msg: IncomingMessage) => Promise<Receipt>;
+
 /**
  * An adapter only translates: platform events in, `OutgoingMessage` out. It must throw
  * `SendError` when a send fails so the outbox keeps the message and retries it.
  */
 export interface Adapter {
   readonly platform: Platform;
-  start(onMessage: (msg: IncomingMessage) => Promise<void>): Promise<void>;
+  start(receive: Receive): Promise<void>;
   send(msg: OutgoingMessage): Promise<SendResult>;
   stop(): Promise<void>;
   /** For the health endpoint. */

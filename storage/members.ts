@@ -17,7 +17,7 @@ export interface Sender {
 export interface SenderContext {
   villageId: number | null;
   townshipId: number | null;
-  adminIds: string[];
+  adminIds: readonly string[];
   /** Role of a first-time sender; the console channel trusts its operator. */
   defaultRole?: Role;
   now?: Date;

@@ -1,4 +1,5 @@
-import type { Adapter, SendResult } from '../../core/adapter.ts';
+import type { Adapter, Receipt, Receive, SendResult } from '../../core/adapter.ts';
+import type { IncomingMessage } from '../../core/message.ts';
 import type { OutgoingMessage } from '../../core/reply.ts';
 import type { Platform } from '../../core/platform.ts';
 import { SendError } from '../../core/send-error.ts';
@@ -10,15 +11,15 @@ import { SendError } from '../../core/send-error.ts';
 export function createCaptureAdapter(platform: Platform = 'console') {
   const sent: OutgoingMessage[] = [];
   let failures = 0;
-  let inbound: ((msg: Parameters<Parameters<Adapter['start']>[0]>[0]) => Promise<void>) | undefined;
+  let inbound: Receive | undefined;
   const adapter = {
     platform,
     sent,
     attempts: 0,
     failNext(n: number) { failures = n; },
-    /** Delivers a message as the platform would (through the bot's error boundary). */
-    async deliver(msg: Parameters<Parameters<Adapter['start']>[0]>[0]) { await inbound?.(msg); },
-    async start(onMessage: Parameters<Adapter['start']>[0]) { inbound = onMessage; },
+    /** Delivers a message as the platform would (through the bot's error boundary); resolves once stored. */
+    async deliver(msg: IncomingMessage): Promise<Receipt | undefined> { return inbound?.(msg); },
+    async start(receive: Receive) { inbound = receive; },
     async send(msg: OutgoingMessage): Promise<SendResult> {
       adapter.attempts++;
       if (failures > 0) {

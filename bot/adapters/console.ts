@@ -2,7 +2,7 @@ import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { consoleText } from '../../prompts/console.ts';
 import { CONSOLE_GROUP, CONSOLE_SPEAKER } from '../console-setup.ts';
-import type { Adapter, SendResult } from '../../core/adapter.ts';
+import type { Adapter, Receive, SendResult } from '../../core/adapter.ts';
 import type { IncomingMessage } from '../../core/message.ts';
 import type { OutgoingMessage } from '../../core/reply.ts';
 
@@ -27,7 +27,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions = {}): Adapt
   let group = options.group ?? CONSOLE_GROUP;
   let seq = 0;
   let rl: Interface | undefined;
-  let deliver: ((msg: IncomingMessage) => Promise<void>) | undefined;
+  let deliver: Receive | undefined;
   const write = (text: string) => output.write(text.endsWith('\n') ? text : text + '\n');
   const prompt = () => rl?.setPrompt(`${group} ${speaker}> `) ?? undefined;
 

@@ -5,7 +5,7 @@ import { larkText } from '../../prompts/lark.ts';
 import { BotError } from '../../core/bot-error.ts';
 import { clipText } from '../../core/clip-text.ts';
 import type { Logger } from '../../core/logger.ts';
-import type { Adapter, SendResult } from '../../core/adapter.ts';
+import type { Adapter, Handled, Receive, SendResult } from '../../core/adapter.ts';
 import type { Card, OutgoingMessage } from '../../core/reply.ts';
 import type { IncomingMessage } from '../../core/message.ts';
 import { clickToIncoming, closeTarget, readCardClick, type CardClick } from './lark/card-click.ts';
@@ -34,11 +34,6 @@ export interface LarkAdapterOptions {
   /** Per chat; Lark allows about 5 messages a second in one group. */
   sendsPerSecond?: number;
   logger: Logger;
-  /**
-   * Runs a message through the router and says how it went (`bot.handle`). A 销号 click
-   * needs the outcome to update its card; without this a click is only stored.
-   */
-  handle?: (msg: IncomingMessage) => Promise<{ status: string; replies?: Array<{ text: string }> }>;
   /** Where connection and credential problems are reported (the log, and admins elsewhere). */
   onError?: ErrorHandler;
   /** How long a card click may wait for its outcome before Lark's 3 s callback limit. */
@@ -74,7 +69,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
   const cards = createSeenCache<Card>({ ttlMs: 7 * 24 * 3600_000, maxEntries: 2_000 });
 
   let identity: BotIdentity | null = null;
-  let deliver: ((msg: IncomingMessage) => Promise<void>) | null = null;
+  let deliver: Receive | null = null;
   let ws: lark.WSClient | null = null;
   let server: WebhookServer | null = null;
   let connected = false;
@@ -151,11 +146,9 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     directory.learnUser(click.operatorId, click.operatorName);
     const [sender, chatName] = await Promise.all([directory.user(click.operatorId), directory.chatName(click.chatId)]);
     const msg = clickToIncoming(click, no, { senderName: sender?.name ?? directory.cachedUser(click.operatorId) ?? null, chatName, sender });
-    if (!options.handle) {
-      await deliver?.(msg);
-      return respond(click, { type: 'info', content: larkText.receivedToast });
-    }
-    const outcome = options.handle(msg);
+    if (!deliver) throw new Error('lark adapter is not running');
+    // Stored when this resolves; the card is updated with how the close went.
+    const outcome = (await deliver(msg)).handled;
     const settled = await within(Math.max(deadline - Date.now(), 50), outcome).catch(() => null);
     if (settled) return respond(click, ...afterClose(click, no, settled));
     // Too slow for the callback: answer now, update the card once the close is done.
@@ -169,7 +162,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
   }
 
   /** The toast and, when the item was closed and the card is known, the updated card. */
-  function afterClose(click: CardClick, no: number, outcome: { status: string; replies?: Array<{ text: string }> }): [Toast, Card | null] {
+  function afterClose(click: CardClick, no: number, outcome: Handled): [Toast, Card | null] {
     if (outcome.status !== 'handled') {
       const said = outcome.replies?.[0]?.text;
       if (outcome.status === 'duplicate') return [{ type: 'info', content: larkText.receivedToast }, null];
@@ -230,8 +223,8 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
   }
 
   // ── lifecycle ───────────────────────────────────────────────────────
-  async function start(onMessage: (msg: IncomingMessage) => Promise<void>): Promise<void> {
-    deliver = onMessage;
+  async function start(receive: Receive): Promise<void> {
+    deliver = receive;
     try {
       identity = await within(5000, fetchBotIdentity(client));
       logger.info({ bot: identity.name, openId: identity.openId, mode }, 'lark bot identity');

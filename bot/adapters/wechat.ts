@@ -8,7 +8,7 @@ import { guard, logErrorHandler, type ErrorHandler } from '../error-boundary.ts'
 import { BotError } from '../../core/bot-error.ts';
 import type { Logger } from '../../core/logger.ts';
 import { SendError } from '../../core/send-error.ts';
-import type { Adapter, SendResult } from '../../core/adapter.ts';
+import type { Adapter, Receive, SendResult } from '../../core/adapter.ts';
 import type { IncomingMessage } from '../../core/message.ts';
 import type { OutgoingMessage } from '../../core/reply.ts';
 import { connectionError, isConnectionNoise, isNotFoundError } from './wechat/connection-error.ts';
@@ -87,7 +87,7 @@ export function createWechatAdapter(options: WechatAdapterOptions): WechatAdapte
 
   let puppet: PuppetService | undefined;
   let wechaty: Wechaty | undefined;
-  let deliver: ((msg: IncomingMessage) => Promise<void>) | undefined;
+  let deliver: Receive | undefined;
   let stopping = false;
   let streamUp = false;
   let self: { id: string; name: string } | null = null;

@@ -7,7 +7,7 @@
 import { detectCommand } from '../../commands/parse/detect-command.ts';
 import { normalizeText } from '../../commands/parse/normalize-text.ts';
 import { parseMessage } from '../../commands/parse/parse-message.ts';
-import type { Kind, ParseResult } from '../../commands/parse/types.ts';
+import { commandOf, type ParseResult } from '../../commands/registry.ts';
 import type { ParsedVisit } from '../../core/checkin.ts';
 import type { IncomingMessage } from '../../core/message.ts';
 import { detectNearMiss, type NearMiss } from './detect-near-miss.ts';
@@ -22,12 +22,6 @@ export type Addressing =
   /** Not for the bot; `reason` is kept on the inbox row. */
   | { to: 'nobody'; reason: string };
 
-/**
- * Commands that take at most a village name. Followed by a long text, the word is the title of a
- * person's own post (`#周报` and the week's report under it, `#本周 工作安排：…`), not a request.
- * 帮助 is the exception: `#帮助 走访怎么写` is still someone asking for help.
- */
-const TAKES_NO_TEXT = new Set<Kind>(['ledger', 'stats', 'pending', 'help']);
 const MAX_SHORT_BODY = 12;
 const MARKED = /^\s*(?:@[^\s@]{1,30}\s+)*(?:#|【|\[)/;
 const TOPIC_TAG = /^\s*#[^#\s]{1,20}#/;
@@ -35,7 +29,7 @@ const TOPIC_TAG = /^\s*#[^#\s]{1,20}#/;
 export function decideAddressing(msg: IncomingMessage, parsed: ParseResult): Addressing {
   if (msg.isPrivate) {
     // In a one-to-one chat every question is for the bot.
-    const asked = parsed.kind === 'none' && msg.text.trim() ? { ...parsed, kind: 'faq' as const, question: msg.text.trim() } : parsed;
+    const asked: ParseResult = parsed.kind === 'none' && msg.text.trim() ? { kind: 'faq', ok: parsed.ok, errors: parsed.errors, question: msg.text.trim() } : parsed;
     return { to: 'bot', parsed: asked, msg };
   }
   const own = ownPartOfQuoteReply(msg.text);
@@ -80,13 +74,16 @@ function decideOwnText(msg: IncomingMessage, parsed: ParseResult, options: { hin
 function ownPostReason(text: string, parsed: ParseResult): string | null {
   const command = detectCommand(text);
   if (!command) return null;
-  // A line break anywhere after the word, even right after it, makes the word a title.
+  // A command that takes at most a village (its module says so), followed by a long text, is the
+  // title of a person's own post (`#周报` and the week's report under it, `#本周 工作安排：…`), not
+  // a request; a line break anywhere after the word, even right after it, makes the word a title.
+  // 帮助 is the exception: `#帮助 走访怎么写` is still someone asking for help.
   const body = command.body.trim();
-  if (TAKES_NO_TEXT.has(command.kind) && command.word !== '帮助' && (command.body.trimEnd().includes('\n') || [...body].length > MAX_SHORT_BODY)) {
+  if (commandOf(command.kind)?.takesNoText && command.word !== '帮助' && (command.body.trimEnd().includes('\n') || [...body].length > MAX_SHORT_BODY)) {
     return `a post titled #${command.word}`;
   }
   // `#打卡 学习强国第36天`: the everyday 打卡, with nothing of a household visit in it.
-  if (command.word === '打卡' && body && parsed.visit && nothingOfAVisit(parsed.visit, parsed.issues.length)) {
+  if (command.word === '打卡' && body && parsed.kind === 'visit' && nothingOfAVisit(parsed.visit, parsed.issues.length)) {
     return 'a daily 打卡, not a visit';
   }
   return null;

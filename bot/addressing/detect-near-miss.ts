@@ -12,7 +12,7 @@ import { pinyin } from 'pinyin-pro';
 import { detectCommand } from '../../commands/parse/detect-command.ts';
 import { normalizeText } from '../../commands/parse/normalize-text.ts';
 import { parseMessage } from '../../commands/parse/parse-message.ts';
-import { COMMAND_WORDS } from '../../commands/parse/vocabulary.ts';
+import { commands } from '../../commands/registry.ts';
 
 export interface NearMiss {
   /** The word as written (`走方`). */
@@ -22,13 +22,16 @@ export interface NearMiss {
 }
 
 /**
- * 打卡 is everyone's word for a daily check-in (学习强国, 运动), and 答 is one character: neither
- * is told apart from ordinary words by sound, so neither is offered as a correction.
+ * The words a near miss may be corrected to, longest first: every command's words but those its
+ * module says are too everyday to offer (打卡 is everyone's daily check-in) and one-character ones.
  */
-const NOT_OFFERED = new Set(['打卡', '答']);
-const CANDIDATES = Object.keys(COMMAND_WORDS)
-  .filter((w) => !NOT_OFFERED.has(w) && w.length >= 2)
-  .sort((a, b) => b.length - a.length);
+let candidates: string[] | undefined;
+function correctionCandidates(): string[] {
+  candidates ??= commands
+    .flatMap((c) => c.words.filter((w) => !(c.neverSuggested ?? []).includes(w) && w.length >= 2))
+    .sort((a, b) => b.length - a.length);
+  return candidates;
+}
 
 const MARKED = /^(#\s*|[【[]\s*)([\u4e00-\u9fff]+)(\s*[】\]])?/;
 const LEADING_MENTIONS = /^(?:@[^\s@]{1,30}\s+)+/;
@@ -46,7 +49,7 @@ export function detectNearMiss(text: string, now: Date): NearMiss | null {
     if (!closing) return null;
   }
   const rest = trimmed.slice(m[0].length);
-  for (const command of CANDIDATES) {
+  for (const command of correctionCandidates()) {
     if (token.length < command.length) continue;
     const written = token.slice(0, command.length);
     if (written === command || !sounds(written, command)) continue;

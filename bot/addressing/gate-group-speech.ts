@@ -3,7 +3,7 @@
 // groups it was not meant for), and a near miss of a command gets its hint at most once an hour
 // per person. Both "once"s are kept in the database, so a restart does not repeat them.
 import type { HandlerResult } from '../../commands/handler.ts';
-import type { Kind } from '../../commands/parse/types.ts';
+import type { Command } from '../../commands/registry.ts';
 import { addressingText } from '../../prompts/addressing.ts';
 import type { Tx } from '../../storage/client.ts';
 import type { GroupBinding } from '../../storage/groups.ts';
@@ -11,7 +11,6 @@ import { claimHint } from '../../storage/hints.ts';
 import type { IncomingMessage } from '../../core/message.ts';
 import type { Addressing } from './decide-addressing.ts';
 
-const OPEN_IN_UNBOUND = new Set<Kind>(['help', 'bind']);
 export const NEAR_MISS_HINT_EVERY_MS = 60 * 60_000;
 
 export interface GateInput {
@@ -20,12 +19,14 @@ export interface GateInput {
   addressing: Exclude<Addressing, { to: 'nobody' }>;
   adminIds: readonly string[];
   now: Date;
+  /** The commands, whose modules say which are answered in an unbound group (#帮助, #绑定). */
+  commands: readonly Command[];
 }
 
 /** The result in place of the handler's, or null when the command goes ahead. */
-export async function gateGroupSpeech(tx: Tx, { msg, group, addressing, adminIds, now }: GateInput): Promise<HandlerResult | null> {
+export async function gateGroupSpeech(tx: Tx, { msg, group, addressing, adminIds, now, commands }: GateInput): Promise<HandlerResult | null> {
   if (!msg.isPrivate && !group) {
-    if (addressing.to === 'bot' && OPEN_IN_UNBOUND.has(addressing.parsed.kind)) return null;
+    if (addressing.to === 'bot' && commands.some((c) => c.kind === addressing.parsed.kind && c.openInUnboundGroup)) return null;
     const admin = adminIds.includes(`${msg.platform}:${msg.senderId}`);
     if (admin && (await claimHint(tx, `unbound:${msg.platform}:${msg.chatId}`, now, null))) {
       return { replies: [{ text: addressingText.unboundAdmin }], status: 'rejected', reason: 'group not bound: admin told how to bind it' };

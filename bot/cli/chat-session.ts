@@ -3,6 +3,7 @@ import { createCaptureAdapter } from '../adapters/capture.ts';
 import { createBot } from '../bot.ts';
 import type { Config } from '../config.ts';
 import { createFaqService } from '../faq-service.ts';
+import { createOutboxWorker } from '../outbox-worker.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Outcome } from '../router.ts';
 import type { IncomingMessage } from '../../core/message.ts';
@@ -22,7 +23,9 @@ export interface ChatTurn {
  */
 export function createChatSession(deps: { config: Config; logger: Logger; db: Db }) {
   let clock = new Date();
-  const bot = createBot({ ...deps, faq: createFaqService(deps.config), now: () => clock });
+  const now = () => clock;
+  const outbox = createOutboxWorker({ db: deps.db, logger: deps.logger, now, publicNumbers: [deps.config.TOWNSHIP_HOTLINE, deps.config.TEAM_PHONE] });
+  const bot = createBot({ ...deps, faq: createFaqService(deps.config), outbox, now });
   const platforms: readonly Platform[] = PLATFORMS;
   const captures = platforms.map((p) => createCaptureAdapter(p));
   for (const capture of captures) bot.use(capture);
@@ -30,8 +33,8 @@ export function createChatSession(deps: { config: Config; logger: Logger; db: Db
 
   async function say(msg: IncomingMessage): Promise<ChatTurn> {
     clock = msg.sentAt;
-    const outcome = await bot.handle(msg);
-    while ((await bot.outbox.drainOnce()) > 0);
+    const outcome = await (await bot.receive(msg)).handled;
+    while ((await outbox.drainOnce()) > 0);
     const sent = captures.flatMap((c) => c.sent).filter((m) => !seen.has(m.id)).sort((a, b) => a.id - b.id);
     for (const m of sent) seen.add(m.id);
     return { outcome, sent };

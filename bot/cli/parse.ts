@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseMessage } from '../../commands/parse/parse-message.ts';
-import type { ParseResult } from '../../commands/parse/types.ts';
+import type { ParsedIssue, ParsedVisit, ParseError, ParseWarning, Target } from '../../core/checkin.ts';
 import { readStdin, stdinLines } from './read-stdin.ts';
 
 const BatchLine = z.object({ text: z.string(), now: z.string().optional() });
@@ -17,11 +17,27 @@ export function parseNow(value: string | undefined): Date {
  * The contract's shape: the scored fields in the documented order, then `warnings` (dates
  * the bot would ask about before storing: a deadline already past, a visit dated ahead).
  */
-export function toContract(r: ParseResult) {
+export function toContract(r: ContractSource) {
   return {
-    kind: r.kind, ok: r.ok, errors: r.errors, visit: r.visit, issues: r.issues.map(({ fromCheck: _f, ...i }) => i), target: r.target,
-    warnings: r.warnings,
+    kind: r.kind,
+    ok: r.ok,
+    errors: r.errors,
+    visit: r.visit ?? null,
+    issues: (r.issues ?? []).map(({ fromCheck: _f, ...i }) => i),
+    target: r.target ?? null,
+    warnings: r.warnings ?? [],
   };
+}
+
+/** Any command's parse: each has the fields of the contract its kind fills. */
+interface ContractSource {
+  kind: string;
+  ok: boolean;
+  errors: ParseError[];
+  visit?: ParsedVisit | null;
+  issues?: ParsedIssue[];
+  target?: Target | null;
+  warnings?: ParseWarning[];
 }
 
 export async function runParse(args: { json: boolean; batch: boolean; now?: string }, out: (line: string) => void): Promise<number> {

@@ -4,12 +4,11 @@ import { createScheduler } from '../../cadence/scheduler.ts';
 import { shanghaiClock, shanghaiDay, weekdayOf } from '../../core/shanghai-calendar.ts';
 import { remindText } from '../../prompts/cadence.ts';
 import type { Db } from '../../storage/client.ts';
-import type { Bot } from '../bot.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { CliArgs } from './with-bot.ts';
 
-export async function runRemind(deps: { config: Config; logger: Logger; db: Db; bot: Pick<Bot, 'outbox'> }, args: CliArgs, out: (line: string) => void): Promise<number> {
+export async function runRemind(deps: { config: Config; logger: Logger; db: Db; kick: () => Promise<unknown> }, args: CliArgs, out: (line: string) => void): Promise<number> {
   const raw = args.values.now;
   const now = typeof raw === 'string' ? new Date(raw) : new Date();
   if (raw !== undefined && (typeof raw !== 'string' || Number.isNaN(now.getTime()))) {
@@ -18,7 +17,7 @@ export async function runRemind(deps: { config: Config; logger: Logger; db: Db; 
     return 2;
   }
   const dryRun = args.values['dry-run'] === true;
-  const scheduler = createScheduler({ db: deps.db, config: deps.config, logger: deps.logger, onEnqueued: () => { void deps.bot.outbox.kick().catch(() => 0); } });
+  const scheduler = createScheduler({ db: deps.db, config: deps.config, logger: deps.logger, onEnqueued: () => { void deps.kick().catch(() => 0); } });
   const day = shanghaiDay(now);
   out(remindText.at(day, shanghaiClock(now), remindText.weekdays[weekdayOf(day)], dryRun));
   if (scheduler.timing.quiet.contains(now)) out(remindText.quiet(deps.config.QUIET_HOURS));

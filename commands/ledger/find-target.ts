@@ -2,7 +2,7 @@ import { ledgerText } from '../../prompts/ledger.ts';
 import { findIssue, type IssueRow } from '../../storage/issues.ts';
 import { villagesOfTownship } from '../../storage/villages.ts';
 import type { HandlerContext, HandlerResult } from '../handler.ts';
-import { parseMessage } from '../parse/parse-message.ts';
+import type { TargetParsed } from '../parse/read-target.ts';
 import type { Target } from '../../core/checkin.ts';
 import { resolveVillage, type VillageScope } from './resolve-village.ts';
 
@@ -14,7 +14,7 @@ export type TargetOrReply =
  * The ledger item a `#进展` / `#销号` is about: its number in the village of the message
  * (named, or the group's, or the sender's), which the sender must be allowed to act on.
  */
-export async function findTarget(ctx: HandlerContext, verb: '进展' | '销号'): Promise<TargetOrReply> {
+export async function findTarget(ctx: HandlerContext<TargetParsed<'progress' | 'close'>>, verb: '进展' | '销号'): Promise<TargetOrReply> {
   const inTownship = await townshipVillage(ctx);
   const target = inTownship?.target ?? ctx.parsed.target;
   if (!target || (!ctx.parsed.ok && !inTownship)) {
@@ -22,8 +22,7 @@ export async function findTarget(ctx: HandlerContext, verb: '进展' | '销号')
     const example = verb === '销号' ? '#销号 12 已更换水管' : '#进展 12 已联系水管所';
     return { result: { replies: [{ text: hint ?? `请写上问题编号，例如：${example}` }], status: 'rejected', reason: `${verb}: no issue number` } };
   }
-  const named = inTownship?.village ?? ctx.parsed.village;
-  const scope = await resolveVillage(ctx, named, { purpose: 'act', example: `#${verb} 三星村 ${target.issueNo}` });
+  const scope = await resolveVillage(ctx, inTownship?.village ?? null, { purpose: 'act', example: `#${verb} 三星村 ${target.issueNo}` });
   if (scope.result) return { result: scope.result };
   const issue = await findIssue(ctx.tx, scope.village.id, target.issueNo);
   if (!issue) {
@@ -32,27 +31,22 @@ export async function findTarget(ctx: HandlerContext, verb: '进展' | '销号')
   return { issue, village: scope.village, text: target.text };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * In a township group a number needs its village, which the parser cannot know: the
- * township's village names are data. `#销号 三星村 12 …` (the form the bot asks for) and
- * `#销号 12 三星村 …` are read here; a village named anywhere else is just words.
+ * township's village names are data. `#销号 三星村 12 …` (the form the bot asks for; the parse
+ * keeps the name written before the number) and `#销号 12 三星村 …` are read here; a village
+ * named anywhere else is just words.
  */
-async function townshipVillage(ctx: HandlerContext): Promise<{ village: string; target: Target } | null> {
-  const { group, parsed, msg } = ctx;
-  if (parsed.village || group?.kind !== 'township' || !group.townshipId) return null;
+async function townshipVillage(ctx: HandlerContext<TargetParsed<'progress' | 'close'>>): Promise<{ village: string; target: Target } | null> {
+  const { group, parsed } = ctx;
+  if (group?.kind !== 'township' || !group.townshipId) return null;
   const names = (await villagesOfTownship(ctx.tx, group.townshipId)).map((v) => v.name).sort((a, b) => b.length - a.length);
   if (parsed.ok && parsed.target?.text) {
     const text = parsed.target.text;
     const name = names.find((n) => text.startsWith(n));
     if (name) return { village: name, target: { issueNo: parsed.target.issueNo, text: text.slice(name.length).trim() || null } };
   }
-  for (const name of names) {
-    const before = new RegExp(`${escape(name)}\\s*(?=\\d)`);
-    if (!before.test(msg.text)) continue;
-    const again = parseMessage(msg.text.replace(before, ' '), msg.sentAt, { mentionsBot: msg.mentionsBot });
-    if (again.kind === parsed.kind && again.ok && again.target) return { village: name, target: again.target };
-  }
+  const first = parsed.nameFirst;
+  if (first && names.includes(first.name)) return { village: first.name, target: first.target };
   return null;
 }

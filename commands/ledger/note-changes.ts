@@ -1,4 +1,6 @@
-import { parseMessage } from '../parse/parse-message.ts';
+import { shanghaiToday } from '../../core/shanghai-calendar.ts';
+import { parseIssueBody } from '../issue.ts';
+import { normalizeText } from '../parse/normalize-text.ts';
 import type { ParseError, ParseWarning } from '../../core/checkin.ts';
 
 const DUE_WORDS = /时限|限期|期限|延期|截止/;
@@ -7,7 +9,7 @@ const ASSIGNEE_WORDS = /责任人|负责人|负责/;
 /**
  * A progress note may supply what a receipt asked for: `#进展 13 时限12月7日前` or
  * `#进展 13 责任人张三`. Only a note that says 时限/责任人 (or the like) changes the item —
- * "明天上门" in an ordinary note is not a deadline. The words are read by the check-in parser,
+ * "明天上门" in an ordinary note is not a deadline. The words are read as `#问题` reads them,
  * as the tail of an item, so deadlines mean here exactly what they mean in a check-in.
  */
 export interface NoteChanges {
@@ -24,7 +26,7 @@ export function noteChanges(text: string, now: Date): NoteChanges {
   const none: NoteChanges = { changes: {}, errors: [], warnings: [], confirmed: false };
   if (!wantsDue && !wantsAssignee) return none;
   // A placeholder description, so a note of only a deadline or a name still reads as an item.
-  const parsed = parseMessage(`#问题 待办 ${text}`, now);
+  const parsed = parseIssueBody(normalizeText(`待办 ${text}`).trimEnd(), shanghaiToday(now));
   const item = parsed.issues[0];
   const changes: NoteChanges['changes'] = {};
   if (wantsDue && item?.dueOn) changes.dueOn = item.dueOn;

@@ -1,7 +1,7 @@
 import { villagesOfTownship } from '../../storage/villages.ts';
 import { common } from '../../prompts/common.ts';
 import type { HandlerContext, HandlerResult } from '../handler.ts';
-import { mayActOnVillage } from '../permissions.ts';
+import { mayActOnVillage } from './may-act-on-village.ts';
 import { resolveVillage, type VillageScope } from './resolve-village.ts';
 
 export type ScopeOrReply =
@@ -12,7 +12,7 @@ export type ScopeOrReply =
  * What `#台账` and `#统计` look at: a named village, else the group's village; in a township
  * group, every village of the township the sender may see.
  */
-export async function resolveScope(ctx: HandlerContext, example: string): Promise<ScopeOrReply> {
+export async function resolveScope(ctx: HandlerContext<{ village: string | null }>, example: string): Promise<ScopeOrReply> {
   const { group, sender } = ctx;
   if (!ctx.parsed.village && group?.kind === 'township' && group.townshipId) {
     const all = await villagesOfTownship(ctx.tx, group.townshipId);

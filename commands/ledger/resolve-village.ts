@@ -4,7 +4,7 @@ import { nearMisses } from '../../storage/households.ts';
 import { ensureVillage, findVillage, villageById, villageNames } from '../../storage/villages.ts';
 import { lastVisitedVillage } from '../../storage/visits.ts';
 import type { HandlerContext, HandlerResult } from '../handler.ts';
-import { mayActOnVillage } from '../permissions.ts';
+import { mayActOnVillage } from './may-act-on-village.ts';
 
 export interface VillageScope {
   id: number;

@@ -9,14 +9,9 @@
 // Otherwise the command word is the start of a longer word people tag their own posts with
 // (`#走访慰问`, `#本周值班`, `#整改通知`, `#说明会`), and the message is not for the bot.
 // A closed tag (`#森林防火#`) is a topic, never a command.
-import { parseTarget } from './parse-target.ts';
-import { isPersonName, matchPlaceAt } from './parse-place.ts';
-import type { Kind } from './types.ts';
-import { COMMAND_WORDS, alternation } from './vocabulary.ts';
+import { commandOf, commandWords, type CommandKind } from '../registry.ts';
+import { alternation } from './vocabulary.ts';
 
-const WORDS = alternation(Object.keys(COMMAND_WORDS));
-const HASH = new RegExp(`^#\\s*(${WORDS})`);
-const BRACKETED = new RegExp(`^(?:【|\\[)\\s*(${WORDS})\\s*(?:】|\\])`);
 const UNMARKED_CLOSE = /^第?\s*(\d{1,6})\s*号\s*问题\s*(?:已经|已)\s*(?:销号|整改|办结)(?:完成|完毕|了)?/;
 /** `12号问题已销号了吗？` asks whether it was closed; it closes nothing. */
 const ASKS = /^\s*(?:吗|么|嘛|没|呢|不|否)/;
@@ -28,64 +23,46 @@ const TOPIC_TAG = /^#[^#\s]{1,20}#/;
 /** `@驻村助手 #台账`: whom a message is addressed to does not change what it says. */
 const LEADING_MENTIONS = /^(?:@[^\s@]{1,30}\s+)+/;
 const GLUED = /^[\u4e00-\u9fff]/;
-const HAN_RUN = /^[\u4e00-\u9fff·]+/;
-const GLUED_PLACE_NAME = /^(?:乡镇|村)|(?:村|社区|镇|乡|街道)$/;
 
 export interface Command {
-  kind: Kind;
+  kind: CommandKind;
   /** The command word as written (`走访`, `台账`), for rules about one word. */
   word: string;
   /** The text after the command word, for the kind's own parser. */
   body: string;
 }
 
+/** The command words of every module, as regexes; built on first use, once the registry is loaded. */
+let marks: { words: ReadonlyMap<string, CommandKind>; hash: RegExp; bracketed: RegExp } | undefined;
+function commandMarks() {
+  if (!marks) {
+    const words = commandWords();
+    const alternatives = alternation([...words.keys()]);
+    marks = { words, hash: new RegExp(`^#\\s*(${alternatives})`), bracketed: new RegExp(`^(?:【|\\[)\\s*(${alternatives})\\s*(?:】|\\])`) };
+  }
+  return marks;
+}
+
 export function detectCommand(text: string): Command | null {
   const trimmed = text.trim().replace(LEADING_MENTIONS, '');
   if (HELP.test(trimmed)) return { kind: 'help', word: trimmed, body: '' };
   if (TOPIC_TAG.test(trimmed)) return null;
+  const { words, hash: HASH, bracketed: BRACKETED } = commandMarks();
   const hash = HASH.exec(trimmed);
   if (hash) {
-    const kind = COMMAND_WORDS[hash[1]];
+    const kind = words.get(hash[1])!;
     const body = trimmed.slice(hash[0].length);
     return !GLUED.test(body) || gluedTextFits(kind, body) ? { kind, word: hash[1], body } : null;
   }
   // The closing bracket ends the word: `【走访】王德福` needs no space.
   const bracketed = BRACKETED.exec(trimmed);
-  if (bracketed) return { kind: COMMAND_WORDS[bracketed[1]], word: bracketed[1], body: trimmed.slice(bracketed[0].length) };
+  if (bracketed) return { kind: words.get(bracketed[1])!, word: bracketed[1], body: trimmed.slice(bracketed[0].length) };
   const close = UNMARKED_CLOSE.exec(trimmed);
   if (close && !ASKS.test(trimmed.slice(close[0].length)) && !ENDS_AS_QUESTION.test(trimmed)) return { kind: 'close', word: '号问题已销号', body: `${close[1]} ${trimmed.slice(close[0].length)}` };
   return null;
 }
 
-/** Whether Chinese written straight after a command word is what that command takes. */
-function gluedTextFits(kind: Kind, body: string): boolean {
-  switch (kind) {
-    case 'visit':
-    case 'issue':
-      return startsWithPlace(body) || startsWithName(body);
-    case 'progress':
-    case 'close':
-    case 'answer':
-      return parseTarget(body) !== null;
-    case 'ledger':
-    case 'stats':
-      return startsWithPlace(body);
-    case 'bind':
-      return GLUED_PLACE_NAME.test(body.split(/[\s,，:：]/)[0]);
-    default:
-      return false;
-  }
-}
-
-function startsWithPlace(body: string): boolean {
-  return matchPlaceAt(body, 0, { household: 'surname' }) !== null;
-}
-
-/** `王德福 …`, `王德福家…`: a name with a common surname leads. */
-function startsWithName(body: string): boolean {
-  const run = HAN_RUN.exec(body)?.[0] ?? '';
-  for (let length = Math.min(4, run.length); length >= 2; length--) {
-    if (isPersonName(run.slice(0, length), true)) return true;
-  }
-  return false;
+/** Whether Chinese written straight after a command word is what that command takes (its module says). */
+function gluedTextFits(kind: CommandKind, body: string): boolean {
+  return commandOf(kind)?.takesGlued?.(body) ?? false;
 }

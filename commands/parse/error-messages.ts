@@ -1,19 +1,18 @@
 // What the bot asks for when a piece is missing: one short sentence a cadre can act on,
 // with an example to copy.
-import type { Kind } from './types.ts';
 import type { ParseError } from '../../core/checkin.ts';
 
 export function missingHousehold(): ParseError {
   return { field: 'household', message: '请写上户主姓名，例：#走访 王德福 三星村4组 脱贫户 全部达标' };
 }
 
-const TARGET_EXAMPLES: Partial<Record<Kind, string>> = {
+const TARGET_EXAMPLES: Partial<Record<string, string>> = {
   close: '#销号 12 已更换水管',
   progress: '#进展 12 已联系水管所',
   answer: '#答 3 每户最多可贷5万元',
 };
 
-export function missingIssueNo(kind: Kind): ParseError {
+export function missingIssueNo(kind: string): ParseError {
   const noun = kind === 'answer' ? '问题编号（见 #待答 列表）' : '台账问题编号';
   return { field: 'issueNo', message: `请写上${noun}，例：${TARGET_EXAMPLES[kind] ?? TARGET_EXAMPLES.close}` };
 }
@@ -30,10 +29,10 @@ export function unreadable(): ParseError {
   return { field: 'text', message: '这条消息没能读懂，请按 #帮助 里的格式重发一次' };
 }
 
-const TARGET_NOUN: Partial<Record<Kind, string>> = { answer: '问题编号' };
+const TARGET_NOUN: Partial<Record<string, string>> = { answer: '问题编号' };
 
 /** `#销号 1.5`, `#进展 0`, `#销号 -3`: a number that cannot be an item's. */
-export function badIssueNo(kind: Kind, written: string): ParseError {
+export function badIssueNo(kind: string, written: string): ParseError {
   const noun = TARGET_NOUN[kind] ?? '台账编号';
   return { field: 'issueNo', message: `编号“${written}”不对：${noun}是正整数，例：${TARGET_EXAMPLES[kind] ?? TARGET_EXAMPLES.close}` };
 }

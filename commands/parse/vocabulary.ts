@@ -2,7 +2,6 @@
 // Language: docs/checkin-language.md. Lists are sorted longest-first where they feed a
 // regex alternation, because the regex engine takes the first alternative that fits.
 import type { CheckKey, HouseholdCategory, IssueCategory, VisitMethod } from '../../core/checkin.ts';
-import type { Kind } from './types.ts';
 
 /** Escapes regex metacharacters so a word table can be joined into an alternation. */
 export function escapeRegex(word: string): string {
@@ -13,18 +12,6 @@ export function escapeRegex(word: string): string {
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
 }
-
-export const COMMAND_WORDS: Readonly<Record<string, Kind>> = {
-  走访: 'visit', 入户: 'visit', 民情日记: 'visit', 走访打卡: 'visit', 打卡: 'visit', 入户走访: 'visit',
-  问题: 'issue', 诉求: 'issue', 上报: 'issue',
-  进展: 'progress', 整改: 'progress',
-  销号: 'close', 办结: 'close', 已整改: 'close', 已销号: 'close', 已办结: 'close',
-  台账: 'ledger', 问题清单: 'ledger',
-  统计: 'stats', 周报: 'stats', 本周: 'stats',
-  帮助: 'help', 说明: 'help',
-  绑定: 'bind', 待答: 'pending', 答: 'answer',
-  认领: 'claim', 认领码: 'claimCode', 解除: 'unlink', 解除认领: 'unlink', 解绑: 'unlink',
-};
 
 export const CHECK_WORDS: Readonly<Record<string, CheckKey>> = {
   收入: 'income', 家庭收入: 'income', 人均收入: 'income',

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBot } from '../../bot/bot.ts';
+import type { createBot } from '../../bot/bot.ts';
 import { createCaptureAdapter } from '../../bot/adapters/capture.ts';
 import { createFaqService } from '../../bot/faq-service.ts';
 import { openDb } from '../../storage/db.ts';
 import type { Db } from '../../storage/client.ts';
 import { groupMessage } from '../support/messages.ts';
-import { silentLogger, testConfig } from '../support/test-bot.ts';
+import { silentLogger, testConfig, createBotAndOutbox } from '../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';
 import { startTcpProxy } from '../support/tcp-proxy.ts';
 import { until } from '../support/until.ts';
@@ -31,7 +31,7 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('a PostgreSQL outage under l
     db = await openDb(t.url.replace('127.0.0.1:5432', `127.0.0.1:${proxy.port}`), { migrate: false });
     const config = testConfig();
     const adapter = createCaptureAdapter('console');
-    bot = createBot({ config, logger: silentLogger, db, faq: createFaqService(config), recoverEveryMs: 200, outboxPollMs: 100 });
+    bot = createBotAndOutbox({ config, logger: silentLogger, db, faq: createFaqService(config), recoverEveryMs: 200, outboxPollMs: 100 }).bot;
     bot.use(adapter);
     await bot.start();
 

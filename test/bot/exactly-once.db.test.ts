@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Outcome } from '../../bot/router.ts';
 import { groupMessage } from '../support/messages.ts';
-import { createTestBot } from '../support/test-bot.ts';
+import { createTestRouter } from '../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';
 import { ensureConsoleGroup } from '../../storage/console-group.ts';
 
@@ -22,14 +22,14 @@ describe('a message scheduled twice is handled once', () => {
   afterEach(async () => { await t.destroy(); });
 
   async function twice(text: string, mode: 'concurrent' | 'after') {
-    const { bot } = createTestBot(t.db, { now: () => clock });
+    const router = createTestRouter(t.db, { now: () => clock });
     const msg = groupMessage(text, { sentAt });
-    const { inboxId } = await bot.router.accept(msg);
+    const { inboxId } = await router.accept(msg);
     let outcomes: Outcome[];
     if (mode === 'concurrent') {
-      outcomes = await Promise.all([bot.router.process(inboxId, msg), bot.router.process(inboxId, msg)]);
+      outcomes = await Promise.all([router.process(inboxId, msg), router.process(inboxId, msg)]);
     } else {
-      outcomes = [await bot.router.process(inboxId, msg), await bot.router.process(inboxId, msg)];
+      outcomes = [await router.process(inboxId, msg), await router.process(inboxId, msg)];
     }
     const p = t.db.prisma;
     const [visits, issues, outbox, inbox] = await Promise.all([
@@ -82,12 +82,12 @@ describe('a message scheduled twice is handled once', () => {
   });
 
   it('a run that finds the message already answered leaves its status and reason alone', async () => {
-    const { bot } = createTestBot(t.db, { now: () => clock });
+    const router = createTestRouter(t.db, { now: () => clock });
     const msg = groupMessage('#帮助', { sentAt });
-    const { inboxId } = await bot.router.accept(msg);
-    await bot.router.process(inboxId, msg);
+    const { inboxId } = await router.accept(msg);
+    await router.process(inboxId, msg);
     const before = await t.db.prisma.inboxMessage.findUniqueOrThrow({ where: { id: inboxId } });
-    const again = await bot.router.process(inboxId, msg);
+    const again = await router.process(inboxId, msg);
     expect(again).toEqual({ status: 'duplicate', inboxId, replies: [] });
     expect(await t.db.prisma.inboxMessage.findUniqueOrThrow({ where: { id: inboxId } })).toEqual(before);
   });

@@ -38,14 +38,14 @@ describe('/health when a platform’s sends fail', () => {
   const enqueue = (text: string) => enqueueReplies(t.db.prisma, [{ text }], { defaultTo: { platform: 'lark', chatId: 'oc_team' }, notBefore: T0 });
 
   it('stays ok while failures are younger than the limit, then answers 503 degraded with the reason', async () => {
-    const { bot, adapter, setNow } = setup();
+    const { bot, adapter, outbox, setNow } = setup();
     adapter.failNext(1000);
     await enqueue('台账');
-    await bot.outbox.drainOnce();
+    await outbox.drainOnce();
     expect(adapter.attempts).toBe(1);
 
     setNow(at(60));
-    await bot.outbox.drainOnce();
+    await outbox.drainOnce();
     expect(adapter.attempts).toBe(2);
     const early = await bot.health();
     expect(early).toMatchObject({ ok: true, status: 'ok', reasons: [] });
@@ -66,13 +66,13 @@ describe('/health when a platform’s sends fail', () => {
   });
 
   it('is ok again once a send goes through', async () => {
-    const { bot, adapter, setNow } = setup();
+    const { bot, adapter, outbox, setNow } = setup();
     adapter.failNext(1);
     await enqueue('台账');
-    await bot.outbox.drainOnce();
+    await outbox.drainOnce();
     setNow(at(600));
     expect((await bot.health()).status).toBe('degraded');
-    await bot.outbox.drainOnce();
+    await outbox.drainOnce();
     expect(adapter.sent).toHaveLength(1);
     const health = await bot.health();
     expect(health).toMatchObject({ ok: true, status: 'ok', reasons: [] });
@@ -80,14 +80,14 @@ describe('/health when a platform’s sends fail', () => {
   });
 
   it('does not count a send that cannot succeed (the chat is gone) against the platform', async () => {
-    const { bot, adapter, setNow } = setup();
+    const { bot, adapter, outbox, setNow } = setup();
     const send = adapter.send;
     adapter.send = async () => {
       adapter.attempts++;
       throw new SendError('bot removed from chat (test)', { retryable: false });
     };
     await enqueue('台账');
-    await bot.outbox.drainOnce();
+    await outbox.drainOnce();
     adapter.send = send;
     setNow(at(600));
     expect(await bot.health()).toMatchObject({ ok: true, status: 'ok' });

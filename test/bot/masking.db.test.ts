@@ -14,7 +14,7 @@ import { chats, useLedgerFixture } from '../commands/ledger-fixture.ts';
 import { cadenceConfig, drainOutbox, quietLogger, sh } from '../cadence/cadence-support.ts';
 import { expectNoPiece } from '../support/expect-masked.ts';
 import { groupMessage } from '../support/messages.ts';
-import { createTestBot, testConfig } from '../support/test-bot.ts';
+import { createTestBot, testConfig, handled } from '../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';
 
 const ID = '510104195207161123';
@@ -60,7 +60,7 @@ describe('an ID and a phone in a ledger item', () => {
     expect(ledger.replies[0].card?.rows.map((r) => r.text.split(' ')[0])).toEqual(['#1', '#2']);
     expectMasked(ledger.replies);
     expect(ledger.text).toContain('户主身份证号码5101**********11…');
-    await ctx.f.bot.outbox.drainOnce();
+    await ctx.f.outbox.drainOnce();
     const sent = ctx.f.adapter.sent;
     expect(sent.map((m) => m.text)).toEqual([...receipts.map((r) => r.text), ledger.text]);
     expectMasked(sent);
@@ -115,11 +115,11 @@ describe('numbers the configuration makes public', () => {
   afterEach(async () => { await t.destroy(); });
 
   it('are shown whole in a FAQ answer: the team phone may be a mobile', async () => {
-    const { bot, adapter } = createTestBot(t.db, { config: testConfig({ TEAM_PHONE: '13800000000', TOWNSHIP_HOTLINE: '0851-1234567' }) });
+    const { bot, adapter, outbox } = createTestBot(t.db, { config: testConfig({ TEAM_PHONE: '13800000000', TOWNSHIP_HOTLINE: '0851-1234567' }) });
     const village = await t.db.prisma.village.create({ data: { name: '三星村' } });
     await t.db.prisma.chatGroup.create({ data: { platform: 'console', chatId: '三星村村民群', villageId: village.id } });
-    await bot.handle(groupMessage('问：有事情找哪个反映', { chatId: '三星村村民群', chatName: '三星村村民群', senderId: 'wx-wang', senderName: '王德福' }));
-    await bot.outbox.drainOnce();
+    await handled(bot, groupMessage('问：有事情找哪个反映', { chatId: '三星村村民群', chatName: '三星村村民群', senderId: 'wx-wang', senderName: '王德福' }));
+    await outbox.drainOnce();
     expect(adapter.sent).toHaveLength(1);
     expect(adapter.sent[0].text).toContain('驻村工作队（电话 13800000000）');
     expect(adapter.sent[0].text).toContain('乡镇便民服务中心（电话 0851-1234567）');

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createOutboxWorker } from '../../bot/outbox-worker.ts';
+import { silentLogger } from '../support/test-bot.ts';
 import { BotError } from '../../core/bot-error.ts';
 import type { BoundaryError } from '../../bot/error-boundary.ts';
 import { notifyAdminsOnOtherPlatforms } from '../../bot/notify-admins.ts';
@@ -14,7 +16,7 @@ describe('admins told on the other platform', () => {
     t = await createTestDb();
     logged = [];
     clock = new Date('2026-11-23T09:00:00+08:00');
-    handler = notifyAdminsOnOtherPlatforms((e) => logged.push(e), { db: t.db, adminIds: ['wechat:wxid_admin', 'lark:ou_admin'], kick: () => {}, now: () => clock });
+    handler = notifyAdminsOnOtherPlatforms((e) => logged.push(e), { outbox: createOutboxWorker({ db: t.db, logger: silentLogger }), adminIds: ['wechat:wxid_admin', 'lark:ou_admin'], now: () => clock });
   });
 
   afterEach(async () => { await t.destroy(); });

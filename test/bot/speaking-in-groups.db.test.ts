@@ -4,10 +4,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IncomingMessage } from '../../core/message.ts';
 import { addressingText } from '../../prompts/addressing.ts';
-import { helpText } from '../../prompts/help.ts';
+import { helpText } from '../../commands/help-text.ts';
 import { ensureConsoleGroup } from '../../storage/console-group.ts';
 import { groupMessage } from '../support/messages.ts';
-import { createTestBot, testConfig } from '../support/test-bot.ts';
+import { createTestBot, testConfig, handled } from '../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';
 
 const QUOTE_LINE = '\n- - - - - - - - - - - - - - -\n';
@@ -38,8 +38,8 @@ describe('speaking in a group', () => {
   /** Sends a message at the current clock and returns the inbox row and what the bot sent. */
   async function say(text: string, over: Partial<IncomingMessage> = {}) {
     const before = made.adapter.sent.length;
-    const outcome = await made.bot.handle(groupMessage(text, { sentAt: clock, ...over }));
-    await made.bot.outbox.drainOnce();
+    const outcome = await handled(made.bot, groupMessage(text, { sentAt: clock, ...over }));
+    await made.outbox.drainOnce();
     const row = await t.db.prisma.inboxMessage.findUniqueOrThrow({ where: { id: outcome.inboxId } });
     return { status: row.status, reason: row.reason, sent: made.adapter.sent.slice(before).map((m) => m.text) };
   }
@@ -47,7 +47,7 @@ describe('speaking in a group', () => {
   const silent = { status: 'ignored', sent: [] };
 
   it('answers a command, 问： and its own @mention in a bound group', async () => {
-    expect(await say('#帮助')).toMatchObject({ status: 'handled', sent: [helpText] });
+    expect(await say('#帮助')).toMatchObject({ status: 'handled', sent: [helpText()] });
     expect((await say('#走访 王德福 三星村4组 脱贫户 全部达标')).sent[0]).toContain('已记录走访：王德福');
     expect((await say('问：低保怎么申请？')).sent[0]).toContain('低保');
     expect((await say('残疾人两项补贴怎么领', { mentionsBot: true })).sent[0]).toContain('残疾');
@@ -121,7 +121,7 @@ describe('speaking in a group', () => {
 
   it('answers only #帮助 and #绑定 in a group nobody has bound', async () => {
     const unbound = { chatId: 'lt-team', chatName: '龙潭村工作队' };
-    expect((await say('#帮助', unbound)).sent).toEqual([`${helpText}\n${addressingText.unboundHelpNote}`]);
+    expect((await say('#帮助', unbound)).sent).toEqual([`${helpText()}\n${addressingText.unboundHelpNote}`]);
     expect(await say('#台账', unbound)).toMatchObject({ ...silent, reason: 'group not bound' });
     expect(await say('#走访 杨德明 龙潭村2组 全部达标', unbound)).toMatchObject(silent);
     expect(await say('问：小额信贷能贷多少？', unbound)).toMatchObject(silent);
@@ -147,6 +147,6 @@ describe('speaking in a group', () => {
   it('keeps answering everything in a private chat', async () => {
     const privately = { chatId: 'wx-liu', chatName: '刘大爷', senderId: 'wx-liu', senderName: '刘大爷', isPrivate: true };
     expect((await say('低保怎么申请', privately)).sent[0]).toContain('低保');
-    expect((await say('#帮助', privately)).sent).toEqual([helpText]);
+    expect((await say('#帮助', privately)).sent).toEqual([helpText()]);
   });
 });

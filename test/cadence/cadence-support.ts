@@ -37,7 +37,8 @@ export function testScheduler(db: Db, over: Partial<SchedulerDeps> & { env?: Rec
 /** Sends what the outbox holds through a capture adapter, as the bot would. */
 export async function drainOutbox(db: Db, now: Date, platform: Platform = 'wechat') {
   const adapter = createCaptureAdapter(platform);
-  const worker = createOutboxWorker({ db, logger: quietLogger, adapters: () => new Map([[platform, adapter]]), now: () => now });
+  const worker = createOutboxWorker({ db, logger: quietLogger, now: () => now });
+  worker.use(adapter);
   await worker.drainOnce();
   return adapter.sent;
 }

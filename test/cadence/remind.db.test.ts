@@ -14,8 +14,8 @@ describe('remind command', () => {
   async function remind(values: Record<string, string | boolean>) {
     const lines: string[] = [];
     const kicks = { count: 0 };
-    const bot = { outbox: { kick: async () => { kicks.count++; return 0; } } } as never;
-    const code = await runRemind({ config: cadenceConfig(), logger: quietLogger, db: t.db, bot }, { values, positionals: [] }, (l) => lines.push(l));
+    const kick = async () => { kicks.count++; return 0; };
+    const code = await runRemind({ config: cadenceConfig(), logger: quietLogger, db: t.db, kick }, { values, positionals: [] }, (l) => lines.push(l));
     return { code, out: lines.join('\n'), kicks };
   }
 

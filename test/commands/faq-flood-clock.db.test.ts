@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ensureConsoleGroup } from '../../storage/console-group.ts';
 import { groupMessage } from '../support/messages.ts';
-import { createTestBot, testConfig } from '../support/test-bot.ts';
+import { createTestBot, testConfig, handled } from '../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';
 
 const START = new Date('2026-12-01T09:00:00+08:00');
@@ -27,7 +27,7 @@ describe('the question guard on an injected clock', () => {
 
   const ask = async (minutes: number) => {
     clock = new Date(START.getTime() + minutes * 60_000);
-    return made.bot.handle(groupMessage('问：低保怎么申请？', { sentAt: clock, senderId: 'wx-liu', senderName: '刘大爷' }));
+    return handled(made.bot, groupMessage('问：低保怎么申请？', { sentAt: clock, senderId: 'wx-liu', senderName: '刘大爷' }));
   };
 
   it('answers questions asked minutes apart, whatever the wall clock says', async () => {

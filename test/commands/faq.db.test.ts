@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { faqReplies } from '../../prompts/faq-replies.ts';
 import { groupMessage } from '../support/messages.ts';
-import { createTestBot, testConfig } from '../support/test-bot.ts';
+import { createTestBot, testConfig, handled } from '../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';
 
 describe('policy questions in a group', () => {
@@ -13,8 +13,8 @@ describe('policy questions in a group', () => {
 
   async function say(msg: ReturnType<typeof groupMessage>) {
     const before = made.adapter.sent.length;
-    await made.bot.handle(msg);
-    await made.bot.outbox.drainOnce();
+    await handled(made.bot, msg);
+    await made.outbox.drainOnce();
     return made.adapter.sent.slice(before);
   }
 

@@ -8,7 +8,7 @@ import type { Reply } from '../../core/reply.ts';
 import { bindGroup } from '../../storage/groups.ts';
 import { importRoster, type RosterRecord } from '../../storage/roster.ts';
 import { groupMessage } from '../support/messages.ts';
-import { createTestBot, testConfig } from '../support/test-bot.ts';
+import { createTestBot, testConfig, handled } from '../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';
 
 export const START = new Date('2026-11-25T10:00:00+08:00');
@@ -78,7 +78,7 @@ export async function identityFixture(t: TestDb) {
 
   /** A message from someone in a chat (default 三星村's WeChat group), sent at the clock's time. */
   async function say(text: string, who: Who, chat: Pick<IncomingMessage, 'chatId' | 'chatName'> & { isPrivate?: boolean } = chats.sanxing): Promise<Said> {
-    const outcome = await bot.handle(groupMessage(text, { ...who, ...chat, sentAt: clock.now }));
+    const outcome = await handled(bot, groupMessage(text, { ...who, ...chat, sentAt: clock.now }));
     const here = outcome.replies.filter((r) => !r.to);
     return { outcome, replies: outcome.replies, here: here.map((r) => r.text).join('\n'), elsewhere: outcome.replies.filter((r) => r.to) };
   }

@@ -9,7 +9,7 @@ import type { Db } from '../../storage/client.ts';
 import { bindGroup } from '../../storage/groups.ts';
 import { importRoster } from '../../storage/roster.ts';
 import { groupMessage } from '../support/messages.ts';
-import { createTestBot, testConfig } from '../support/test-bot.ts';
+import { createTestBot, testConfig, handled } from '../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';
 
 export const NOW = new Date('2026-11-25T10:00:00+08:00');
@@ -55,17 +55,17 @@ export async function ledgerFixture(db: Db, options: { roster?: boolean; now?: D
     await bindGroup(tx, { platform: 'wechat', chatId: chats.hongyan.chatId, name: chats.hongyan.chatName, villageId: hongyan.id, townshipId: hongyan.townshipId });
     await bindGroup(tx, { platform: 'wechat', chatId: chats.township.chatId, name: chats.township.chatName, townshipId: township.id });
   });
-  const { bot, adapter } = createTestBot(db, { now: () => now, platform: 'wechat', config: testConfig({ ADMIN_IDS: `wechat:${people.admin.senderId}` }) });
+  const { bot, adapter, outbox } = createTestBot(db, { now: () => now, platform: 'wechat', config: testConfig({ ADMIN_IDS: `wechat:${people.admin.senderId}` }) });
 
   /** Sends a message as someone in a chat (default: 张华 in 三星村's group) and returns what the bot answered. */
   async function say(text: string, who: Pick<IncomingMessage, 'senderId' | 'senderName'> = people.zhangHua, chat: Pick<IncomingMessage, 'chatId' | 'chatName' | 'isPrivate'> = chats.sanxing): Promise<Said> {
-    const outcome = await bot.handle(groupMessage(text, { platform: 'wechat', sentAt: now, ...who, ...chat }));
+    const outcome = await handled(bot, groupMessage(text, { platform: 'wechat', sentAt: now, ...who, ...chat }));
     return { outcome, replies: outcome.replies, text: outcome.replies.map((r) => r.text).join('\n') };
   }
 
   const villageId = async (name: string) => (await db.prisma.village.findUniqueOrThrow({ where: { name } })).id;
   const inbox = async (inboxId: number) => db.prisma.inboxMessage.findUniqueOrThrow({ where: { id: inboxId } });
-  return { bot, adapter, say, now, villageId, inbox };
+  return { bot, adapter, outbox, say, now, villageId, inbox };
 }
 
 export type LedgerFixture = Awaited<ReturnType<typeof ledgerFixture>>;

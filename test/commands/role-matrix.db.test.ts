@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { groupMessage } from '../support/messages.ts';
-import { createTestBot, testConfig } from '../support/test-bot.ts';
+import { createTestBot, testConfig, handled } from '../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';
 
 // Database tests share a small machine with other suites; the defaults (5 s / 10 s) are too tight.
@@ -86,8 +86,8 @@ describe('who may do what', () => {
 
   async function say(who: Who, text: string) {
     const before = made.adapter.sent.length;
-    await made.bot.handle(groupMessage(text, { platform: 'wechat', chatId: 'group-a', chatName: '三星村工作群', senderId: people[who].id, senderName: people[who].name }));
-    await made.bot.outbox.drainOnce();
+    await handled(made.bot, groupMessage(text, { platform: 'wechat', chatId: 'group-a', chatName: '三星村工作群', senderId: people[who].id, senderName: people[who].name }));
+    await made.outbox.drainOnce();
     return made.adapter.sent.slice(before).map((m) => m.text).join('\n');
   }
 

@@ -4,19 +4,19 @@
 //   burst   N  — deliver N messages as fast as the bot takes them (the parent kills it midway)
 //   recover    — start, let recovery handle what was stored, drain the outbox, exit
 import { appendFileSync } from 'node:fs';
-import { createBot } from '../../bot/bot.ts';
+import { createBotAndOutbox } from './test-bot.ts';
 import { createConfig } from '../../bot/config.ts';
 import { createFaqService } from '../../bot/faq-service.ts';
 import { createLogger } from '../../bot/logger.ts';
-import type { Adapter } from '../../core/adapter.ts';
+import type { Adapter, Receive } from '../../core/adapter.ts';
 import type { IncomingMessage } from '../../core/message.ts';
 import { openDb } from '../../storage/db.ts';
 
 const [mode, url, sink, countArg] = process.argv.slice(2);
 const config = createConfig({ CONSOLE: 'off', STALE_AFTER_SECONDS: '0' });
 const db = await openDb(url, { migrate: false });
-const bot = createBot({ config, logger: createLogger({ level: (process.env.CHILD_LOG as 'warn') ?? 'silent' }), db, faq: createFaqService(config), recoverEveryMs: 100, outboxPollMs: 50, outboxLeaseMs: 2000 });
-let deliver: ((m: IncomingMessage) => Promise<void>) | undefined;
+const bot = createBotAndOutbox({ config, logger: createLogger({ level: (process.env.CHILD_LOG as 'warn') ?? 'silent' }), db, faq: createFaqService(config), recoverEveryMs: 100, outboxPollMs: 50, outboxLeaseMs: 2000 }).bot;
+let deliver: Receive | undefined;
 const platform: Adapter = {
   platform: 'console',
   async start(on) { deliver = on; },

@@ -1,9 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConsoleAdapter } from '../../../bot/adapters/console.ts';
-import { createBot } from '../../../bot/bot.ts';
+import type { createBot } from '../../../bot/bot.ts';
 import { createFaqService } from '../../../bot/faq-service.ts';
-import { silentLogger, testConfig } from '../../support/test-bot.ts';
+import { silentLogger, testConfig, createBotAndOutbox } from '../../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../../support/test-db.ts';
 import { until } from '../../support/until.ts';
 
@@ -23,7 +23,7 @@ describe('the console channel', () => {
     quit = false;
     output.on('data', (c) => { printed += c.toString(); });
     const config = testConfig();
-    bot = createBot({ config, logger: silentLogger, db: t.db, faq: createFaqService(config), outboxPollMs: 20, recoverEveryMs: 50 });
+    bot = createBotAndOutbox({ config, logger: silentLogger, db: t.db, faq: createFaqService(config), outboxPollMs: 20, recoverEveryMs: 50 }).bot;
     bot.use(createConsoleAdapter({ input, output, onQuit: () => { quit = true; } }));
     await bot.start();
   });

@@ -3,10 +3,10 @@
 // open API; the display name alone links nobody.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLarkAdapter, type LarkAdapter } from '../../../bot/adapters/lark.ts';
-import { createBot, type Bot } from '../../../bot/bot.ts';
+import type { Bot } from '../../../bot/bot.ts';
 import { createFaqService } from '../../../bot/faq-service.ts';
 import { importRoster } from '../../../storage/roster.ts';
-import { silentLogger, testConfig } from '../../support/test-bot.ts';
+import { silentLogger, testConfig, createBotAndOutbox } from '../../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../../support/test-db.ts';
 import { until } from '../../support/until.ts';
 import { startOpenApiStandIn, type OpenApiStandIn } from './lark-open-api.ts';
@@ -44,7 +44,7 @@ describe('linking Lark accounts through the tenant directory', () => {
     const village = await t.db.prisma.village.findUniqueOrThrow({ where: { name: '三星村' } });
     await t.db.prisma.chatGroup.create({ data: { platform: 'lark', chatId: 'oc_team', name: '三星村工作队', kind: 'village', villageId: village.id } });
     await t.db.prisma.issue.create({ data: { villageId: village.id, no: 1, category: '基础设施', description: '1组路灯坏了', source: 'report' } });
-    bot = createBot({ config: testConfig(), logger: silentLogger, db: t.db, faq, outboxPollMs: 50 });
+    bot = createBotAndOutbox({ config: testConfig(), logger: silentLogger, db: t.db, faq, outboxPollMs: 50 }).bot;
     adapter = createLarkAdapter({
       appId: APP_ID, appSecret: APP_SECRET, mode: 'webhook', domain: api.url, encryptKey: ENCRYPT_KEY, verificationToken: TOKEN,
       port: 0, host: '127.0.0.1', botName: '小助手', sendsPerSecond: 5, logger: silentLogger,

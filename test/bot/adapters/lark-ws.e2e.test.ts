@@ -3,12 +3,13 @@
 // answers and replies go back through the SDK.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLarkAdapter, type LarkAdapter } from '../../../bot/adapters/lark.ts';
-import { createBot, type Bot } from '../../../bot/bot.ts';
+import type { Bot } from '../../../bot/bot.ts';
+import type { Outbox } from '../../../bot/outbox-worker.ts';
 import { createFaqService } from '../../../bot/faq-service.ts';
 import { addressingText } from '../../../prompts/addressing.ts';
-import { helpText } from '../../../prompts/help.ts';
+import { helpText } from '../../../commands/help-text.ts';
 import { enqueueReplies } from '../../../storage/outbox.ts';
-import { silentLogger, testConfig } from '../../support/test-bot.ts';
+import { silentLogger, testConfig, createBotAndOutbox, receiveNothing } from '../../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../../support/test-db.ts';
 import { startOpenApiStandIn, type OpenApiStandIn } from './lark-open-api.ts';
 import { cardActionEvent, messageEvent } from './lark-payloads.ts';
@@ -22,6 +23,7 @@ describe('Lark adapter over the long connection', () => {
   let t: TestDb;
   let api: OpenApiStandIn;
   let bot: Bot;
+  let outbox: Outbox;
   let adapter: LarkAdapter;
   // Building the FAQ index takes seconds; the answers under test do not depend on it.
   let faq: ReturnType<typeof createFaqService>;
@@ -34,8 +36,8 @@ describe('Lark adapter over the long connection', () => {
     t = await createTestDb();
     api = await startOpenApiStandIn({ appId: APP_ID, appSecret: APP_SECRET, users: { ou_liming: '李明', ou_cadre: '王书记' }, chats: { oc_team: '三星村工作队' } });
     const config = testConfig();
-    bot = createBot({ config, logger: silentLogger, db: t.db, faq, outboxPollMs: 50 });
-    adapter = createLarkAdapter({ appId: APP_ID, appSecret: APP_SECRET, domain: api.url, botName: '小助手', logger: silentLogger, handle: bot.handle });
+    ({ bot, outbox } = createBotAndOutbox({ config, logger: silentLogger, db: t.db, faq, outboxPollMs: 50 }));
+    adapter = createLarkAdapter({ appId: APP_ID, appSecret: APP_SECRET, domain: api.url, botName: '小助手', logger: silentLogger });
     bot.use(adapter);
     await bot.start();
     await until(() => adapter.status().connected);
@@ -51,7 +53,7 @@ describe('Lark adapter over the long connection', () => {
     const event = messageEvent({ token: '', text: '#帮助' });
     expect((await api.push(event)).code).toBe(200);
     await until(() => api.sent.length === 1);
-    expect(api.sent[0]).toMatchObject({ receiveId: 'oc_team', msgType: 'text', content: { text: `${helpText}\n${addressingText.unboundHelpNote}` } }); // oc_team is not bound
+    expect(api.sent[0]).toMatchObject({ receiveId: 'oc_team', msgType: 'text', content: { text: `${helpText()}\n${addressingText.unboundHelpNote}` } }); // oc_team is not bound
     // Acknowledged means stored: the inbox has it even before it is answered.
     expect(await t.db.prisma.inboxMessage.count()).toBe(1);
     // Pushed again (an answer lost on the way): handled once.
@@ -76,7 +78,7 @@ describe('Lark adapter over the long connection', () => {
     await prisma.issue.create({ data: { villageId: village.id, no: 3, category: '饮水', description: '水管漏水', source: 'report' } });
     const value = { action: 'close', villageId: village.id, no: 3 };
     await enqueueReplies(prisma, [{ text: '台账', card: { title: '三星村 未销号问题', rows: [{ text: '3 水管漏水', action: { label: '销号', value } }] } }], { defaultTo: { platform: 'lark', chatId: 'oc_team' } });
-    await bot.outbox.kick();
+    await outbox.kick();
     await until(() => api.sent.length === 1);
 
     const answer = await api.push(cardActionEvent({ token: '', operatorOpenId: 'ou_cadre', messageId: api.sent[0].messageId, chatId: 'oc_team', value }));
@@ -93,7 +95,7 @@ describe('Lark long connection with a refused secret', () => {
     const api = await startOpenApiStandIn({ appId: APP_ID, appSecret: 'the-real-secret' });
     const adapter = createLarkAdapter({ appId: APP_ID, appSecret: 'a-wrong-secret', domain: api.url, logger: silentLogger });
     try {
-      await adapter.start(async () => {});
+      await adapter.start(receiveNothing);
       await until(() => /ws: .*514/.test(adapter.status().detail ?? ''));
       expect(adapter.status().connected).toBe(false);
       expect(api.connects).toBe(0);

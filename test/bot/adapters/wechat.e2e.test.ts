@@ -12,22 +12,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { types } from 'wechaty';
 import { PuppetServer, log as sdkLog } from 'wechaty-puppet-service';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
-import { createBot, type Bot } from '../../../bot/bot.ts';
+import type { Bot } from '../../../bot/bot.ts';
 import { createWechatAdapter, type WechatAdapter } from '../../../bot/adapters/wechat.ts';
 import { createFaqService } from '../../../bot/faq-service.ts';
 import { SendError } from '../../../core/send-error.ts';
 import type { OutgoingMessage } from '../../../core/reply.ts';
-import { helpText } from '../../../prompts/help.ts';
+import { helpText } from '../../../commands/help-text.ts';
 import { linkAccount } from '../../../storage/accounts.ts';
 import { findGroupBinding } from '../../../storage/groups.ts';
 import { createTestDb, type TestDb } from '../../support/test-db.ts';
-import { silentLogger, testConfig } from '../../support/test-bot.ts';
+import { silentLogger, testConfig, createBotAndOutbox, receiveNothing } from '../../support/test-bot.ts';
 import { until } from '../../support/until.ts';
 
 const GAP_MS = 120;
 // Small enough that the help text goes out as several pieces: the split is exercised on a real reply.
-const helpLines = helpText.split('\n');
-const MAX_PIECE = Math.max(...helpLines.map((l) => [...l].length), Math.ceil([...helpText].length / 3));
+const helpLines = helpText().split('\n');
+const MAX_PIECE = Math.max(...helpLines.map((l) => [...l].length), Math.ceil([...helpText()].length / 3));
 
 interface Sent { conversationId: string; text: string; mentionIds: string[]; at: number }
 
@@ -72,9 +72,9 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     const replies: string[][] = [];
     for (const s of toRoom(conversationId).slice(from)) {
       if (s.text.startsWith(helpLines[0])) replies.push([s.text]);
-      else if (replies.length && helpText.includes(s.text)) replies[replies.length - 1].push(s.text);
+      else if (replies.length && helpText().includes(s.text)) replies[replies.length - 1].push(s.text);
     }
-    return replies.filter((pieces) => pieces.join('\n') === helpText);
+    return replies.filter((pieces) => pieces.join('\n') === helpText());
   };
   const say = (who: mock.ContactMock, text: string, mentions: mock.ContactMock[] = []) => who.say(text, mentions).to(room);
   /** Delivers a message payload as the service would (again, or with a made-up time). */
@@ -113,7 +113,7 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
       token, endpoint, noTls: true, botName: config.BOT_NAME, sendGapMs: GAP_MS, sendsPerMinute: 600,
       logger: silentLogger, reconnectMinMs: 800, reconnectMaxMs: 2000, maxPieceChars: MAX_PIECE,
     });
-    bot = createBot({ config, logger: silentLogger, db: testDb.db, faq: createFaqService(config), outboxPollMs: 50, recoverEveryMs: 60_000 });
+    bot = createBotAndOutbox({ config, logger: silentLogger, db: testDb.db, faq: createFaqService(config), outboxPollMs: 50, recoverEveryMs: 60_000 }).bot;
     bot.use(adapter);
     await bot.start();
     await waitFor('the bot logged in', () => adapter.connection().connected);
@@ -124,7 +124,7 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
       token: 'insecure_wrong-token', endpoint, noTls: true, botName: '小助手', sendGapMs: 0, sendsPerMinute: 60,
       logger: silentLogger, reconnectMinMs: 60_000, reconnectMaxMs: 60_000,
     });
-    void refused.start(async () => {});
+    void refused.start(receiveNothing);
   });
 
   afterAll(async () => {
@@ -209,7 +209,7 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     say(cadre, '#帮助');
     await waitFor('the marker reply', () => helpReplies(from).length === 1);
     await sleep(300);
-    expect(toRoom().slice(from).every((s) => helpText.includes(s.text))).toBe(true);
+    expect(toRoom().slice(from).every((s) => helpText().includes(s.text))).toBe(true);
     expect(await inboxRow(id)).toMatchObject({ text: '@王书记 低保名单报了没？', mentionsBot: false, status: 'ignored' });
     expect(await testDb.db.prisma.faqQuestion.count()).toBe(0);
   });
@@ -338,7 +338,7 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     events(tlsRoom).on('message', (m: mock.MessageMock) => { if (m.payload.talkerId === me.id && m.payload.text) got.push(m.payload.text); });
     const tls = createWechatAdapter({ token: tlsToken, endpoint: tlsEndpoint, noTls: false, botName: '小助手', sendGapMs: 0, sendsPerMinute: 60, logger: silentLogger });
     try {
-      await tls.start(async () => {});
+      await tls.start(receiveNothing);
       await waitFor('logged in over TLS', () => tls.connection().connected);
       await tls.send({ id: 1, platform: 'wechat', chatId: tlsRoom.id, private: false, text: '你好', mentions: [], card: null });
       await waitFor('the message in the room', () => got.includes('你好'));

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toContract } from '../../../bot/cli/parse.ts';
 import { parseMessage } from '../../../commands/parse/parse-message.ts';
-import type { ParseResult } from '../../../commands/parse/types.ts';
+import type { ParseResult } from '../../../commands/registry.ts';
 import { ContractSchema } from './contract-schema.ts';
+import { flat } from './parse-at.ts';
 
 const VALID = [
   '#走访 赖秋香 松林村3组 脱贫户 收入√ 吃穿√ 教育√ 医疗√ 住房×（屋顶漏雨） 饮水√ 需修缮 @李书记 3天内',
@@ -20,9 +21,10 @@ const VALID = [
 const PIECES = ['满意度：', '不满意', '微心愿：', '确认', '1.5', '-3', '0', '2月30日', '13月', '2030年1月1日', '视频连线', '侯德全（枫香村6组，脱贫户）', '#', '＃', '【', '】', '走访', '问题', '：', '（', '）', '√', '×', '其余正常', '村', '组', '社区', '@', '？', '\n', ' ', '号问题已销号', '前', '内', '12', '月', '日', '责任人', '由', '负责', '\u2005', '\u0000', '\ud800', '😀'];
 
 /** Every result must fit the contract whatever the input; the internal-failure fallback must never show. */
-function expectContract(result: ParseResult): void {
-  const parsed = ContractSchema.safeParse(toContract(result));
-  if (!parsed.success) throw new Error(`${JSON.stringify(toContract(result))}\n${parsed.error.message}`);
+function expectContract(raw: ParseResult): void {
+  const parsed = ContractSchema.safeParse(toContract(raw));
+  if (!parsed.success) throw new Error(`${JSON.stringify(toContract(raw))}\n${parsed.error.message}`);
+  const result = flat(raw);
   expect(result.errors.some((e) => e.field === 'text')).toBe(false);
   expect(result.visit === null).toBe(result.kind !== 'visit');
   if (result.target) expect(['progress', 'close', 'answer']).toContain(result.kind);

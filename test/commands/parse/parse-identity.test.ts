@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage } from '../../../commands/parse/parse-message.ts';
+import { parseFlat } from './parse-at.ts';
 
 const NOW = new Date('2026-11-25T10:00:00+08:00');
-const parse = (text: string) => parseMessage(text, NOW);
+const parse = (text: string) => parseFlat(text, NOW);
 
 describe('the identity commands', () => {
   it('reads a claim by name, with or without the village, in either order', () => {

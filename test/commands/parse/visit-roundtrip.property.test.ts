@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMessage } from '../../../commands/parse/parse-message.ts';
+import { parseFlat } from './parse-at.ts';
 import { CHECK_KEYS, type CheckKey } from '../../../core/checkin.ts';
 
 // Visits written the many ways cadres write them must parse back to what was meant.
@@ -59,7 +59,7 @@ describe('visits written many ways', () => {
           ? ['#民情日记', `户主：${c.name}`, `村组：${place}`, `户类：${c.category[0]}`, c.method[0] && `方式：${c.method[0]}`, ...marks.map((m) => m.text)]
             .filter(Boolean).join('\n')
           : ['#走访', c.name, place, c.category[0], c.method[0], ...marks.map((m) => m.text)].filter(Boolean).join(c.separator);
-        const r = parseMessage(text, new Date('2026-11-22T09:00:00+08:00'));
+        const r = parseFlat(text, new Date('2026-11-22T09:00:00+08:00'));
         expect(r.kind, text).toBe('visit');
         expect(r.ok, text).toBe(true);
         expect(r.visit, text).toMatchObject({
