@@ -45,7 +45,9 @@ export function generateCheckins(n: number, seed = 1): { text: string; now: stri
   function form(): string {
     const bad = rnd() < 0.4 ? pick(PROBLEMS) : null;
     const lines = ['#民情日记', `户主：${name()}`, `村组：${place()}`, `户类：${pick(CATEGORIES)}`];
-    FORM_CHECKS.forEach((c, i) => lines.push(bad && bad[0] === i ? `${c}：×（${bad[1]}）` : `${c}：${pick(GOOD)}`));
+    FORM_CHECKS.forEach((c, i) => {
+      lines.push(bad && bad[0] === i ? `${c}：×（${bad[1]}）` : `${c}：${pick(GOOD)}`);
+    });
     if (bad) lines.push(`问题：${bad[1]}，${bad[2]}`, `责任人：${pick(ASSIGNEES)}`, `时限：${pick(DEADLINES)}`);
     if (rnd() < 0.3) lines.push('备注：老人独居，子女在外务工');
     return lines.join('\n');

@@ -52,7 +52,7 @@ export function* rosterRows(n: number, seed = 7): Generator<string[]> {
 
 export async function writeRosterCsv(file: string, n: number): Promise<void> {
   const out = createWriteStream(file);
-  for (const row of rosterRows(n)) if (!out.write(row.join(',') + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
+  for (const row of rosterRows(n)) if (!out.write(`${row.join(',')}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
   await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
 }
 

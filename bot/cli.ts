@@ -2,7 +2,7 @@
 // Each verb loads only what it needs, so `parse` and `ask` start without a database.
 import { parseArgs } from 'node:util';
 
-const out = (line: string) => process.stdout.write(line + '\n');
+const out = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv;

@@ -46,11 +46,11 @@ const IS_DIGIT = new RegExp(DIGIT);
 const HAS_RUN = new RegExp(`${DIGIT}(?:${SEP}{0,3}${DIGIT}){6}`);
 const GROUP = new RegExp(`${DIGIT}+[Xx]?|[Xx]`, 'g');
 const ANY_DIGIT = new RegExp(`${DIGIT}|[Xx]`, 'g');
-const NOT_DIGIT = new RegExp(`[^0-9\\uFF10-\\uFF19Xx]`, 'g');
+const NOT_DIGIT = /[^0-9\uFF10-\uFF19Xx]/g;
 const VISIBLE_STRETCH = new RegExp(`${DIGIT}(?:${SEP}{0,3}(?:${DIGIT}|[Xx]))*`, 'g');
 /** The digits a masked number shows before its first `*` (with an 86 prefix), and after its last. */
-const SHOWN_START = new RegExp(`^[^*]*`);
-const SHOWN_END = new RegExp(`[^*]*$`);
+const SHOWN_START = /^[^*]*/;
+const SHOWN_END = /[^*]*$/;
 
 const LABEL = /(?:身份证|证件|sfz|id|电话|手机|联系方式|tel|phone|mobile|qq|微信)(?:号码|号|码)?(?:是|为)?\s*[:：]?\s*$/i;
 /** A number right after `#` or 第 is a ledger or ordinal number, never part of a longer one. */

@@ -58,8 +58,6 @@ export interface CreateFaqOptions {
 
 export interface Faq {
   match(question: string): FaqMatch;
-  /** The entry behind an id (for titles in "你是想问 A 还是 B？"), or undefined. */
-  entry(id: string): FaqEntry | undefined;
 }
 
 export function createFaq(opts: CreateFaqOptions): Faq {
@@ -80,7 +78,6 @@ export function createFaq(opts: CreateFaqOptions): Faq {
   });
 
   return {
-    entry: (id) => byId.get(id),
     match(question: string): FaqMatch {
       const q = typeof question === 'string' ? question : '';
       const { canon, units } = questionUnits(q, vocab);

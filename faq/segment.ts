@@ -31,7 +31,7 @@ export function addSegmenterWords(words: Iterable<string>): void {
     added.add(w);
     fresh.push(`${w} ${DOMAIN_WORD_COUNT} n`);
   }
-  if (fresh.length) instance().loadDict(Buffer.from(fresh.join('\n') + '\n'));
+  if (fresh.length) instance().loadDict(Buffer.from(`${fresh.join('\n')}\n`));
 }
 
 /**

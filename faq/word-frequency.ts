@@ -12,7 +12,7 @@
 import { stockDictionary } from './stock-dictionary.ts';
 
 /** Part-of-speech classes that matter to the FAQ: what the word can say about a topic. */
-export const enum TagClass {
+export enum TagClass {
   /** Nouns, and words jieba does not tag: things. */
   Content = 0,
   /** Verbs, adjectives, idioms and set phrases: what is said of things. */

@@ -104,7 +104,7 @@ export const remindText = {
   offDay: (next: string) => `今天不是工作日，走访日、提醒和调度顺延到 ${next}。`,
   nothing: '此刻没有到期的督查、调度或提醒。',
   run: (title: string, key: string, status: 'ran' | 'done-before' | 'preview', n: number) =>
-    `== ${title}（${key}）` + (status === 'ran' ? `：已加入发送队列，${n} 条` : status === 'preview' ? `：将发送 ${n} 条` : '：已经运行过，不再发送'),
+    `== ${title}（${key}）${status === 'ran' ? `：已加入发送队列，${n} 条` : status === 'preview' ? `：将发送 ${n} 条` : '：已经运行过，不再发送'}`,
   group: (name: string, platform: string, chatId: string) => `→ 群「${name}」 ${platform}:${chatId}`,
   private: (name: string, platform: string, chatId: string) => `→ 私聊 ${name} ${platform}:${chatId}`,
   empty: '（没有要发送的消息）',

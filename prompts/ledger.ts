@@ -73,7 +73,7 @@ export const ledgerText = {
   needProgressText: (no: number) => `请写上进展内容，例如：#进展 ${no} 已联系水管所，明天上门`,
   progressSaved: (item: ItemView, note: string, by: string, on: string) => `已记录 #${item.no} 进展（${by}，${monthDay(on)}）：${note}\n${itemLine(item)}`,
   progressChanges: (changes: { assignee?: string; dueOn?: string }) =>
-    [changes.assignee ? `责任人：${changes.assignee}` : null, changes.dueOn ? `时限：${monthDay(changes.dueOn)}前` : null].filter(Boolean).join('，') + '（已更新）',
+    `${[changes.assignee ? `责任人：${changes.assignee}` : null, changes.dueOn ? `时限：${monthDay(changes.dueOn)}前` : null].filter(Boolean).join('，')}（已更新）`,
   closed: (item: ItemView & { householdName: string | null }, by: string, on: string, resolution: string | null) =>
     [`#${item.no} 已销号（${by}，${monthDay(on)}）`, `${item.householdName ? `${item.householdName} ` : ''}${item.category}：${item.description}`, `整改情况：${resolution ?? '未填写'}`].join('\n'),
 };

@@ -158,7 +158,7 @@ function cellsOf(xml: string, cellTag: Tag, shared: string[]): string[] {
     const ref = attr(attrs, 'r');
     column = ref ? columnNumber(ref) : column + 1;
     const type = attr(attrs, 't') ?? 'n';
-    const v = valueOf(body);
+    const v = cellValue(body);
     let text = '';
     if (type === 's') text = v === undefined ? '' : shared[Number(v)] ?? '';
     else if (type === 'inlineStr') text = runText(body);
@@ -171,7 +171,7 @@ function cellsOf(xml: string, cellTag: Tag, shared: string[]): string[] {
 }
 
 /** The text of a cell's `<v>`: found with indexOf, as there are half a million of them in a county roster. */
-function valueOf(body: string): string | undefined {
+function cellValue(body: string): string | undefined {
   const open = body.indexOf('<v>');
   if (open >= 0) {
     const close = body.indexOf('</v>', open);
@@ -191,7 +191,7 @@ function merges(xml: Uint8Array): MergeRange[] {
   // Only what follows the rows is decoded: <mergeCells> comes after </sheetData>.
   const bytes = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
   const end = bytes.lastIndexOf('sheetData>');
-  const tail = bytes.subarray(end < 0 ? 0 : end).toString('utf8');
+  const tail = bytes.subarray(Math.max(end , 0)).toString('utf8');
   const ranges: MergeRange[] = [];
   for (const m of tail.matchAll(/<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/g)) {
     const left = columnNumber(m[1]);

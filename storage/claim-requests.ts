@@ -31,7 +31,7 @@ export async function createClaim(tx: Tx, c: ClaimInput) {
 /** A claim an admin may still confirm: open and not lapsed. */
 export async function liveClaim(db: Queryable, id: number, at: Date) {
   const claim = await client(db).claimRequest.findUnique({ where: { id } });
-  if (!claim || claim.status !== 'open' || claim.createdAt.getTime() <= at.getTime() - CLAIM_LIFETIME_MS) return null;
+  if (claim?.status !== 'open' || claim.createdAt.getTime() <= at.getTime() - CLAIM_LIFETIME_MS) return null;
   return { ...claim, platform: toPlatform(claim.platform) };
 }
 

@@ -1,7 +1,7 @@
 import type { Card, Mention, OutgoingMessage, Reply } from '../core/reply.ts';
 import type { Platform } from '../core/platform.ts';
 import { toPlatform } from './to-platform.ts';
-import { client, type Queryable, type Tx } from './client.ts';
+import { client, type Queryable, } from './client.ts';
 
 export interface EnqueueOptions {
   /** Where a reply without `to` goes: the chat the message came from. */

@@ -3,7 +3,6 @@ import type { Readable, Writable } from 'node:stream';
 import { consoleText } from '../../prompts/console.ts';
 import { CONSOLE_GROUP, CONSOLE_SPEAKER } from '../console-setup.ts';
 import type { Adapter, Receive, SendResult } from '../../core/adapter.ts';
-import type { IncomingMessage } from '../../core/message.ts';
 import type { OutgoingMessage } from '../../core/reply.ts';
 
 export interface ConsoleAdapterOptions {
@@ -28,7 +27,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions = {}): Adapt
   let seq = 0;
   let rl: Interface | undefined;
   let deliver: Receive | undefined;
-  const write = (text: string) => output.write(text.endsWith('\n') ? text : text + '\n');
+  const write = (text: string) => output.write(text.endsWith('\n') ? text : `${text}\n`);
   const prompt = () => rl?.setPrompt(`${group} ${speaker}> `) ?? undefined;
 
   async function typed(raw: string): Promise<void> {

@@ -7,7 +7,6 @@ import { clipText } from '../../core/clip-text.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Adapter, Handled, Receive, SendResult } from '../../core/adapter.ts';
 import type { Card, OutgoingMessage } from '../../core/reply.ts';
-import type { IncomingMessage } from '../../core/message.ts';
 import { clickToIncoming, closeTarget, readCardClick, type CardClick } from './lark/card-click.ts';
 import { classifyFailure, toSendError, type LarkFailure } from './lark/classify-failure.ts';
 import { createDirectory, fetchBotIdentity, within, type BotIdentity } from './lark/create-directory.ts';

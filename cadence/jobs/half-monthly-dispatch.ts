@@ -1,7 +1,6 @@
 // 半月一调度: to each township group, per village: new, closed, open, overdue, the longest
 // overdue and the close-out rate (销号率), villages that need a push first.
 import type { CadenceSettings } from '../cadence-settings.ts';
-import type { Platform } from '../../core/platform.ts';
 import { cadenceText, dayRange } from '../../prompts/cadence.ts';
 import { itemTotals, itemsTouchedBetween, openItems } from '../../storage/cadence-issues.ts';
 import type { Queryable } from '../../storage/client.ts';
@@ -50,7 +49,7 @@ export async function planHalfMonthlyDispatch(db: Queryable, now: Date, config: 
         open: open.filter((i) => i.villageId === v.id).length,
         overdue: overdue.length,
         longest: overdue[0]?.overdueDays ?? 0,
-        rate: tot && tot.total ? Math.round((tot.closed / tot.total) * 100) : null,
+        rate: tot?.total ? Math.round((tot.closed / tot.total) * 100) : null,
       };
     });
     rows.sort((a, b) => b.overdue - a.overdue || b.longest - a.longest || b.open - a.open || a.name.localeCompare(b.name, 'zh'));

@@ -1,6 +1,5 @@
 // 每月调度: to each township group, last month's ledger close-out by village and category.
 import type { CadenceSettings } from '../cadence-settings.ts';
-import type { Platform } from '../../core/platform.ts';
 import { cadenceText } from '../../prompts/cadence.ts';
 import { itemsOpenAt, itemsTouchedBetween, type LedgerItem } from '../../storage/cadence-issues.ts';
 import type { Queryable } from '../../storage/client.ts';

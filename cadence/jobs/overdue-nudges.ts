@@ -2,7 +2,6 @@
 // note to the village's team leaders, and after ESCALATE_AFTER_DAYS the township leaders
 // (private) and the township group. The run is once a day, so each item at most once a day.
 import type { CadenceSettings } from '../cadence-settings.ts';
-import type { Platform } from '../../core/platform.ts';
 import { cadenceText } from '../../prompts/cadence.ts';
 import { itemsPastDeadline } from '../../storage/cadence-issues.ts';
 import { townshipLeaders, villageLeaders, type Person } from '../../storage/cadence-people.ts';

@@ -1,6 +1,5 @@
 // 周二走访日: to each village-bound group, each cadre's households most overdue for a visit.
 import type { CadenceSettings } from '../cadence-settings.ts';
-import type { Platform } from '../../core/platform.ts';
 import { cadenceText, monthDay } from '../../prompts/cadence.ts';
 import { peopleByIds } from '../../storage/cadence-people.ts';
 import { householdsLastVisited } from '../../storage/cadence-visits.ts';

@@ -1,7 +1,6 @@
 // 每周督查: to each village-bound group, last week's visits per cadre, households due a
 // visit, and the open ledger with overdue items @-mentioning whoever must act.
 import type { CadenceSettings } from '../cadence-settings.ts';
-import type { Platform } from '../../core/platform.ts';
 import { cadenceText, dayRange } from '../../prompts/cadence.ts';
 import { openItems } from '../../storage/cadence-issues.ts';
 import { peopleByIds, villageCadres } from '../../storage/cadence-people.ts';

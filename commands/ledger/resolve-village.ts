@@ -27,7 +27,7 @@ const reject = (text: string, reason: string): VillageOrReply => ({ result: { re
  * Which village a command is about: the one named in the message, else the group's, else
  * the sender's (for someone tied to none, the village of their last check-in). A township
  * group holds several villages, so there a village must be named.
- * Then checks the sender may act on it (DESIGN.md, "Roles").
+ * Then checks the sender may act on it (README, "Roles").
  */
 export async function resolveVillage(ctx: HandlerContext, named: string | null | undefined, options: ResolveOptions): Promise<VillageOrReply> {
   const { tx, group, sender } = ctx;

@@ -9,7 +9,7 @@ import type { IdentityRequest, ParseError } from '../../core/checkin.ts';
 
 export const CLAIM_CODE_DIGITS = 6;
 
-const WORD_BREAK = /[\s,，、:：;；()（）【】\[\]]+/;
+const WORD_BREAK = /[\s,，、:：;；()（）【】[\]]+/;
 const CONFIRM = /^(?:确认|同意|通过|批准)\s*(?:第|#|No\.?)?\s*(\d{1,6})\s*号?$/;
 const DIGITS = /^[\d\s-]+$/;
 const VILLAGE = /^\S{1,20}(?:村|社区)$/;

@@ -70,7 +70,10 @@ export function readVisitLine(line: string, draft: VisitDraft, today: CivilDate)
       continue;
     }
     FOLLOW_KEY_AT.lastIndex = pos;
-    if (FOLLOW_FIRST.has(line.charCodeAt(pos)) && FOLLOW_KEY_AT.test(line)) return attachToLastItem(draft, line.slice(pos));
+    if (FOLLOW_FIRST.has(line.charCodeAt(pos)) && FOLLOW_KEY_AT.test(line)) {
+      attachToLastItem(draft, line.slice(pos));
+      return;
+    }
 
     const summary = matchSummaryAt(line, pos);
     if (summary) {

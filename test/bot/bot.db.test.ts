@@ -150,7 +150,7 @@ describe('the message path', () => {
   });
 
   it('masks phone and ID-card numbers in what it sends', async () => {
-    const { bot, adapter, outbox } = make();
+    const { adapter, outbox } = make();
     await enqueueReplies(t.db.prisma, [{ text: '王德福 13812345678 510123198001011234' }], { defaultTo: { platform: 'console', chatId: '三星村工作队' } });
     await outbox.drainOnce();
     // Side by side, 5678 5101 would be eight digits in a row: the second number shows only its end.

@@ -19,7 +19,8 @@ describe('one check-in on two platforms', () => {
     const from = (text: string, senderId: string, senderName: string) => groupMessage(text, { platform, chatId: `${platform}-room`, senderId, senderName, sentAt: at });
     await handled(bot, from('#绑定 三星村', 'admin', '管理员'));
     await t.db.prisma.member.create({ data: { name: '李明', role: 'cadre', platform, platformUserId: 'cadre', villageId: (await t.db.prisma.village.findFirstOrThrow()).id } });
-    const before = (await outbox.drainOnce(), adapter.sent.length);
+    await outbox.drainOnce();
+    const before = adapter.sent.length;
     await handled(bot, from(CHECKIN, 'cadre', '李明'));
     await outbox.drainOnce();
     await bot.stop();

@@ -9,7 +9,6 @@ import { createConfig } from '../../bot/config.ts';
 import { createFaqService } from '../../bot/faq-service.ts';
 import { createLogger } from '../../bot/logger.ts';
 import type { Adapter, Receive } from '../../core/adapter.ts';
-import type { IncomingMessage } from '../../core/message.ts';
 import { openDb } from '../../storage/db.ts';
 
 const [mode, url, sink, countArg] = process.argv.slice(2);

@@ -73,6 +73,7 @@ export function createWechatSender(options: WechatSenderOptions) {
 
   async function sendRow(msg: OutgoingMessage, entry: LedgerEntry): Promise<SendResult> {
     const { w, me } = requireReady();
+    // biome-ignore lint/suspicious/noConfusingVoidType: wechaty types say() as Promise<void | Message>.
     let say: (text: string, first: boolean) => Promise<Message | void>;
     let text = msg.text;
     const room = msg.private ? 'gone' : await findRoom(w, me, msg.chatId);
@@ -110,6 +111,7 @@ export function createWechatSender(options: WechatSenderOptions) {
         throw sendFailure(err, 'pacing');
       }
       requireReady();
+      // biome-ignore lint/suspicious/noConfusingVoidType: what say() resolves to.
       let sent: Message | void;
       try {
         sent = await say(pieces[i], i === 0);

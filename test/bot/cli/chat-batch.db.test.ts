@@ -30,7 +30,7 @@ function cli(args: string[], input: string, databaseUrl: string | null, env: Rec
 }
 
 const batch = async (lines: object[], databaseUrl: string | null, env?: Record<string, string>): Promise<Result[]> => {
-  const out = await cli(['chat', '--batch'], lines.map((l) => JSON.stringify(l)).join('\n') + '\n', databaseUrl, env);
+  const out = await cli(['chat', '--batch'], `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`, databaseUrl, env);
   return out.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Result);
 };
 
