@@ -4,8 +4,46 @@
 import { mulberry32 } from './mulberry32.ts';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何罗郑谢唐冉谭彭曾覃向田龚熊';
-const GIVEN = ['德福', '桂芳', '秀兰', '建华', '光辉', '玉珍', '德明', '先荣', '小琴', '春梅', '长贵', '玉梅', '凡军', '国强', '明亮', '兰英', '大富', '启明', '正军', '春花', '秀英', '光明', '永福', '翠兰'];
-const VILLAGES = ['三星村', '红旗村', '龙潭村', '金竹村', '白果村', '青山村', '团结村', '清水村', '杨柳社区', '石桥村', '柏树村', '桃园社区'];
+const GIVEN = [
+  '德福',
+  '桂芳',
+  '秀兰',
+  '建华',
+  '光辉',
+  '玉珍',
+  '德明',
+  '先荣',
+  '小琴',
+  '春梅',
+  '长贵',
+  '玉梅',
+  '凡军',
+  '国强',
+  '明亮',
+  '兰英',
+  '大富',
+  '启明',
+  '正军',
+  '春花',
+  '秀英',
+  '光明',
+  '永福',
+  '翠兰',
+];
+const VILLAGES = [
+  '三星村',
+  '红旗村',
+  '龙潭村',
+  '金竹村',
+  '白果村',
+  '青山村',
+  '团结村',
+  '清水村',
+  '杨柳社区',
+  '石桥村',
+  '柏树村',
+  '桃园社区',
+];
 const GROUP_WORDS = ['1组', '2组', '3组', '4组', '五组', '第6组', '7社', '十一组'];
 const CATEGORIES = ['脱贫户', '监测户', '低保户', '特困户', '一般户', '边缘户', '脱贫不稳定户'];
 const METHODS = ['', '', '', '电话回访', '微信联系', '视频', '院坝会'];
@@ -23,23 +61,47 @@ const PROBLEMS: ReadonlyArray<readonly [number, string, string]> = [
 ];
 const ASSIGNEES = ['李书记', '王队', '张主任', '陈会计', '刘站长'];
 const DEADLINES = ['11月30日前', '本周五前', '下周三前', '3天内', '一周内', '月底前', '12月10日前'];
-const REPORTS = ['通组路塌方，影响出行', '路灯坏了三盏', '垃圾清运不及时', '两户因宅基地边界发生纠纷', '低保金发放延迟', '想扩大养殖规模，缺少资金'];
-const CHAT = ['收到', '好的，马上到', '明天上午九点在村委会开会，请准时参加', '这个问题我们下来再研究一下', '本周六开院坝会', '辛苦了👍', '表格已经报上去了', '问题不大，下周再说'];
+const REPORTS = [
+  '通组路塌方，影响出行',
+  '路灯坏了三盏',
+  '垃圾清运不及时',
+  '两户因宅基地边界发生纠纷',
+  '低保金发放延迟',
+  '想扩大养殖规模，缺少资金',
+];
+const CHAT = [
+  '收到',
+  '好的，马上到',
+  '明天上午九点在村委会开会，请准时参加',
+  '这个问题我们下来再研究一下',
+  '本周六开院坝会',
+  '辛苦了👍',
+  '表格已经报上去了',
+  '问题不大，下周再说',
+];
 
 export function generateCheckins(n: number, seed = 1): { text: string; now: string }[] {
   const rnd = mulberry32(seed);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
   const name = () => pick([...SURNAMES]) + pick(GIVEN);
   const place = () => pick(VILLAGES) + pick(GROUP_WORDS);
   const join = (parts: string[]) => parts.filter(Boolean).join(' ');
 
   function oneLiner(): string {
     const bad = rnd() < 0.35 ? pick(PROBLEMS) : null;
-    const checks = rnd() < 0.25 && !bad
-      ? ['全部达标']
-      : CHECKS.map((c, i) => (bad && bad[0] === i ? `${c}×（${bad[1]}）` : `${c}${pick(GOOD)}`));
+    const checks =
+      rnd() < 0.25 && !bad ? ['全部达标'] : CHECKS.map((c, i) => (bad && bad[0] === i ? `${c}×（${bad[1]}）` : `${c}${pick(GOOD)}`));
     const tail = bad && rnd() < 0.6 ? [bad[2], `责任人${pick(ASSIGNEES)}`, pick(DEADLINES)] : [];
-    return join([pick(['#走访', '＃走访', '#打卡', '【走访】', '#入户']), name(), place(), pick(CATEGORIES), pick(METHODS), pick(DATES), ...checks, ...tail]);
+    return join([
+      pick(['#走访', '＃走访', '#打卡', '【走访】', '#入户']),
+      name(),
+      place(),
+      pick(CATEGORIES),
+      pick(METHODS),
+      pick(DATES),
+      ...checks,
+      ...tail,
+    ]);
   }
 
   function form(): string {

@@ -40,7 +40,10 @@ export interface CheckinE2eResult {
   effects: Effects;
   /** Messages the recovery pass scheduled while the burst ran (each one a second scheduling of a message being handled live). */
   recoveryScheduled: number;
-  /** True when inbox = messages and handled + rejected + ignored = messages, none failed or pending, one visit per handled check-in, none answered or numbered twice. */
+  /**
+   * True when inbox = messages and handled + rejected + ignored = messages, none failed or pending, one visit per handled check-in,
+   * none answered or numbered twice.
+   */
   nothingLost: boolean;
   seconds: number;
   /** Wall time per message, and the part of it spent inside the command handlers (in the transaction). */
@@ -53,8 +56,15 @@ const CADRES_PER_GROUP = 10;
 /** Share of the households named in the corpus that are on the roster; the rest are off it. */
 const ON_ROSTER = 0.9;
 
-interface Village { name: string; households: Map<string, string | null>; cadres: string[] }
-interface Planned { group: number; msg: IncomingMessage }
+interface Village {
+  name: string;
+  households: Map<string, string | null>;
+  cadres: string[];
+}
+interface Planned {
+  group: number;
+  msg: IncomingMessage;
+}
 
 /**
  * The corpus (bench/checkin-corpus.ts) dealt out to 50 village groups, 10 cadres each. Each
@@ -82,9 +92,15 @@ export function planMessages(n: number): { villages: Village[]; messages: Planne
     return {
       group,
       msg: {
-        platform: 'wechat', messageId: `bench-${i}`, chatId: `group-${group}`, chatName: `${village.name}工作队`,
-        senderId: `wx-${cadre}`, senderName: cadre, text: named.size ? c.text.replace(villageWords, village.name) : c.text,
-        mentionsBot: false, sentAt: new Date(c.now),
+        platform: 'wechat',
+        messageId: `bench-${i}`,
+        chatId: `group-${group}`,
+        chatName: `${village.name}工作队`,
+        senderId: `wx-${cadre}`,
+        senderName: cadre,
+        text: named.size ? c.text.replace(villageWords, village.name) : c.text,
+        mentionsBot: false,
+        sentAt: new Date(c.now),
       },
     };
   });
@@ -102,15 +118,37 @@ export async function seed(db: Db, villages: Village[]): Promise<void> {
   const township = await db.prisma.township.create({ data: { name: '测试镇' } });
   for (const [g, v] of villages.entries()) {
     const village = await db.prisma.village.create({ data: { name: v.name, townshipId: township.id } });
-    await db.prisma.household.createMany({ data: [...v.households].map(([headName, group]) => ({ villageId: village.id, headName, group, category: '脱贫户' })) });
-    await db.prisma.member.createMany({ data: v.cadres.map((c) => ({ name: c, role: 'cadre', platform: 'wechat', platformUserId: `wx-${c}`, villageId: village.id, townshipId: township.id })) });
-    await db.prisma.chatGroup.create({ data: { platform: 'wechat', chatId: `group-${g}`, name: `${v.name}工作队`, kind: 'village', villageId: village.id, townshipId: township.id } });
+    await db.prisma.household.createMany({
+      data: [...v.households].map(([headName, group]) => ({ villageId: village.id, headName, group, category: '脱贫户' })),
+    });
+    await db.prisma.member.createMany({
+      data: v.cadres.map((c) => ({
+        name: c,
+        role: 'cadre',
+        platform: 'wechat',
+        platformUserId: `wx-${c}`,
+        villageId: village.id,
+        townshipId: township.id,
+      })),
+    });
+    await db.prisma.chatGroup.create({
+      data: {
+        platform: 'wechat',
+        chatId: `group-${g}`,
+        name: `${v.name}工作队`,
+        kind: 'village',
+        villageId: village.id,
+        townshipId: township.id,
+      },
+    });
   }
 }
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
-export async function runCheckinE2eBench(options: { provider?: 'sqlite' | 'postgresql'; n?: number; recoverEveryMs?: number } = {}): Promise<CheckinE2eResult> {
+export async function runCheckinE2eBench(
+  options: { provider?: 'sqlite' | 'postgresql'; n?: number; recoverEveryMs?: number } = {},
+): Promise<CheckinE2eResult> {
   const provider = options.provider ?? 'sqlite';
   const n = options.n ?? 10_000;
   const recoverEveryMs = options.recoverEveryMs ?? 250;
@@ -118,7 +156,9 @@ export async function runCheckinE2eBench(options: { provider?: 'sqlite' | 'postg
   // The same fresh, migrated database the tests use (a temporary SQLite file or a new PostgreSQL database).
   const { db, destroy } = await createTestDb(provider === 'postgresql' ? 'postgres' : 'sqlite');
   let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 100);
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 100);
   try {
     await seed(db, villages);
     // The corpus dates its messages across December 2026; the bot's clock is the month's end.
@@ -141,7 +181,16 @@ export async function runCheckinE2eBench(options: { provider?: 'sqlite' | 'postg
     // The bench counts replies queued, not sent: an outbox that leaves them where they are.
     const real = createOutboxWorker({ db, logger });
     const queuedOnly: Outbox = { ...real, start() {}, kick: async () => 0 };
-    const bot = createBot({ config, logger, db, faq: createFaqService(config), outbox: queuedOnly, now: () => clock, commands: timed, recoverEveryMs });
+    const bot = createBot({
+      config,
+      logger,
+      db,
+      faq: createFaqService(config),
+      outbox: queuedOnly,
+      now: () => clock,
+      commands: timed,
+      recoverEveryMs,
+    });
     const adapter = createCaptureAdapter('wechat');
     bot.use(adapter);
 
@@ -153,13 +202,15 @@ export async function runCheckinE2eBench(options: { provider?: 'sqlite' | 'postg
     // bot.start() runs the recovery pass every `recoverEveryMs` beside the burst, as in production.
     await bot.start();
     const began = performance.now();
-    await Promise.all(byGroup.map(async (queue) => {
-      for (const msg of queue) {
-        const t0 = performance.now();
-        await (await bot.receive(msg)).handled;
-        latencies.push(performance.now() - t0);
-      }
-    }));
+    await Promise.all(
+      byGroup.map(async (queue) => {
+        for (const msg of queue) {
+          const t0 = performance.now();
+          await (await bot.receive(msg)).handled;
+          latencies.push(performance.now() - t0);
+        }
+      }),
+    );
     const seconds = (performance.now() - began) / 1000;
     const recoveryScheduled = (await bot.health()).recovered;
     await bot.stop();
@@ -167,12 +218,20 @@ export async function runCheckinE2eBench(options: { provider?: 'sqlite' | 'postg
     const statuses = await db.prisma.inboxMessage.groupBy({ by: ['status'], _count: { _all: true } });
     const inbox = Object.fromEntries(statuses.map((s) => [s.status, s._count._all]));
     const total = Object.values(inbox).reduce((a, b) => a + b, 0);
-    const [visits, issues, notes, outbox] = await Promise.all([db.prisma.visit.count(), db.prisma.issue.count(), db.prisma.issueNote.count(), db.prisma.outboxMessage.count()]);
+    const [visits, issues, notes, outbox] = await Promise.all([
+      db.prisma.visit.count(),
+      db.prisma.issue.count(),
+      db.prisma.issueNote.count(),
+      db.prisma.outboxMessage.count(),
+    ]);
     const rejections = inbox.rejected ?? 0;
     const reasons = await db.prisma.inboxMessage.findMany({ where: { status: 'rejected' }, select: { reason: true } });
     const rejectedFor: Record<string, number> = {};
     for (const { reason } of reasons) {
-      const key = (reason ?? '?').replace(/#\d+/g, '#N').replace(/ in \S+$/, '').replace(/测试\d+村/g, 'X村');
+      const key = (reason ?? '?')
+        .replace(/#\d+/g, '#N')
+        .replace(/ in \S+$/, '')
+        .replace(/测试\d+村/g, 'X村');
       rejectedFor[key] = (rejectedFor[key] ?? 0) + 1;
     }
     const visitsHandled = await db.prisma.inboxMessage.count({ where: { status: 'handled', kind: 'visit' } });
@@ -192,7 +251,14 @@ export async function runCheckinE2eBench(options: { provider?: 'sqlite' | 'postg
       rejectedFor: Object.fromEntries(Object.entries(rejectedFor).sort((a, b) => b[1] - a[1])),
       effects,
       recoveryScheduled,
-      nothingLost: total === n && (inbox.handled ?? 0) + rejections + (inbox.ignored ?? 0) === n && !inbox.failed && !inbox.received && visitsHandled === visits && effects.doubleEffects === 0 && effects.unanswered === 0,
+      nothingLost:
+        total === n &&
+        (inbox.handled ?? 0) + rejections + (inbox.ignored ?? 0) === n &&
+        !inbox.failed &&
+        !inbox.received &&
+        visitsHandled === visits &&
+        effects.doubleEffects === 0 &&
+        effects.unanswered === 0,
       seconds: Number(seconds.toFixed(1)),
       msPerMessage: Number(((seconds * 1000) / n).toFixed(2)),
       handlerMsPerMessage: Number((handlerMs / n).toFixed(2)),

@@ -8,7 +8,10 @@ import type { Db } from '../storage/client.ts';
 export interface Effects {
   /** Messages that left more than one visit (a check-in handled twice). */
   messagesWithTwoVisits: number;
-  /** Messages whose ledger items came from more than one run: a visit's items spread over two visits, or a report with more items than it names. */
+  /**
+   * Messages whose ledger items came from more than one run: a visit's items spread over two visits, or a report with more items
+   * than it names.
+   */
   messagesNumberedTwice: number;
   /** Ledger numbers handed out beyond one run per message. */
   extraLedgerNumbers: number;

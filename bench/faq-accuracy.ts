@@ -15,9 +15,13 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export const FAQ_SETS: Array<{ name: string; path: string; role: 'tune' | 'report' }> = [
   { name: 'dev', path: here('../../shared/corpus/faq.dev.jsonl'), role: 'tune' },
   { name: 'dev2', path: here('../../shared/corpus/faq.dev2.jsonl'), role: 'tune' },
-  ...['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'independent-tune', 'independent-report'].map((n) => ({
-    name: n, path: here(`../test/faq/fixtures/${n}.jsonl`), role: 'tune' as const,
-  })),
+  ...['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'independent-tune', 'independent-report'].map(
+    (n) => ({
+      name: n,
+      path: here(`../test/faq/fixtures/${n}.jsonl`),
+      role: 'tune' as const,
+    }),
+  ),
   // Written and committed before any run; scored at the end, never studied.
   { name: 'fresh-report', path: here('../test/faq/fixtures/fresh-report.jsonl'), role: 'report' },
 ];
@@ -41,7 +45,11 @@ export function scoreFaqSet(match: Match, name: string, path: string): FaqAccura
 }
 
 export function scoreFaqCases(match: Match, name: string, cases: readonly Labelled[]): FaqAccuracy {
-  let inScope = 0, hit = 0, wrong = 0, oos = 0, abstained = 0;
+  let inScope = 0,
+    hit = 0,
+    wrong = 0,
+    oos = 0,
+    abstained = 0;
   const misses: string[] = [];
   for (const c of cases) {
     const m = match(c.q);
@@ -56,10 +64,20 @@ export function scoreFaqCases(match: Match, name: string, cases: readonly Labell
     } else {
       oos++;
       if (!m.answered) abstained++;
-      else { wrong++; misses.push(`want none got ${got} (${m.score.toFixed(2)}): ${c.q}`); }
+      else {
+        wrong++;
+        misses.push(`want none got ${got} (${m.score.toFixed(2)}): ${c.q}`);
+      }
     }
   }
-  return { name, questions: cases.length, top1: inScope ? hit / inScope : 1, abstained: oos ? abstained / oos : 1, wrongShare: wrong / cases.length, misses };
+  return {
+    name,
+    questions: cases.length,
+    top1: inScope ? hit / inScope : 1,
+    abstained: oos ? abstained / oos : 1,
+    wrongShare: wrong / cases.length,
+    misses,
+  };
 }
 
 const line = (r: FaqAccuracy) =>

@@ -47,7 +47,12 @@ function workload(): string[] {
     here('../../shared/corpus/faq.dev.jsonl'),
     here('../../shared/corpus/faq.dev2.jsonl'),
   ].filter((f) => existsSync(f));
-  return files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).q as string));
+  return files.flatMap((f) =>
+    readFileSync(f, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l).q as string),
+  );
 }
 
 /**
@@ -128,7 +133,11 @@ function measureWordTable(): WordTableResult {
   const rss0 = process.memoryUsage().rss;
   const t0 = performance.now();
   wordFrequency();
-  return { name: 'faq word table', buildMs: Math.round(performance.now() - t0), rssMB: Number(((process.memoryUsage().rss - rss0) / 2 ** 20).toFixed(1)) };
+  return {
+    name: 'faq word table',
+    buildMs: Math.round(performance.now() - t0),
+    rssMB: Number(((process.memoryUsage().rss - rss0) / 2 ** 20).toFixed(1)),
+  };
 }
 
 export async function runFaqBench(): Promise<Array<FaqBenchResult | WordTableResult>> {
@@ -147,6 +156,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       console.log(`faq word table: built in ${r.buildMs} ms, rss +${r.rssMB} MB`);
       continue;
     }
-    console.log(`faq: ${r.entries} entries, ${r.questions} matches: p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms (median of 9 rounds), build ${r.buildMs} ms, heap ${r.heapMB} MB, rss ${r.rssMB} MB, cpu share ${r.cpuShare}`);
+    console.log(
+      `faq: ${r.entries} entries, ${r.questions} matches: p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms (median of 9 rounds), build ${r.buildMs} ms, heap ${r.heapMB} MB, rss ${r.rssMB} MB, cpu share ${r.cpuShare}`,
+    );
   }
 }

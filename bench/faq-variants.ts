@@ -11,12 +11,18 @@ import { syllables } from '../faq/syllables.ts';
 import { stockDictionary } from '../faq/stock-dictionary.ts';
 import type { FaqEntry } from '../faq/types.ts';
 
-export interface Labelled { q: string; expect: string | null }
+export interface Labelled {
+  q: string;
+  expect: string | null;
+}
 
 const PUNCTUATION = /[\s，。？！?,.!、；;：:…～~“”"'（）()]/gu;
 
 export function readLabelled(path: string): Labelled[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labelled);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Labelled);
 }
 
 /** The questions that had punctuation or spaces, without them. */
@@ -37,8 +43,9 @@ export function slipVariant(cases: readonly Labelled[], entries: readonly FaqEnt
     if (list) list.push(word);
     else bySound.set(sound, [word]);
   }
-  const keywords = [...new Set(entries.flatMap((e) => [e.title, ...e.keywords]).filter((k) => /^\p{Script=Han}{2,4}$/u.test(k)))]
-    .sort((a, b) => b.length - a.length);
+  const keywords = [...new Set(entries.flatMap((e) => [e.title, ...e.keywords]).filter((k) => /^\p{Script=Han}{2,4}$/u.test(k)))].sort(
+    (a, b) => b.length - a.length,
+  );
   const out: Labelled[] = [];
   for (const c of cases) {
     if (!c.expect) continue;

@@ -53,7 +53,9 @@ export interface OutageResult {
   nothingLost: boolean;
 }
 
-export async function runOutageBench(options: { outageSeconds?: number; rate?: number; beforeSeconds?: number; afterSeconds?: number } = {}): Promise<OutageResult> {
+export async function runOutageBench(
+  options: { outageSeconds?: number; rate?: number; beforeSeconds?: number; afterSeconds?: number } = {},
+): Promise<OutageResult> {
   const outageSeconds = options.outageSeconds ?? 30;
   const rate = options.rate ?? 50;
   const before = options.beforeSeconds ?? 10;
@@ -81,8 +83,15 @@ export async function runOutageBench(options: { outageSeconds?: number; rate?: n
     let restoredAt = 0;
     for (const [i, planned] of messages.entries()) {
       const second = i / rate;
-      if (!down && !restoredAt && second >= before) { proxy.cut(); down = true; }
-      if (down && second >= before + outageSeconds) { proxy.restore(); down = false; restoredAt = Date.now(); }
+      if (!down && !restoredAt && second >= before) {
+        proxy.cut();
+        down = true;
+      }
+      if (down && second >= before + outageSeconds) {
+        proxy.restore();
+        down = false;
+        restoredAt = Date.now();
+      }
       const due = began + second * 1000;
       if (due > Date.now()) await sleep(due - Date.now());
       try {
@@ -123,7 +132,16 @@ export async function runOutageBench(options: { outageSeconds?: number; rate?: n
       duplicateReplies,
       errorReplies,
       effects,
-      nothingLost: settled && total === n && !inbox.failed && !inbox.received && adapter.sent.length === outboxRows && duplicateReplies === 0 && errorReplies === 0 && effects.doubleEffects === 0 && effects.unanswered === 0,
+      nothingLost:
+        settled &&
+        total === n &&
+        !inbox.failed &&
+        !inbox.received &&
+        adapter.sent.length === outboxRows &&
+        duplicateReplies === 0 &&
+        errorReplies === 0 &&
+        effects.doubleEffects === 0 &&
+        effects.unanswered === 0,
     };
   } finally {
     await db.close().catch(() => {});
@@ -209,8 +227,15 @@ export async function runKillBench(options: { burst?: number; provider?: 'sqlite
       visits,
       effects,
       recoverSeconds: Number(recoverSeconds.toFixed(1)),
-      nothingLost: !inbox.received && !inbox.failed && outbox.every((m) => m.status === 'sent') && needAnswer.every((m) => answered.has(m.id)) && distinct.size === outbox.length
-        && visits === checkinsHandled && effects.doubleEffects === 0 && effects.unanswered === 0,
+      nothingLost:
+        !inbox.received &&
+        !inbox.failed &&
+        outbox.every((m) => m.status === 'sent') &&
+        needAnswer.every((m) => answered.has(m.id)) &&
+        distinct.size === outbox.length &&
+        visits === checkinsHandled &&
+        effects.doubleEffects === 0 &&
+        effects.unanswered === 0,
     };
   } finally {
     rmSync(sink, { force: true });

@@ -27,7 +27,10 @@ function withNumbers(texts: string[], seed: number): string[] {
   const rand = mulberry32(seed);
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(rand() * 10)).join('');
   return texts.map((text) => {
-    const number = rand() < 0.5 ? FORMATS[Math.floor(rand() * FORMATS.length)](`13${digits(9)}`) : ID_FORMATS[Math.floor(rand() * ID_FORMATS.length)](`510104${digits(12)}`);
+    const number =
+      rand() < 0.5
+        ? FORMATS[Math.floor(rand() * FORMATS.length)](`13${digits(9)}`)
+        : ID_FORMATS[Math.floor(rand() * ID_FORMATS.length)](`510104${digits(12)}`);
     const at = Math.floor(rand() * text.length);
     return `${text.slice(0, at)}${number}${text.slice(at)}`;
   });
@@ -53,7 +56,13 @@ function measure(name: string, texts: string[]): MaskBenchResult {
     if (!best || seconds < best.seconds) best = { seconds, times };
   }
   best!.times.sort();
-  return { name, messages: texts.length, perSecond: Math.round(texts.length / best!.seconds), p50Us: Math.round(percentile(best!.times, 50) * 10) / 10, p99Us: Math.round(percentile(best!.times, 99) * 10) / 10 };
+  return {
+    name,
+    messages: texts.length,
+    perSecond: Math.round(texts.length / best!.seconds),
+    p50Us: Math.round(percentile(best!.times, 50) * 10) / 10,
+    p99Us: Math.round(percentile(best!.times, 99) * 10) / 10,
+  };
 }
 
 export async function runMaskBench(n = 10000): Promise<MaskBenchResult[]> {

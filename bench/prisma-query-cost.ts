@@ -7,7 +7,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDb } from '../storage/db.ts';
 
-export interface QueryCost { name: string; microsPerCall: Record<string, number> }
+export interface QueryCost {
+  name: string;
+  microsPerCall: Record<string, number>;
+}
 
 export async function runQueryCostBench(): Promise<QueryCost> {
   const dir = mkdtempSync(path.join(tmpdir(), 'vbot-qcost-'));
@@ -22,7 +25,16 @@ export async function runQueryCostBench(): Promise<QueryCost> {
   }
   try {
     const village = await p.village.create({ data: { name: '基准村' } });
-    const inbox = (i: number) => ({ platform: 'bench', messageId: `m${i}`, chatId: 'c', senderId: 's', senderName: 'n', text: '#帮助', mentionsBot: false, sentAt: new Date() });
+    const inbox = (i: number) => ({
+      platform: 'bench',
+      messageId: `m${i}`,
+      chatId: 'c',
+      senderId: 's',
+      senderName: 'n',
+      text: '#帮助',
+      mentionsBot: false,
+      sentAt: new Date(),
+    });
     await time('findUnique by id', 3000, () => p.village.findUnique({ where: { id: village.id } }));
     await time('$queryRaw by id', 3000, () => p.$queryRaw`SELECT "id" FROM "Village" WHERE "id" = ${village.id}`);
     await time('create (one row, committed)', 2000, (i) => p.inboxMessage.create({ data: inbox(i + 10_000), select: { id: true } }));

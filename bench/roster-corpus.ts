@@ -8,7 +8,32 @@ import { mulberry32 } from './mulberry32.ts';
 
 const HEADER = ['乡镇', '村', '组', '户主', '户类', '身份证号', '联系电话', '帮扶责任人', '责任人电话', '职务'];
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何罗郑谢唐冉谭彭曾覃向田龚熊';
-const GIVEN = ['德福', '桂芳', '秀兰', '建华', '光辉', '玉珍', '德明', '先荣', '小琴', '春梅', '长贵', '玉梅', '凡军', '国强', '明亮', '兰英', '大富', '启明', '正军', '春花', '秀英', '光明', '永福', '翠兰'];
+const GIVEN = [
+  '德福',
+  '桂芳',
+  '秀兰',
+  '建华',
+  '光辉',
+  '玉珍',
+  '德明',
+  '先荣',
+  '小琴',
+  '春梅',
+  '长贵',
+  '玉梅',
+  '凡军',
+  '国强',
+  '明亮',
+  '兰英',
+  '大富',
+  '启明',
+  '正军',
+  '春花',
+  '秀英',
+  '光明',
+  '永福',
+  '翠兰',
+];
 const CATEGORIES = ['脱贫户', '监测户', '低保户', '特困户', '一般户', '边缘易致贫户'];
 const HOUSEHOLDS_PER_VILLAGE = 250;
 const CADRES_PER_VILLAGE = 10;
@@ -33,7 +58,11 @@ export function* rosterRows(n: number, seed = 7): Generator<string[]> {
   for (let v = 0; v < villages && written < n; v++) {
     const township = `基准${v % TOWNSHIPS}镇`;
     const village = `基准${v}村`;
-    const cadres = Array.from({ length: CADRES_PER_VILLAGE }, (_, c) => ({ name: `${SURNAMES[(v + c) % SURNAMES.length]}${GIVEN[c % GIVEN.length]}`, phone: phone(rnd), title: c === 0 ? '第一书记' : '驻村工作队员' }));
+    const cadres = Array.from({ length: CADRES_PER_VILLAGE }, (_, c) => ({
+      name: `${SURNAMES[(v + c) % SURNAMES.length]}${GIVEN[c % GIVEN.length]}`,
+      phone: phone(rnd),
+      title: c === 0 ? '第一书记' : '驻村工作队员',
+    }));
     const taken = new Set<string>();
     for (let h = 0; h < HOUSEHOLDS_PER_VILLAGE && written < n; h++) {
       let name: string;
@@ -44,7 +73,18 @@ export function* rosterRows(n: number, seed = 7): Generator<string[]> {
       } while (taken.has(group + name));
       taken.add(group + name);
       const cadre = cadres[h % CADRES_PER_VILLAGE];
-      yield [township, village, group, name, CATEGORIES[Math.floor(rnd() * CATEGORIES.length)], idCard(rnd), phone(rnd), cadre.name, cadre.phone, cadre.title];
+      yield [
+        township,
+        village,
+        group,
+        name,
+        CATEGORIES[Math.floor(rnd() * CATEGORIES.length)],
+        idCard(rnd),
+        phone(rnd),
+        cadre.name,
+        cadre.phone,
+        cadre.title,
+      ];
       written++;
     }
   }

@@ -44,11 +44,19 @@ function importInChild(url: string, file: string): Promise<{ seconds: number; pe
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const env = { ...process.env, DATABASE_URL: url, CONSOLE: 'off', LOG_LEVEL: 'warn' };
-    const proc = spawn(process.execPath, ['--import', 'tsx', '--import', peakReporter, cli, 'import', file], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, ['--import', 'tsx', '--import', peakReporter, cli, 'import', file], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
-    proc.stdout.on('data', (c) => { stdout += c; });
-    proc.stderr.on('data', (c) => { stderr += c; });
+    proc.stdout.on('data', (c) => {
+      stdout += c;
+    });
+    proc.stderr.on('data', (c) => {
+      stderr += c;
+    });
     proc.on('exit', (code) => {
       const seconds = (performance.now() - t0) / 1000;
       const peak = /\{"peakRssMB":(\d+)\}/.exec(stderr);
@@ -71,7 +79,13 @@ export async function runRosterImportBench(options: { rows?: number } = {}): Pro
     await writeRosterXlsx(files.xlsx, rows);
     // The same roster with each household given the next cadre of its village.
     const moved = path.join(dir, 'roster-moved.csv');
-    writeFileSync(moved, readFileSync(files.csv, 'utf8').replace(/^(([^,\n]*,){7})([^,\n]*),([^,\n]*),([^,\n]*)$/gm, (_l, head: string, _x, cadre: string, phone: string, title: string) => `${head}${cadre}甲,${phone},${title}`));
+    writeFileSync(
+      moved,
+      readFileSync(files.csv, 'utf8').replace(
+        /^(([^,\n]*,){7})([^,\n]*),([^,\n]*),([^,\n]*)$/gm,
+        (_l, head: string, _x, cadre: string, phone: string, title: string) => `${head}${cadre}甲,${phone},${title}`,
+      ),
+    );
     for (const provider of ['sqlite', 'postgresql'] as const) {
       const empty = await createTestDb(provider === 'postgresql' ? 'postgres' : 'sqlite');
       try {
@@ -82,11 +96,22 @@ export async function runRosterImportBench(options: { rows?: number } = {}): Pro
       for (const format of ['csv', 'xlsx'] as const) {
         const t = await createTestDb(provider === 'postgresql' ? 'postgres' : 'sqlite');
         try {
-          const passes: Array<[RosterImportRun['pass'], string]> = [['fresh', files[format]], ['again, unchanged', files[format]]];
+          const passes: Array<[RosterImportRun['pass'], string]> = [
+            ['fresh', files[format]],
+            ['again, unchanged', files[format]],
+          ];
           if (format === 'csv') passes.push(['again, every cadre changed', moved]);
           for (const [pass, file] of passes) {
             const r = await importInChild(t.url, file);
-            runs.push({ provider, format, pass, seconds: Number(r.seconds.toFixed(1)), peakRssMB: r.peakRssMB, households: await t.db.prisma.household.count(), summary: [r.lines[0], ...r.lines.filter((l) => l.includes('农户'))].join(' ').replace(/\s+/g, ' ') });
+            runs.push({
+              provider,
+              format,
+              pass,
+              seconds: Number(r.seconds.toFixed(1)),
+              peakRssMB: r.peakRssMB,
+              households: await t.db.prisma.household.count(),
+              summary: [r.lines[0], ...r.lines.filter((l) => l.includes('农户'))].join(' ').replace(/\s+/g, ' '),
+            });
           }
         } finally {
           await t.destroy();
@@ -97,7 +122,10 @@ export async function runRosterImportBench(options: { rows?: number } = {}): Pro
       name: 'roster import',
       rows,
       oneRowPeakRssMB,
-      fileMB: { csv: Number((statSync(files.csv).size / 2 ** 20).toFixed(1)), xlsx: Number((statSync(files.xlsx).size / 2 ** 20).toFixed(1)) },
+      fileMB: {
+        csv: Number((statSync(files.csv).size / 2 ** 20).toFixed(1)),
+        xlsx: Number((statSync(files.xlsx).size / 2 ** 20).toFixed(1)),
+      },
       runs,
       withinAim: runs.every((r) => r.seconds <= 20 && r.peakRssMB <= 300 && r.households === rows),
     };

@@ -16,7 +16,9 @@ const benches: Array<[string, () => Promise<Result | Result[]>]> = [
 ];
 
 const only = process.argv.slice(2);
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${os.platform()} ${os.release()}`);
+console.log(
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${os.platform()} ${os.release()}`,
+);
 for (const [name, run] of benches) {
   if (only.length && !only.some((o) => name.includes(o))) continue;
   const started = Date.now();

@@ -122,7 +122,9 @@ export function createBot(deps: BotDeps) {
     if (backlog.length >= MAX_BACKLOG) throw new Error(`database unavailable and ${MAX_BACKLOG} messages already waiting`);
     if (!backlog.length) logger.warn('database unavailable; holding incoming messages until it returns');
     let settle!: Held['settle'];
-    const handled = new Promise<Outcome>((resolve) => { settle = (p) => resolve(p); });
+    const handled = new Promise<Outcome>((resolve) => {
+      settle = (p) => resolve(p);
+    });
     backlog.push({ msg, settle });
     return { handled };
   }
@@ -221,7 +223,9 @@ export function createBot(deps: BotDeps) {
     const failing = outbox.sendHealth.problems(now(), deps.config.SEND_FAILING_DEGRADED_SECONDS * 1000);
     const reasons = [
       ...(dbOk ? [] : ['database unavailable']),
-      ...[...adapters.values()].filter((a) => !a.status().connected).map((a) => `${a.platform} not connected${a.status().detail ? `: ${a.status().detail}` : ''}`),
+      ...[...adapters.values()]
+        .filter((a) => !a.status().connected)
+        .map((a) => `${a.platform} not connected${a.status().detail ? `: ${a.status().detail}` : ''}`),
       ...failing.map((f) => f.reason),
     ];
     return {

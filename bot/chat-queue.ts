@@ -10,13 +10,17 @@ export function createChatQueue() {
       const next = prev.then(task, task);
       const tail = next.catch(() => {});
       tails.set(chat, tail);
-      void tail.then(() => { if (tails.get(chat) === tail) tails.delete(chat); });
+      void tail.then(() => {
+        if (tails.get(chat) === tail) tails.delete(chat);
+      });
       return next;
     },
     /** Resolves when every queued task has finished (graceful shutdown). */
     async idle(): Promise<void> {
       while (tails.size) await Promise.allSettled([...tails.values()]);
     },
-    get size() { return tails.size; },
+    get size() {
+      return tails.size;
+    },
   };
 }

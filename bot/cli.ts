@@ -11,9 +11,16 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     strict: false,
     options: {
-      json: { type: 'boolean' }, batch: { type: 'boolean' }, now: { type: 'string' },
-      as: { type: 'string' }, group: { type: 'string' }, out: { type: 'string' },
-      'dry-run': { type: 'boolean' }, role: { type: 'string' }, within: { type: 'string' }, 'at-bot': { type: 'boolean' },
+      json: { type: 'boolean' },
+      batch: { type: 'boolean' },
+      now: { type: 'string' },
+      as: { type: 'string' },
+      group: { type: 'string' },
+      out: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      role: { type: 'string' },
+      within: { type: 'string' },
+      'at-bot': { type: 'boolean' },
     },
   });
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -38,7 +45,9 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (err: Error & { hint?: string }) => {
     process.stderr.write(`出错：${err.message}${err.hint ? `\n处理：${err.hint}` : ''}\n`);
     process.exitCode = 1;

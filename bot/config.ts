@@ -8,11 +8,18 @@ import { BotError } from '../core/bot-error.ts';
 const zhCN = z.locales.zhCN();
 
 const cron = (fallback: string) =>
-  z.string().trim().regex(/^(\S+\s+){4}\S+$/, '应为 5 段 cron 表达式').default(fallback);
+  z
+    .string()
+    .trim()
+    .regex(/^(\S+\s+){4}\S+$/, '应为 5 段 cron 表达式')
+    .default(fallback);
 const int = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 const optionalText = z.string().trim().min(1).optional().catch(undefined);
 const bool = (fallback: boolean) =>
-  z.enum(['true', 'false', '1', '0', 'yes', 'no']).default(fallback ? 'true' : 'false').transform((v) => ['true', '1', 'yes'].includes(v));
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => ['true', '1', 'yes'].includes(v));
 const dateList = z
   .string()
   .default('')
@@ -66,10 +73,20 @@ export const EXAMPLES: Record<string, string> = {
 };
 
 /** Keys whose values are never printed, not even in an error. */
-export const SECRET_KEYS = ['WECHATY_PUPPET_SERVICE_TOKEN', 'LARK_APP_SECRET', 'LARK_ENCRYPT_KEY', 'LARK_VERIFICATION_TOKEN', 'DATABASE_URL'];
+export const SECRET_KEYS = [
+  'WECHATY_PUPPET_SERVICE_TOKEN',
+  'LARK_APP_SECRET',
+  'LARK_ENCRYPT_KEY',
+  'LARK_VERIFICATION_TOKEN',
+  'DATABASE_URL',
+];
 
 const Env = z.object({
-  DATABASE_URL: z.string().trim().regex(/^(file:|postgres(ql)?:\/\/)/, '应以 file: 或 postgres:// 开头').default('file:./data/bot.db'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, '应以 file: 或 postgres:// 开头')
+    .default('file:./data/bot.db'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BOT_NAME: z.string().trim().min(1).default('小助手'),
   INSTANCE_ID: z.string().trim().min(1).default('bot-1'),
@@ -113,7 +130,15 @@ export type Env = z.infer<typeof Env>;
 
 export interface Config extends Env {
   wechat: { token: string; endpoint?: string; noTls: boolean } | null;
-  lark: { appId: string; appSecret: string; mode: 'ws' | 'webhook'; domain: string; encryptKey?: string; verificationToken?: string; port: number } | null;
+  lark: {
+    appId: string;
+    appSecret: string;
+    mode: 'ws' | 'webhook';
+    domain: string;
+    encryptKey?: string;
+    verificationToken?: string;
+    port: number;
+  } | null;
   /** Whether the terminal acts as a group chat (the default when no platform is configured). */
   console: boolean;
 }
@@ -129,12 +154,18 @@ export function createConfig(input: Record<string, string | undefined>): Config 
       const shown = SECRET_KEYS.includes(key) ? '' : `（现在是 ${JSON.stringify(cleaned[key] ?? '')}）`;
       return `${key}：${issue.message}${shown}；例：${key}=${EXAMPLES[key] ?? ''}`;
     });
-    throw new BotError('CONFIG_INVALID', `配置有误：\n  ${lines.join('\n  ')}`, '改正 .env 或环境变量中的这些项（每一项都在 .env.example 中有说明）');
+    throw new BotError(
+      'CONFIG_INVALID',
+      `配置有误：\n  ${lines.join('\n  ')}`,
+      '改正 .env 或环境变量中的这些项（每一项都在 .env.example 中有说明）',
+    );
   }
   const env = parsed.data;
   const problems: string[] = [];
-  if (env.LARK_APP_ID && !env.LARK_APP_SECRET) problems.push(`LARK_APP_SECRET：设置了 LARK_APP_ID 却没有密钥；例：LARK_APP_SECRET=${EXAMPLES.LARK_APP_SECRET}`);
-  if (env.LARK_APP_SECRET && !env.LARK_APP_ID) problems.push(`LARK_APP_ID：设置了密钥却没有应用 ID；例：LARK_APP_ID=${EXAMPLES.LARK_APP_ID}`);
+  if (env.LARK_APP_ID && !env.LARK_APP_SECRET)
+    problems.push(`LARK_APP_SECRET：设置了 LARK_APP_ID 却没有密钥；例：LARK_APP_SECRET=${EXAMPLES.LARK_APP_SECRET}`);
+  if (env.LARK_APP_SECRET && !env.LARK_APP_ID)
+    problems.push(`LARK_APP_ID：设置了密钥却没有应用 ID；例：LARK_APP_ID=${EXAMPLES.LARK_APP_ID}`);
   if (env.LARK_APP_ID && env.LARK_MODE === 'webhook' && !env.LARK_VERIFICATION_TOKEN && !env.LARK_ENCRYPT_KEY) {
     problems.push('LARK_ENCRYPT_KEY：webhook 模式必须设置加密密钥或校验 Token，否则无法拒绝伪造的请求');
   }
@@ -142,9 +173,18 @@ export function createConfig(input: Record<string, string | undefined>): Config 
   const wechat = env.WECHATY_PUPPET_SERVICE_TOKEN
     ? { token: env.WECHATY_PUPPET_SERVICE_TOKEN, endpoint: env.WECHATY_PUPPET_SERVICE_ENDPOINT, noTls: env.WECHATY_PUPPET_SERVICE_NO_TLS }
     : null;
-  const lark = env.LARK_APP_ID && env.LARK_APP_SECRET
-    ? { appId: env.LARK_APP_ID, appSecret: env.LARK_APP_SECRET, mode: env.LARK_MODE, domain: env.LARK_DOMAIN, encryptKey: env.LARK_ENCRYPT_KEY, verificationToken: env.LARK_VERIFICATION_TOKEN, port: env.LARK_WEBHOOK_PORT }
-    : null;
+  const lark =
+    env.LARK_APP_ID && env.LARK_APP_SECRET
+      ? {
+          appId: env.LARK_APP_ID,
+          appSecret: env.LARK_APP_SECRET,
+          mode: env.LARK_MODE,
+          domain: env.LARK_DOMAIN,
+          encryptKey: env.LARK_ENCRYPT_KEY,
+          verificationToken: env.LARK_VERIFICATION_TOKEN,
+          port: env.LARK_WEBHOOK_PORT,
+        }
+      : null;
   const consoleOn = env.CONSOLE === 'on' || (env.CONSOLE === 'auto' && !wechat && !lark);
   return { ...env, wechat, lark, console: consoleOn };
 }

@@ -24,13 +24,22 @@ export function logErrorHandler(logger: Logger): ErrorHandler {
  * error would vanish (or kill the process on 'unhandledRejection'). Here it is reported
  * with the message it belongs to, and the listener returns normally.
  */
-export function guard<A extends unknown[]>(onError: ErrorHandler, where: string, fn: (...args: A) => Promise<void> | void, describe?: (...args: A) => BoundaryError['message']): (...args: A) => Promise<void> {
+export function guard<A extends unknown[]>(
+  onError: ErrorHandler,
+  where: string,
+  fn: (...args: A) => Promise<void> | void,
+  describe?: (...args: A) => BoundaryError['message'],
+): (...args: A) => Promise<void> {
   return async (...args: A) => {
     try {
       await fn(...args);
     } catch (error) {
       let message: BoundaryError['message'];
-      try { message = describe?.(...args); } catch { message = undefined; }
+      try {
+        message = describe?.(...args);
+      } catch {
+        message = undefined;
+      }
       onError({ error, where, message });
     }
   };

@@ -29,7 +29,10 @@ export function createLogger(options: { level?: string; destination?: pino.Desti
         // String values only: a numeric field (a count, a timestamp) is no phone, and masking
         // the JSON text itself would turn such a number into invalid JSON. Id fields are platform
         // ids (a WeChat message id is a long digit string) that a maintainer must be able to follow.
-        log: (obj) => JSON.parse(JSON.stringify(obj, (key, value: unknown) => (typeof value === 'string' && !ID_FIELD.test(key) ? maskPii(value) : value))),
+        log: (obj) =>
+          JSON.parse(
+            JSON.stringify(obj, (key, value: unknown) => (typeof value === 'string' && !ID_FIELD.test(key) ? maskPii(value) : value)),
+          ),
       },
     },
     options.destination ?? pino.destination({ dest: 2, sync: false }),

@@ -25,7 +25,10 @@ async function main(): Promise<void> {
   // On the console channel the terminal is the chat; logs go to a file beside the data.
   const logFile = path.resolve('data/bot.log');
   if (config.console) mkdirSync(path.dirname(logFile), { recursive: true });
-  const logger = createLogger({ level: config.LOG_LEVEL, destination: config.console ? pino.destination({ dest: logFile, sync: false, mkdir: true }) : undefined });
+  const logger = createLogger({
+    level: config.LOG_LEVEL,
+    destination: config.console ? pino.destination({ dest: logFile, sync: false, mkdir: true }) : undefined,
+  });
 
   let db: Db;
   try {
@@ -71,7 +74,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('unhandledRejection', (error) => onError({ error, where: 'unhandledRejection' }));
-  if (!config.console) process.stdout.write(`${config.BOT_NAME} 已启动（${db.provider}），平台：${adapters.map((a) => a.platform).join('、')}\n`);
+  if (!config.console)
+    process.stdout.write(`${config.BOT_NAME} 已启动（${db.provider}），平台：${adapters.map((a) => a.platform).join('、')}\n`);
 }
 
 main().catch((err) => {

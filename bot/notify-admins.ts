@@ -11,7 +11,10 @@ const CONNECTION = /^(WECHAT|LARK)_/;
  * also reaches the admins on the other platforms: when WeChat is down, nobody would read a
  * warning sent over WeChat. Once per error code per hour, so a flapping link is not a flood.
  */
-export function notifyAdminsOnOtherPlatforms(base: ErrorHandler, deps: { outbox: Pick<Outbox, 'enqueue' | 'kick'>; adminIds: readonly string[]; now?: () => Date }): ErrorHandler {
+export function notifyAdminsOnOtherPlatforms(
+  base: ErrorHandler,
+  deps: { outbox: Pick<Outbox, 'enqueue' | 'kick'>; adminIds: readonly string[]; now?: () => Date },
+): ErrorHandler {
   const lastSent = new Map<string, number>();
   const now = deps.now ?? (() => new Date());
   return (e) => {

@@ -136,7 +136,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
         total += await drainOnce();
       } while (again);
       return total;
-    })().finally(() => { running = null; });
+    })().finally(() => {
+      running = null;
+    });
     return running;
   }
 
@@ -155,7 +157,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     sendHealth,
     start() {
       const tick = () => {
-        void kick().finally(() => { if (!stopped) timer = setTimeout(tick, options.pollMs ?? 2000); });
+        void kick().finally(() => {
+          if (!stopped) timer = setTimeout(tick, options.pollMs ?? 2000);
+        });
       };
       timer = setTimeout(tick, 0);
     },

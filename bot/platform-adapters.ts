@@ -32,7 +32,13 @@ const wechat: AdapterEntry = async ({ config, logger, onError }) => {
 const lark: AdapterEntry = async ({ config, logger, onError }) => {
   if (!config.lark) return null;
   const { createLarkAdapter } = await import('./adapters/lark.ts');
-  return createLarkAdapter({ ...config.lark, botName: config.BOT_NAME, sendsPerSecond: config.LARK_SENDS_PER_SECOND, logger: logger.child({ platform: 'lark' }), onError });
+  return createLarkAdapter({
+    ...config.lark,
+    botName: config.BOT_NAME,
+    sendsPerSecond: config.LARK_SENDS_PER_SECOND,
+    logger: logger.child({ platform: 'lark' }),
+    onError,
+  });
 };
 
 const terminal: AdapterEntry = async ({ config, onQuit }) => {

@@ -50,7 +50,14 @@ const groupBinding: Step = async (turn) => {
 /** An unbound group hears only #帮助 and #绑定; a near miss gets its hint at most once an hour. */
 const groupSpeech: Step = async (turn, deps) => {
   const { msg, addressing, now } = turn;
-  const result = await gateGroupSpeech(turn.tx, { msg, group: turn.group ?? null, addressing, adminIds: deps.settings.ADMIN_IDS, now, commands: deps.commands });
+  const result = await gateGroupSpeech(turn.tx, {
+    msg,
+    group: turn.group ?? null,
+    addressing,
+    adminIds: deps.settings.ADMIN_IDS,
+    now,
+    commands: deps.commands,
+  });
   return result ?? undefined;
 };
 
@@ -80,7 +87,18 @@ const handler: Step = async (turn, deps) => {
   const command = deps.commands.find((c) => c.kind === turn.parsed.kind);
   if (!command) return { replies: [], status: 'ignored', reason: `no handler for ${turn.parsed.kind}` };
   const { tx, msg, inboxId, parsed, now, log } = turn;
-  return runCommand(command, { tx, msg, inboxId, parsed, sender: turn.sender!, group: turn.group ?? null, now, settings: deps.settings, logger: log, faq: deps.faq });
+  return runCommand(command, {
+    tx,
+    msg,
+    inboxId,
+    parsed,
+    sender: turn.sender!,
+    group: turn.group ?? null,
+    now,
+    settings: deps.settings,
+    logger: log,
+    faq: deps.faq,
+  });
 };
 
 /** In order; named for the logs and for reading. */

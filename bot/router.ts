@@ -81,7 +81,8 @@ export function createRouter(deps: RouterDeps): Router {
     const { addressing } = read;
     if (addressing.to === 'nobody') return settle(inboxId, received, 'ignored', { kind: read.parsed.kind, reason: addressing.reason });
     const msg = addressing.to === 'bot' ? addressing.msg : received;
-    const parsed: ParseResult = addressing.to === 'bot' ? addressing.parsed : { kind: 'none', ok: read.parsed.ok, errors: read.parsed.errors };
+    const parsed: ParseResult =
+      addressing.to === 'bot' ? addressing.parsed : { kind: 'none', ok: read.parsed.ok, errors: read.parsed.errors };
     try {
       return await withConflictRetry(() =>
         inTransaction(
@@ -106,7 +107,9 @@ export function createRouter(deps: RouterDeps): Router {
         return { status: 'deferred', inboxId, replies: [], error: err };
       }
       log.error({ err }, 'handler failed');
-      return settle(inboxId, msg, 'failed', { kind: parsed.kind, reason: (err as Error).message?.slice(0, 500) }, [{ text: common.failed }]).catch((settleErr) => {
+      return settle(inboxId, msg, 'failed', { kind: parsed.kind, reason: (err as Error).message?.slice(0, 500) }, [
+        { text: common.failed },
+      ]).catch((settleErr) => {
         // Still `received`: the recovery pass tries it again.
         log.warn({ err: (settleErr as Error).message }, 'could not record the failure');
         return { status: 'failed', inboxId, replies: [] } as Outcome;
@@ -128,7 +131,13 @@ export function createRouter(deps: RouterDeps): Router {
    * Ends a message no handler runs for, with its replies, in one transaction and only if no
    * other run has settled it first (then nothing is said twice).
    */
-  async function settle(inboxId: number, msg: IncomingMessage, status: Exclude<InboxStatus, 'received' | 'handled'>, fields: { kind?: string; reason?: string }, replies: Reply[] = []): Promise<Outcome> {
+  async function settle(
+    inboxId: number,
+    msg: IncomingMessage,
+    status: Exclude<InboxStatus, 'received' | 'handled'>,
+    fields: { kind?: string; reason?: string },
+    replies: Reply[] = [],
+  ): Promise<Outcome> {
     const settled = replies.length
       ? await inTransaction(db, async (tx: Tx) => {
           if (!(await settleInbox(tx, inboxId, status, fields))) return false;

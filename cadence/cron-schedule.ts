@@ -23,7 +23,11 @@ export function cronSchedule(expression: string, key = 'CRON'): CronSchedule {
   const detail = cron.validateDetailed(expression);
   if (!detail.valid || !detail.fields) {
     const why = detail.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-    throw new BotError('CONFIG_INVALID', `${key} 不是有效的 cron 表达式：${expression}（${why}）`, `改正 ${key}，例如 ${key}=0 9 * * 1（每周一 9:00）`);
+    throw new BotError(
+      'CONFIG_INVALID',
+      `${key} 不是有效的 cron 表达式：${expression}（${why}）`,
+      `改正 ${key}，例如 ${key}=0 9 * * 1（每周一 9:00）`,
+    );
   }
   const fields = detail.fields;
   const minutesOfDay = fields.hour.flatMap((h) => fields.minute.map((m) => h * 60 + m)).sort((a, b) => a - b);

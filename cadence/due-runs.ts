@@ -62,7 +62,14 @@ export const MAX_CATCH_UP_MS = 3 * DAY_MS;
  * inspection goes out until Thursday 09:00), or, for same-day jobs, from an earlier day.
  * Nothing runs inside quiet hours; what is due then is picked up when they end.
  */
-export function latestDueRun(job: string, schedule: CronSchedule, timing: CadenceTiming, now: Date, since: Date | null, limit: CatchUpLimit = {}): DueRun | null {
+export function latestDueRun(
+  job: string,
+  schedule: CronSchedule,
+  timing: CadenceTiming,
+  now: Date,
+  since: Date | null,
+  limit: CatchUpLimit = {},
+): DueRun | null {
   if (timing.quiet.contains(now)) return null;
   const slots = schedule.slotsBetween(new Date(now.getTime() - LOOKBACK_DAYS * DAY_MS), now);
   const today = shanghaiDay(now);

@@ -8,7 +8,10 @@ export function overdueDays(item: Pick<LedgerItem, 'dueOn' | 'status'>, today: s
 }
 
 /** Overdue items, most overdue first. */
-export function overdueItems<T extends Pick<LedgerItem, 'dueOn' | 'status' | 'no'>>(items: T[], today: string): Array<T & { overdueDays: number }> {
+export function overdueItems<T extends Pick<LedgerItem, 'dueOn' | 'status' | 'no'>>(
+  items: T[],
+  today: string,
+): Array<T & { overdueDays: number }> {
   return items
     .map((i) => ({ ...i, overdueDays: overdueDays(i, today) }))
     .filter((i) => i.overdueDays > 0)

@@ -32,7 +32,10 @@ export function mentionOf(person: Pick<Person, 'name' | 'accounts'>, platform: P
 }
 
 /** Where a private note to a person goes: their account on the first preferred platform, else their oldest. */
-export function privateDestination(person: Pick<Person, 'accounts'>, prefer: readonly string[]): { platform: Platform; chatId: string; private: true } | null {
+export function privateDestination(
+  person: Pick<Person, 'accounts'>,
+  prefer: readonly string[],
+): { platform: Platform; chatId: string; private: true } | null {
   const account = pickAccount(person.accounts, prefer);
   return account ? { platform: account.platform, chatId: account.platformUserId, private: true } : null;
 }

@@ -47,7 +47,8 @@ export async function runCadenceJob(
         const planned = await job.plan(tx, now, config);
         // One dedupe key per run and chat: the outbox itself refuses a second copy. Sendable from
         // the run's own clock, not the database's (tests drive time; the two agree in service).
-        for (const [chat, replies] of byChat(planned)) await enqueueReplies(tx, replies, { dedupeKey: `${due.key}:${chat}`, notBefore: now });
+        for (const [chat, replies] of byChat(planned))
+          await enqueueReplies(tx, replies, { dedupeKey: `${due.key}:${chat}`, notBefore: now });
         await finishCadenceRun(tx, due.key, planned.length, now);
         return planned;
       },

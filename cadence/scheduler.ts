@@ -46,14 +46,22 @@ export function createScheduler(deps: SchedulerDeps) {
     quiet: parseQuietHours(config.QUIET_HOURS),
   };
   // Parsed up front, so a bad CRON_* stops start-up with a message naming the key.
-  const entries: Array<{ job: CadenceJob; schedule: CronSchedule }> = (deps.jobs ?? cadenceJobs).map((job) => ({ job, schedule: cronSchedule(config[job.cronKey], job.cronKey) }));
+  const entries: Array<{ job: CadenceJob; schedule: CronSchedule }> = (deps.jobs ?? cadenceJobs).map((job) => ({
+    job,
+    schedule: cronSchedule(config[job.cronKey], job.cronKey),
+  }));
   const lastLooked = new Map<JobName, Date>();
   const busy = new Map<JobName, Promise<unknown>>();
   const tasks: Array<ReturnType<typeof cron.schedule>> = [];
   const retries = new Set<NodeJS.Timeout>();
   let stopped = false;
 
-  async function evaluate(entry: { job: CadenceJob; schedule: CronSchedule }, now: Date, since: Date | null, dryRun: boolean): Promise<RunOutcome | null> {
+  async function evaluate(
+    entry: { job: CadenceJob; schedule: CronSchedule },
+    now: Date,
+    since: Date | null,
+    dryRun: boolean,
+  ): Promise<RunOutcome | null> {
     const due = latestDueRun(entry.job.name, entry.schedule, timing, now, since, { sameDay: entry.job.sameDayOnly });
     if (!due) return null;
     const outcome = await runCadenceJob({ db, config, instance }, entry.job, due, now, { dryRun });
@@ -100,14 +108,20 @@ export function createScheduler(deps: SchedulerDeps) {
       } catch (err) {
         logger.error({ err, job: name }, 'cadence run failed; will retry');
         if (!stopped) {
-          const timer = setTimeout(() => { retries.delete(timer); void tick(name); }, deps.retryMs ?? MINUTE_MS);
+          const timer = setTimeout(() => {
+            retries.delete(timer);
+            void tick(name);
+          }, deps.retryMs ?? MINUTE_MS);
           timer.unref();
           retries.add(timer);
         }
         return null;
       }
     });
-    busy.set(name, next.catch(() => {}));
+    busy.set(
+      name,
+      next.catch(() => {}),
+    );
     return next;
   }
 
@@ -126,7 +140,15 @@ export function createScheduler(deps: SchedulerDeps) {
     stopped = false;
     for (const entry of entries) {
       for (const [i, pattern] of patternsFor(entry.schedule).entries()) {
-        tasks.push(cron.schedule(pattern, () => { void tick(entry.job.name); }, { timezone: SHANGHAI_TIMEZONE, name: `cadence:${entry.job.name}:${i}`, noOverlap: true }));
+        tasks.push(
+          cron.schedule(
+            pattern,
+            () => {
+              void tick(entry.job.name);
+            },
+            { timezone: SHANGHAI_TIMEZONE, name: `cadence:${entry.job.name}:${i}`, noOverlap: true },
+          ),
+        );
       }
     }
     const outcomes: RunOutcome[] = [];

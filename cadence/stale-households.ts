@@ -29,6 +29,10 @@ export function staleByCadre(households: HouseholdVisitState[], today: string): 
   const list = [...byCadre.values()];
   for (const c of list) c.households.sort((a, b) => rank(b.daysSince) - rank(a.daysSince) || a.id - b.id);
   // Unassigned households go last: there is no one to name for them.
-  return list.sort((a, b) => Number(a.cadreId === null) - Number(b.cadreId === null) || b.households.length - a.households.length || (a.cadreId ?? 0) - (b.cadreId ?? 0));
+  return list.sort(
+    (a, b) =>
+      Number(a.cadreId === null) - Number(b.cadreId === null) ||
+      b.households.length - a.households.length ||
+      (a.cadreId ?? 0) - (b.cadreId ?? 0),
+  );
 }
-

@@ -7,14 +7,22 @@ import { createScheduler } from './scheduler.ts';
  * Starts the cadence for `npm start`: node-cron tasks in Asia/Shanghai and one catch-up of
  * what was missed while the bot was down. Returns the function that stops every task.
  */
-export async function startCadence(deps: { config: CadenceSettings; logger: Logger; db: Db; /** Sends what a run queued (the outbox's kick). */ kick: () => Promise<unknown>; clock?: () => Date }): Promise<() => Promise<void>> {
+export async function startCadence(deps: {
+  config: CadenceSettings;
+  logger: Logger;
+  db: Db /** Sends what a run queued (the outbox's kick). */;
+  kick: () => Promise<unknown>;
+  clock?: () => Date;
+}): Promise<() => Promise<void>> {
   const logger = deps.logger.child({ part: 'cadence' });
   const scheduler = createScheduler({
     db: deps.db,
     config: deps.config,
     logger,
     clock: deps.clock,
-    onEnqueued: () => { void deps.kick().catch((err) => logger.warn({ err: (err as Error).message }, 'outbox kick failed')); },
+    onEnqueued: () => {
+      void deps.kick().catch((err) => logger.warn({ err: (err as Error).message }, 'outbox kick failed'));
+    },
   });
   const caught = await scheduler.start();
   const ran = caught.filter((o) => o.status === 'ran');

@@ -38,12 +38,15 @@ async function answerQuestionAsked({ tx, parsed, sender, now }: HandlerContext<T
   const q = await findQuestion(tx, id);
   if (!q) return refuse(t.answerUnknown(id), `no question ${id}`);
   const scope = await questionScope(tx, q);
-  if (!mayAnswer(sender, scope)) return refuse(t.answerNotYours(sender.name, id, scope?.villageName ?? null), `question ${id} outside ${sender.name}'s scope`);
+  if (!mayAnswer(sender, scope))
+    return refuse(t.answerNotYours(sender.name, id, scope?.villageName ?? null), `question ${id} outside ${sender.name}'s scope`);
 
   const previous = q.answer;
-  if (previous !== null && normalizeQuestion(previous) === normalizeQuestion(text)) return refuse(t.answerSame(id), `question ${id} already has this answer`);
+  if (previous !== null && normalizeQuestion(previous) === normalizeQuestion(text))
+    return refuse(t.answerSame(id), `question ${id} already has this answer`);
   // Written only if nobody answered since we read it; otherwise the cadre sees the new answer first.
-  if (!(await answerQuestion(tx, id, text, sender.name, now, previous))) return refuse(t.answerRaced(id), `question ${id} answered meanwhile`);
+  if (!(await answerQuestion(tx, id, text, sender.name, now, previous)))
+    return refuse(t.answerRaced(id), `question ${id} answered meanwhile`);
   await saveDraft(tx, { normalized: q.normalized, question: q.text, answer: text, by: sender.name, at: now });
 
   const to = { platform: q.platform, chatId: q.chatId };
@@ -51,5 +54,8 @@ async function answerQuestionAsked({ tx, parsed, sender, now }: HandlerContext<T
   if (previous === null) {
     return { replies: [{ to, text: t.answerToAsker(q.text, text, sender.name), mentions }, { text: t.answerDone(id) }] };
   }
-  return { replies: [{ to, text: t.correctionToAsker(q.text, text, sender.name), mentions }, { text: t.correctionDone(id) }], reason: `question ${id} corrected` };
+  return {
+    replies: [{ to, text: t.correctionToAsker(q.text, text, sender.name), mentions }, { text: t.correctionDone(id) }],
+    reason: `question ${id} corrected`,
+  };
 }

@@ -35,7 +35,13 @@ export const bind = defineCommand({
       return { replies: [{ text: common.bound(`${name}（乡镇群，接收半月调度）`) }] };
     }
     const village = await ensureVillage(tx, name);
-    await bindGroup(tx, { platform: msg.platform, chatId: msg.chatId, name: msg.chatName, villageId: village.id, townshipId: village.townshipId });
+    await bindGroup(tx, {
+      platform: msg.platform,
+      chatId: msg.chatId,
+      name: msg.chatName,
+      villageId: village.id,
+      townshipId: village.townshipId,
+    });
     return { replies: [{ text: common.bound(`${name}（村工作群）`) }] };
   },
 });

@@ -30,21 +30,32 @@ async function issueClaimCode(ctx: HandlerContext<IdentityParsed<'claimCode'>>):
   const { tx, msg, sender, now, inboxId } = ctx;
   const request = ctx.parsed.identity;
   if (!ctx.parsed.ok || request?.action !== 'issue') {
-    return { replies: [{ text: ctx.parsed.errors[0]?.message ?? identityText.needCodeName }], status: 'rejected', reason: 'claim code: no name' };
+    return {
+      replies: [{ text: ctx.parsed.errors[0]?.message ?? identityText.needCodeName }],
+      status: 'rejected',
+      reason: 'claim code: no name',
+    };
   }
   const found = await findRosterMember(ctx, request.name, request.village, '#认领码');
   if (found.result) return found.result;
   const { member, label } = found;
   const inScope = withinScope(sender, { villageId: member.villageId, townshipId: member.village?.townshipId ?? member.townshipId });
   if (sender.role !== 'admin' && !inScope) {
-    return { replies: [{ text: identityText.codeNotYours(sender.name, label) }], status: 'rejected', reason: `${sender.name} may not issue a code for ${member.name}` };
+    return {
+      replies: [{ text: identityText.codeNotYours(sender.name, label) }],
+      status: 'rejected',
+      reason: `${sender.name} may not issue a code for ${member.name}`,
+    };
   }
   const { code } = await issueLinkCode(tx, { memberId: member.id, issuedBy: sender.name, at: now });
   await logIdentityEvent(tx, { action: 'code', via: 'code', member, by: actorOf(ctx), inboxId, at: now });
   const text = identityText.codeFor(label, code, CODE_LIFETIME_MS / 3600_000);
   if (msg.isPrivate) return { replies: [{ text }], reason: `claim code for ${member.name}` };
   return {
-    replies: [{ to: { platform: msg.platform, chatId: msg.senderId, private: true }, text }, { text: identityText.codeSentPrivately(sender.name) }],
+    replies: [
+      { to: { platform: msg.platform, chatId: msg.senderId, private: true }, text },
+      { text: identityText.codeSentPrivately(sender.name) },
+    ],
     reason: `claim code for ${member.name}`,
   };
 }

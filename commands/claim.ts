@@ -24,7 +24,11 @@ export const claim = defineCommand({
 async function claimIdentity(ctx: HandlerContext<IdentityParsed<'claim'>>): Promise<HandlerResult> {
   const request = ctx.parsed.identity;
   if (!ctx.parsed.ok || !request) {
-    return { replies: [{ text: ctx.parsed.errors[0]?.message ?? identityText.needName }], status: 'rejected', reason: `claim: ${ctx.parsed.errors.map((e) => e.field).join(',') || 'unreadable'}` };
+    return {
+      replies: [{ text: ctx.parsed.errors[0]?.message ?? identityText.needName }],
+      status: 'rejected',
+      reason: `claim: ${ctx.parsed.errors.map((e) => e.field).join(',') || 'unreadable'}`,
+    };
   }
   if (request.action === 'confirm') return confirmClaimByAdmin(ctx, request.requestNo);
   if (request.action === 'redeem') return redeemCode(ctx, request.code);

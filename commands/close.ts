@@ -42,5 +42,9 @@ async function closeItem(ctx: HandlerContext<TargetParsed<'close'>>): Promise<Ha
 }
 
 function alreadyClosed(no: number, closedAt: Date, by: string | null) {
-  return { replies: [{ text: ledgerText.alreadyClosed(no, shanghaiDay(closedAt), by) }], status: 'rejected' as const, reason: `issue #${no} already closed` };
+  return {
+    replies: [{ text: ledgerText.alreadyClosed(no, shanghaiDay(closedAt), by) }],
+    status: 'rejected' as const,
+    reason: `issue #${no} already closed`,
+  };
 }

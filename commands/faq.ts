@@ -38,7 +38,14 @@ async function answerFromFaq(ctx: HandlerContext<FaqParsed>): Promise<HandlerRes
   if (asked >= settings.FAQ_PER_PERSON_PER_MINUTE) {
     // Say "slow down" once, then stay quiet: a flood must not make the bot flood too.
     const replies = asked === settings.FAQ_PER_PERSON_PER_MINUTE ? [{ text: t.slowDown(sender.name) }] : [];
-    await recordUnanswered(tx, { text: question, platform: msg.platform, chatId: msg.chatId, askerId: msg.senderId, askerName: sender.name, at: now });
+    await recordUnanswered(tx, {
+      text: question,
+      platform: msg.platform,
+      chatId: msg.chatId,
+      askerId: msg.senderId,
+      askerName: sender.name,
+      at: now,
+    });
     return { replies, status: 'ignored', reason: 'faq rate limit' };
   }
 
@@ -46,7 +53,14 @@ async function answerFromFaq(ctx: HandlerContext<FaqParsed>): Promise<HandlerRes
   if (match.answered && match.dynamic === 'assigned-cadre') return assignedCadre(ctx);
   if (match.answered) return { replies: [{ text: match.answer, mentions: mention }] };
   if (match.alternatives?.length) return { replies: [{ text: match.answer, mentions: mention }] };
-  await recordUnanswered(tx, { text: question, platform: msg.platform, chatId: msg.chatId, askerId: msg.senderId, askerName: sender.name, at: now });
+  await recordUnanswered(tx, {
+    text: question,
+    platform: msg.platform,
+    chatId: msg.chatId,
+    askerId: msg.senderId,
+    askerName: sender.name,
+    at: now,
+  });
   return { replies: [{ text: match.answer, mentions: mention }], reason: 'faq unanswered' };
 }
 

@@ -35,7 +35,11 @@ async function listOpenItems(ctx: HandlerContext<PlaceParsed<'ledger'>>): Promis
   const scope = await resolveScope(ctx, '#台账 三星村');
   if (scope.result) return scope.result;
   const today = shanghaiDay(ctx.now);
-  const items = await openIssues(ctx.tx, scope.villages.map((v) => v.id), today);
+  const items = await openIssues(
+    ctx.tx,
+    scope.villages.map((v) => v.id),
+    today,
+  );
   if (!items.length) return { replies: [{ text: ledgerText.empty(scope.label) }] };
   return { replies: ledgerPages(scope.label, items, today, scope.villages.length > 1) };
 }
@@ -53,7 +57,10 @@ export function ledgerPages(label: string, items: OpenIssue[], today: string, wi
     const card: Card = {
       title: pageTitle,
       template: overdue ? 'red' : 'blue',
-      rows: chunk.map((i, k) => ({ text: lines[k], action: { label: ledgerText.closeButton, value: { action: 'close', villageId: i.villageId, village: i.villageName, no: i.no } } })),
+      rows: chunk.map((i, k) => ({
+        text: lines[k],
+        action: { label: ledgerText.closeButton, value: { action: 'close', villageId: i.villageId, village: i.villageName, no: i.no } },
+      })),
       ...(last ? { footer: ledgerText.footer } : {}),
     };
     replies.push(maskedReply([pageTitle, ...lines, ...(last ? [ledgerText.footer] : [])].join('\n'), card));

@@ -21,7 +21,8 @@ export const pending = defineCommand({
   handle: async ({ tx, msg, group, sender }) => {
     const villageId = group?.villageId ?? (group ? null : sender.villageId);
     const chats = villageId ? await chatsOfVillage(tx, villageId) : [];
-    if (!chats.some((c) => c.platform === msg.platform && c.chatId === msg.chatId)) chats.push({ platform: msg.platform, chatId: msg.chatId });
+    if (!chats.some((c) => c.platform === msg.platform && c.chatId === msg.chatId))
+      chats.push({ platform: msg.platform, chatId: msg.chatId });
     const open = [];
     for (const q of await openQuestions(tx, chats)) if (mayAnswer(sender, await questionScope(tx, q))) open.push(q);
     if (!open.length) return { replies: [{ text: t.pendingNone }] };

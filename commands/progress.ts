@@ -31,10 +31,15 @@ async function noteProgress(ctx: HandlerContext<TargetParsed<'progress'>>): Prom
   const { issue } = found;
   const { sender, now, tx } = ctx;
   if (issue.status === 'closed') {
-    return { replies: [{ text: ledgerText.closedNoProgress(issue.no, shanghaiDay(issue.closedAt ?? issue.updatedAt)) }], status: 'rejected', reason: `issue #${issue.no} already closed` };
+    return {
+      replies: [{ text: ledgerText.closedNoProgress(issue.no, shanghaiDay(issue.closedAt ?? issue.updatedAt)) }],
+      status: 'rejected',
+      reason: `issue #${issue.no} already closed`,
+    };
   }
   const text = cleanOrNull(found.text);
-  if (!text) return { replies: [{ text: ledgerText.needProgressText(issue.no) }], status: 'rejected', reason: `progress #${issue.no}: no text` };
+  if (!text)
+    return { replies: [{ text: ledgerText.needProgressText(issue.no) }], status: 'rejected', reason: `progress #${issue.no}: no text` };
   const read = noteChanges(text, now);
   // `时限2月30日` is refused and a past deadline asked about, as for a new item; nothing is noted yet.
   const dates = checkDates(read, ctx.msg, 'progress');

@@ -25,7 +25,8 @@ export async function refusal(tx: Tx, sender: Sender, command: Refused): Promise
   let text: string;
   if (command.refused) text = command.refused(sender.name);
   else if (adminOnly) text = identityText.adminOnly(sender.name, command.label);
-  else if (sender.role === 'villager' && (await rosterMembersNamed(tx, sender.name)).length) text = identityText.unconfirmed(sender.name, command.label);
+  else if (sender.role === 'villager' && (await rosterMembersNamed(tx, sender.name)).length)
+    text = identityText.unconfirmed(sender.name, command.label);
   else if (leaderOnly) text = identityText.leaderOnly(sender.name, command.label);
   else text = common.refused(sender.name, command.label);
   return { replies: [{ text }], status: 'rejected', reason };

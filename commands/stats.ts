@@ -31,13 +31,17 @@ async function weekFigures(ctx: HandlerContext<PlaceParsed<'stats'>>): Promise<H
   if (scope.result) return scope.result;
   const today = shanghaiDay(ctx.now);
   const { monday, sunday } = weekOf(today);
-  const figures = await weekStats(ctx.tx, scope.villages.map((v) => v.id), {
-    monday,
-    sunday,
-    from: dayStart(monday),
-    to: dayStart(addDays(sunday, 1)),
-    today,
-  });
+  const figures = await weekStats(
+    ctx.tx,
+    scope.villages.map((v) => v.id),
+    {
+      monday,
+      sunday,
+      from: dayStart(monday),
+      to: dayStart(addDays(sunday, 1)),
+      today,
+    },
+  );
   const { title, rows } = statsLines(scope.label, monday, sunday, figures);
   const card = { title, template: figures.overdue ? ('orange' as const) : ('green' as const), rows: rows.map((text) => ({ text })) };
   return { replies: [maskedReply([title, ...rows].join('\n'), card)] };

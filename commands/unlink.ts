@@ -27,14 +27,22 @@ async function unlinkAccountsOf(ctx: HandlerContext<IdentityParsed<'unlink'>>): 
   const { tx, now, inboxId } = ctx;
   const request = ctx.parsed.identity;
   if (!ctx.parsed.ok || request?.action !== 'unlink') {
-    return { replies: [{ text: ctx.parsed.errors[0]?.message ?? identityText.needUnlinkName }], status: 'rejected', reason: 'unlink: no name' };
+    return {
+      replies: [{ text: ctx.parsed.errors[0]?.message ?? identityText.needUnlinkName }],
+      status: 'rejected',
+      reason: 'unlink: no name',
+    };
   }
   const found = await findRosterMember(ctx, request.name, request.village, '#解除');
   if (found.result) return found.result;
   const { member, label } = found;
   const gone = await unlinkAccounts(tx, { member, platform: request.platform, by: actorOf(ctx), inboxId, at: now });
   if (!gone.length) {
-    return { replies: [{ text: identityText.nothingToUnlink(label, request.platform ? platformName(request.platform) : null) }], status: 'rejected', reason: `${member.name} has no account to unlink` };
+    return {
+      replies: [{ text: identityText.nothingToUnlink(label, request.platform ? platformName(request.platform) : null) }],
+      status: 'rejected',
+      reason: `${member.name} has no account to unlink`,
+    };
   }
   const platforms = [...new Set(gone.map((a) => platformName(a.platform)))];
   return { replies: [{ text: identityText.unlinked(label, platforms) }], reason: `unlinked ${gone.length} account(s) of ${member.name}` };

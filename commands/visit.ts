@@ -61,13 +61,21 @@ async function recordVisit(ctx: HandlerContext<VisitParsed>): Promise<HandlerRes
   const household = cleanOrNull(v?.household);
   if (!v || !household) {
     const hint = parsed.errors.find((e) => e.field === 'household')?.message ?? null;
-    return { replies: [{ text: visitText.needHousehold(hint) }], status: 'rejected', reason: `visit: ${parsed.errors.map((e) => e.field).join(',') || 'household'} missing` };
+    return {
+      replies: [{ text: visitText.needHousehold(hint) }],
+      status: 'rejected',
+      reason: `visit: ${parsed.errors.map((e) => e.field).join(',') || 'household'} missing`,
+    };
   }
   // A date that does not exist, or one to confirm (visit ahead, deadline past): nothing is stored yet.
   const dates = checkDates(parsed, msg, 'visit');
   if (dates) return dates;
   if (!parsed.ok) {
-    return { replies: [{ text: visitText.fix(parsed.errors.map((e) => e.message)) }], status: 'rejected', reason: `visit: ${parsed.errors.map((e) => e.field).join(',')} invalid` };
+    return {
+      replies: [{ text: visitText.fix(parsed.errors.map((e) => e.message)) }],
+      status: 'rejected',
+      reason: `visit: ${parsed.errors.map((e) => e.field).join(',')} invalid`,
+    };
   }
   const scope = await resolveVillage(ctx, v.village, { purpose: 'act', example: visitText.example });
   if (scope.result) return scope.result;
@@ -91,7 +99,9 @@ async function recordVisit(ctx: HandlerContext<VisitParsed>): Promise<HandlerRes
     visitedOn: v.visitedOn,
     checks: v.checks,
     // Until visits have their own 满意度 columns, the verdict is kept with the notes.
-    notes: cleanOrNull([v.notes, v.satisfaction ? visitText.satisfactionNote(v.satisfaction, v.satisfactionReason) : null].filter(Boolean).join('；')),
+    notes: cleanOrNull(
+      [v.notes, v.satisfaction ? visitText.satisfactionNote(v.satisfaction, v.satisfactionReason) : null].filter(Boolean).join('；'),
+    ),
     flag,
     cadreId: sender.id,
     inboxId,

@@ -7,7 +7,10 @@ import type { Sender } from '../storage/members.ts';
  * bot. Stricter than the ledger's village check, where a village's leader also reaches the
  * township's other villages: answering villagers and vouching for people stay home.
  */
-export function withinScope(sender: Pick<Sender, 'role' | 'villageId' | 'townshipId'>, place: { villageId: number | null; townshipId: number | null }): boolean {
+export function withinScope(
+  sender: Pick<Sender, 'role' | 'villageId' | 'townshipId'>,
+  place: { villageId: number | null; townshipId: number | null },
+): boolean {
   if (sender.role === 'admin') return true;
   if (sender.role === 'villager') return false;
   if (sender.villageId === null && sender.townshipId === null) return true;

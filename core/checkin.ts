@@ -13,8 +13,20 @@ export type VisitMethod = (typeof VISIT_METHODS)[number];
 
 /** 微心愿 comes only from a visit's `微心愿：` field, never from the words of an item. */
 export const ISSUE_CATEGORIES = [
-  '收入', '吃穿', '教育', '医疗', '住房', '饮水', '就业', '产业',
-  '基础设施', '人居环境', '矛盾纠纷', '政策落实', '微心愿', '其他',
+  '收入',
+  '吃穿',
+  '教育',
+  '医疗',
+  '住房',
+  '饮水',
+  '就业',
+  '产业',
+  '基础设施',
+  '人居环境',
+  '矛盾纠纷',
+  '政策落实',
+  '微心愿',
+  '其他',
 ] as const;
 export type IssueCategory = (typeof ISSUE_CATEGORIES)[number];
 

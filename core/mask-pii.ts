@@ -117,14 +117,16 @@ function groupsOf(run: string): Group[] {
 }
 
 export function createPiiMasker(options: PiiMaskerOptions = {}): MaskPii {
-  const publicDigits = new Set(
-    (options.publicNumbers ?? []).map((n) => toAscii(n ?? '').replace(/\D/g, '')).filter((d) => d.length >= 5),
-  );
+  const publicDigits = new Set((options.publicNumbers ?? []).map((n) => toAscii(n ?? '').replace(/\D/g, '')).filter((d) => d.length >= 5));
 
   /** The masked form of one run; `before` and `after` are the text around it. */
   function maskRun(run: string, before: string, after: string): string {
     const groups = groupsOf(run);
-    const joined = (i: number, j: number) => groups.slice(i, j + 1).map((g) => g.digits).join('');
+    const joined = (i: number, j: number) =>
+      groups
+        .slice(i, j + 1)
+        .map((g) => g.digits)
+        .join('');
 
     /** The last group of a configured public number at `i`, or -1. */
     function publicAt(i: number): number {
@@ -137,7 +139,8 @@ export function createPiiMasker(options: PiiMaskerOptions = {}): MaskPii {
       const [a, b, c, d] = [groups[i], groups[i + 1], groups[i + 2], groups[i + 3]];
       // A date is three groups and no more: 1990-12-01-234 is a mobile written oddly.
       const dateEnds = !d || /\s/.test(d.sep);
-      if (c && dateEnds && YEAR.test(a.digits) && MONTH.test(b.digits) && DAY.test(c.digits) && /^[-.．]$/.test(b.sep) && b.sep === c.sep) return i + 2;
+      if (c && dateEnds && YEAR.test(a.digits) && MONTH.test(b.digits) && DAY.test(c.digits) && /^[-.．]$/.test(b.sep) && b.sep === c.sep)
+        return i + 2;
       if (LANDLINE_WHOLE.test(a.digits) && !TRUNK_MOBILE.test(a.digits)) return i;
       if (b && AREA_CODE.test(a.digits) && LOCAL_NUMBER.test(b.digits)) return i + 1;
       for (let j = i; j < Math.min(groups.length, i + 3); j++) if (SERVICE.test(joined(i, j))) return j;
@@ -218,8 +221,7 @@ export function createPiiMasker(options: PiiMaskerOptions = {}): MaskPii {
         const head = SHOWN_START.exec(masked)?.[0] ?? '';
         const joins = shownBefore + head.replace(NOT_DIGIT, '').length >= 8;
         parts.push({ text: joins ? stars(head) + masked.slice(head.length) : masked, fixed: false });
-      }
-      else if (p.kind === 'readable') parts.push({ text: raw, fixed: true });
+      } else if (p.kind === 'readable') parts.push({ text: raw, fixed: true });
       else {
         const digits = joined(p.i, p.j).length;
         // 12000000元, 150000.00元: an amount says so with its unit (a cut-off ID does not).

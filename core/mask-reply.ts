@@ -21,7 +21,11 @@ export function maskReply<T extends Shown>(message: T, mask: MaskPii = maskPii):
     out.card = {
       ...card,
       title: mask(card.title),
-      rows: card.rows.map((r) => ({ ...r, text: mask(r.text), ...(r.action ? { action: { ...r.action, label: mask(r.action.label) } } : {}) })),
+      rows: card.rows.map((r) => ({
+        ...r,
+        text: mask(r.text),
+        ...(r.action ? { action: { ...r.action, label: mask(r.action.label) } } : {}),
+      })),
       ...(card.footer !== undefined ? { footer: mask(card.footer) } : {}),
     };
   }

@@ -25,7 +25,10 @@ export interface Bm25Options {
   dfMinTf: number;
 }
 
-interface Postings { docs: Int32Array; sat: Float64Array }
+interface Postings {
+  docs: Int32Array;
+  sat: Float64Array;
+}
 
 export interface Bm25Result {
   /** Normalised score per document; can pass 1 for heavy matches (clamp for display). */
@@ -47,7 +50,10 @@ export class Bm25Index {
   private readonly best: Float64Array;
   private readonly partSum: Float64Array;
 
-  constructor(docs: Terms[], private readonly opts: Bm25Options) {
+  constructor(
+    docs: Terms[],
+    private readonly opts: Bm25Options,
+  ) {
     const { k1, b } = opts;
     const n = docs.length;
     this.size = n;

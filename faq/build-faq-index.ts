@@ -29,16 +29,17 @@ const MAX_DICTIONARY_WORD = 6;
 export function buildFaqIndex(entries: FaqEntry[], bm25: Bm25Options): FaqIndex {
   // Entry keywords become whole words for the segmenter, so a question that uses them is
   // cut the same way the entry was. Canonical form, since that is what gets segmented.
-  addSegmenterWords(
-    entries.flatMap((e) => [...e.keywords, e.title].map(canonicalText)).filter((w) => w.length <= MAX_DICTIONARY_WORD),
-  );
+  addSegmenterWords(entries.flatMap((e) => [...e.keywords, e.title].map(canonicalText)).filter((w) => w.length <= MAX_DICTIONARY_WORD));
   const index = new Bm25Index(entries.map(entryTerms), bm25);
   const words = [...index.terms()].filter((t) => t.startsWith('w:')).map((t) => t.slice(2));
   // Words that name a topic: those of the entry titles, and the policy terms.
-  const names = new Set([...domainWords, ...entries.flatMap((e) => {
-    const { words: whole, parts } = segment(canonicalText(e.title));
-    return [...whole, ...parts];
-  })]);
+  const names = new Set([
+    ...domainWords,
+    ...entries.flatMap((e) => {
+      const { words: whole, parts } = segment(canonicalText(e.title));
+      return [...whole, ...parts];
+    }),
+  ]);
   return {
     index,
     vocab: {

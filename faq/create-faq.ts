@@ -37,9 +37,15 @@ export const FAQ_DEFAULTS = {
 
 /** Tuned on the tune sets of test/faq/fixtures and the dev corpora; prompts/faq/README.md has the figures. */
 export const SHARE_DEFAULTS: ShareOptions = {
-  base: 4, cap: 13, unlisted: 12,
-  functionFactor: 0.3, nameFactor: 0.3, predicateFactor: 0.6,
-  story: 0.3, partFactor: 0.7, elsewhere: 0.5,
+  base: 4,
+  cap: 13,
+  unlisted: 12,
+  functionFactor: 0.3,
+  nameFactor: 0.3,
+  predicateFactor: 0.6,
+  story: 0.3,
+  partFactor: 0.7,
+  elsewhere: 0.5,
 };
 
 export const BM25_DEFAULTS: Bm25Options = { k1: 1.2, b: 0.5, unknownFactor: 0.7, partFactor: 0.7, satReference: 2, dfMinTf: 0.5 };
@@ -74,7 +80,11 @@ export function createFaq(opts: CreateFaqOptions): Faq {
   const answers = entries.map((e) => fillContacts(e.answer, opts.contacts));
 
   const abstain = (score: number, alternatives?: string[], answer = faqReplies.abstain): FaqMatch => ({
-    answered: false, faqId: null, score, answer, ...(alternatives ? { alternatives } : {}),
+    answered: false,
+    faqId: null,
+    score,
+    answer,
+    ...(alternatives ? { alternatives } : {}),
   });
 
   return {
@@ -83,10 +93,13 @@ export function createFaq(opts: CreateFaqOptions): Faq {
       const { canon, units } = questionUnits(q, vocab);
       if (units.length === 0) return abstain(0);
       const { scores, touched, wordMatched } = index.search(units);
-      let top = -1, second = -1;
+      let top = -1,
+        second = -1;
       for (const d of touched) {
-        if (top < 0 || scores[d] > scores[top]) { second = top; top = d; }
-        else if (second < 0 || scores[d] > scores[second]) second = d;
+        if (top < 0 || scores[d] > scores[top]) {
+          second = top;
+          top = d;
+        } else if (second < 0 || scores[d] > scores[second]) second = d;
       }
       if (top < 0) return abstain(0);
       const weights = unitWeights(canon, units, words, shareOpts);
@@ -98,7 +111,10 @@ export function createFaq(opts: CreateFaqOptions): Faq {
       let share2 = 0;
       if (second >= 0 && gap < tieMargin) {
         share2 = explainedShare(units, weights, second, index, shareOpts);
-        if (share2 > share) { [top, second] = [second, top]; [share, share2] = [share2, share]; }
+        if (share2 > share) {
+          [top, second] = [second, top];
+          [share, share2] = [share2, share];
+        }
       }
       // Lone characters (吃, 种) are too ambiguous to answer on: a whole word must match.
       if (!wordMatched[top]) return abstain(share);

@@ -48,7 +48,10 @@ export interface EndedMention {
 
 /** Mentions in `text` of programmes ended before `today` ('YYYY-MM-DD') that do not say they ended. */
 export function endedMentions(text: string, today: string, list: EndedProgramme[] = ENDED_PROGRAMMES): EndedMention[] {
-  const clauses = text.split(/[。；！？!?\n]/).map((c) => c.trim()).filter(Boolean);
+  const clauses = text
+    .split(/[。；！？!?\n]/)
+    .map((c) => c.trim())
+    .filter(Boolean);
   const found: EndedMention[] = [];
   for (const programme of list) {
     if (programme.endedOn >= today) continue;

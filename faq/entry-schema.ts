@@ -31,9 +31,7 @@ export const entrySchema = z
     answer: text.max(300, '回答不超过 300 字（手机一屏）'),
     /** Facts the answer must keep (the topic list's "must cover"); test/faq/entries.test.ts holds them. */
     mustSay: z.array(text).min(1, '至少写 1 个必须说到的要点'),
-    localFacts: z
-      .record(z.string().regex(FACT_NAME, '本地事项名用小写英文加下划线，如 loan_limit'), localFactSchema)
-      .optional(),
+    localFacts: z.record(z.string().regex(FACT_NAME, '本地事项名用小写英文加下划线，如 loan_limit'), localFactSchema).optional(),
     sources: z.array(sourceSchema).min(1, '至少写 1 条出处'),
     /** The day someone last read the answer against its sources. */
     checkedOn: day,
@@ -47,7 +45,8 @@ export const entrySchema = z
   .superRefine((e, ctx) => {
     const facts = Object.keys(e.localFacts ?? {});
     for (const name of facts) {
-      if (contactNames.has(name)) ctx.addIssue({ code: 'custom', path: ['localFacts', name], message: `${name} 是联系电话的占位符，本地事项换个名字` });
+      if (contactNames.has(name))
+        ctx.addIssue({ code: 'custom', path: ['localFacts', name], message: `${name} 是联系电话的占位符，本地事项换个名字` });
     }
     const used = new Set([...e.answer.matchAll(PLACEHOLDER)].map((m) => m[1]));
     const allowed = [...contactNames, ...facts];

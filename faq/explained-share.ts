@@ -54,15 +54,23 @@ export interface UnitWeights {
 /** Each unit's weight in the question (its word's information), and where it stands. */
 export function unitWeights(canon: string, units: readonly QuestionUnit[], words: WordFrequency, o: ShareOptions): UnitWeights {
   const { clauses, asking } = questionClauses(canon);
-  const askFrom = clauses[asking]?.start ?? 0, askTo = clauses[asking]?.end ?? Infinity;
+  const askFrom = clauses[asking]?.start ?? 0,
+    askTo = clauses[asking]?.end ?? Infinity;
   const background = Uint8Array.from(units, (u) => (u.start >= askFrom && u.start < askTo ? 0 : 1));
   const weight = Float64Array.from(units, (u) => u.weight * unitWeight(u.key.slice(2), words, o));
   return { weight, background };
 }
 
 /** The share of the question's weight that entry `doc` explains, 0..1. */
-export function explainedShare(units: readonly QuestionUnit[], { weight, background }: UnitWeights, doc: number, index: Bm25Index, o: ShareOptions): number {
-  let total = 0, explained = 0;
+export function explainedShare(
+  units: readonly QuestionUnit[],
+  { weight, background }: UnitWeights,
+  doc: number,
+  index: Bm25Index,
+  o: ShareOptions,
+): number {
+  let total = 0,
+    explained = 0;
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
     const w = weight[k];

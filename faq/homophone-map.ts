@@ -17,7 +17,11 @@ export interface HomophoneMap {
 
 /** The sound as a phone keyboard's fuzzy mode hears it. */
 export function fuzzySyllable(s: string): string {
-  return s.replace(/^([zcs])h/u, '$1').replace(/^l/u, 'n').replace(/(?<=[ei])ng$/u, 'n').replace(/ang$/u, 'an');
+  return s
+    .replace(/^([zcs])h/u, '$1')
+    .replace(/^l/u, 'n')
+    .replace(/(?<=[ei])ng$/u, 'n')
+    .replace(/ang$/u, 'an');
 }
 
 /**

@@ -13,10 +13,11 @@ import type { FaqEntry } from './types.ts';
 export const DEFAULT_FAQ_DIR = fileURLToPath(new URL('../prompts/faq/', import.meta.url));
 
 /** An entry as the bot uses it: the answer with local figures in, plus what a review needs. */
-export type CuratedEntry = FaqEntry & Omit<EntryFile, 'answer'> & {
-  /** The answer as written in the file, {fact} placeholders and all. */
-  template: string;
-};
+export type CuratedEntry = FaqEntry &
+  Omit<EntryFile, 'answer'> & {
+    /** The answer as written in the file, {fact} placeholders and all. */
+    template: string;
+  };
 
 /**
  * Loads and validates every entry. `local` defaults to the files in `<dir>/local/`;
@@ -44,7 +45,11 @@ function checkFactNames(entries: EntryFile[], local: LocalFacts): void {
   const known = new Set(entries.flatMap((e) => Object.keys(e.localFacts ?? {})));
   for (const [name, { file }] of Object.entries(local.facts)) {
     if (!known.has(name)) {
-      throw new BotError('FAQ_LOCAL', `本地问答文件 ${file}：字段 facts.${name} 不对：没有这个事项`, `可以填的事项：${[...known].sort().join('、')}（npm run cli -- faq local 可查看说明）`);
+      throw new BotError(
+        'FAQ_LOCAL',
+        `本地问答文件 ${file}：字段 facts.${name} 不对：没有这个事项`,
+        `可以填的事项：${[...known].sort().join('、')}（npm run cli -- faq local 可查看说明）`,
+      );
     }
   }
 }

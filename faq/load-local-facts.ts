@@ -21,7 +21,9 @@ export const NO_LOCAL_FACTS: LocalFacts = Object.freeze({ files: [], facts: {}, 
 
 export function loadLocalFacts(dir: string = DEFAULT_LOCAL_DIR): LocalFacts {
   if (!existsSync(dir)) return NO_LOCAL_FACTS;
-  const names = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const result: LocalFacts = { files: [], facts: {}, contacts: {} };
   for (const file of names) {
     const where = path.join(dir, file);
@@ -29,12 +31,21 @@ export function loadLocalFacts(dir: string = DEFAULT_LOCAL_DIR): LocalFacts {
     try {
       raw = JSON.parse(readFileSync(where, 'utf8'));
     } catch (err) {
-      throw new BotError('FAQ_LOCAL', `本地问答文件 ${file}：不是合法的 JSON（${(err as Error).message}）`, `检查 ${where} 的引号、逗号和括号`, err);
+      throw new BotError(
+        'FAQ_LOCAL',
+        `本地问答文件 ${file}：不是合法的 JSON（${(err as Error).message}）`,
+        `检查 ${where} 的引号、逗号和括号`,
+        err,
+      );
     }
     const parsed = localFileSchema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new BotError('FAQ_LOCAL', `本地问答文件 ${file}：字段 ${issueField(issue)} 不对：${describeIssue(issue)}`, `按 docs/faq-local.md 修改 ${where}`);
+      throw new BotError(
+        'FAQ_LOCAL',
+        `本地问答文件 ${file}：字段 ${issueField(issue)} 不对：${describeIssue(issue)}`,
+        `按 docs/faq-local.md 修改 ${where}`,
+      );
     }
     const local = parsed.data;
     result.files.push({ ...local, file });

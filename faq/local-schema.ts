@@ -16,12 +16,23 @@ export const localFileSchema = z
     reviewBy: day,
     sources: z.array(sourceSchema).optional(),
     contacts: z
-      .partialRecord(z.enum(contactKeys), z.string().trim().regex(/^[0-9][0-9 -]{4,19}$/, '只写电话号码，如 0851-1234567'))
+      .partialRecord(
+        z.enum(contactKeys),
+        z
+          .string()
+          .trim()
+          .regex(/^[0-9][0-9 -]{4,19}$/, '只写电话号码，如 0851-1234567'),
+      )
       .optional(),
     facts: z
       .record(
         z.string().regex(FACT_NAME, '事项名用小写英文加下划线，如 loan_limit'),
-        z.string().trim().min(1, '不能为空').max(80, '不超过 80 字').refine((v) => !/[{}]/.test(v), { message: '不能含 { 或 }' }),
+        z
+          .string()
+          .trim()
+          .min(1, '不能为空')
+          .max(80, '不超过 80 字')
+          .refine((v) => !/[{}]/.test(v), { message: '不能含 { 或 }' }),
       )
       .optional(),
   })

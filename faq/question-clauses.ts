@@ -11,7 +11,8 @@ const CLAUSE_END = /[，。！？；,.!?;…～~]/u;
 const ASKS = /[吗呢么嘛]|什么|怎么|哪|谁|多少|几|(\p{Script=Han})[不没]\1|可不可以|[不没]$|没有$|\?|？/u;
 // Where a run-on turns to a new statement: after a sentence-final 了 (老伴前年走了|儿子…; not
 // 了解, not 了没有), and before 听说, 请问, 像我这种, 现在, 但是, 能不能, 有没有…
-const SPOKEN_BREAK = /(?<=了)(?=[^解结不没吗吧呢啊么嘛哦的得])|(?=听说|听人说|请问|想问|问一下|问下|问问|打听|像我这种|像我们这种|像这种|这种|这样的话|现在|但是|可是|所以|然后|结果|不过|能不能|可不可以|有没有|是不是|会不会|要不要)/gu;
+const SPOKEN_BREAK =
+  /(?<=了)(?=[^解结不没吗吧呢啊么嘛哦的得])|(?=听说|听人说|请问|想问|问一下|问下|问问|打听|像我这种|像我们这种|像这种|这种|这样的话|现在|但是|可是|所以|然后|结果|不过|能不能|可不可以|有没有|是不是|会不会|要不要)/gu;
 
 /** A clause at least this long (in characters) is read for breaks and for where it asks. */
 const LONG_CLAUSE = 12;
@@ -48,7 +49,10 @@ export function questionClauses(canon: string): { clauses: Clause[]; asking: num
     if (runOn && to - from >= LONG_CLAUSE) {
       for (const k of spokenBreaks(chars.slice(from, to).join(''))) {
         const at = from + k;
-        if (at - s >= MIN_PIECE && to - at >= MIN_PIECE) { clauses.push({ start: s, end: at }); s = at; }
+        if (at - s >= MIN_PIECE && to - at >= MIN_PIECE) {
+          clauses.push({ start: s, end: at });
+          s = at;
+        }
       }
     }
     clauses.push({ start: s, end: to });
@@ -62,7 +66,10 @@ export function questionClauses(canon: string): { clauses: Clause[]; asking: num
   }
   let asking = clauses.length - 1;
   for (let k = clauses.length - 1; k >= 0; k--) {
-    if (ASKS.test(chars.slice(clauses[k].start, clauses[k].end).join(''))) { asking = k; break; }
+    if (ASKS.test(chars.slice(clauses[k].start, clauses[k].end).join(''))) {
+      asking = k;
+      break;
+    }
   }
   const c = clauses[asking];
   if (c && c.end - c.start >= LONG_CLAUSE) {

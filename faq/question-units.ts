@@ -76,7 +76,14 @@ export function questionUnits(question: string, vocab: Vocabulary): { canon: str
     syl ??= syllables(canon);
     const word = (vocab.allHomophones ?? vocab.homophones).lookup(syl.slice(start, start + 2));
     if (!word || word === text) continue;
-    add({ key: `w:${word}`, weight: UNIT_WEIGHTS.word, features: [{ term: `w:${word}`, factor: UNIT_WEIGHTS.homophone }], parts: [], known: true, start });
+    add({
+      key: `w:${word}`,
+      weight: UNIT_WEIGHTS.word,
+      features: [{ term: `w:${word}`, factor: UNIT_WEIGHTS.homophone }],
+      parts: [],
+      known: true,
+      start,
+    });
     consumed.fill(1, start, start + 2);
     covered.fill(1, start, start + 2);
   }
@@ -89,7 +96,8 @@ export function questionUnits(question: string, vocab: Vocabulary): { canon: str
     if (tokens[a].punct) continue;
     let found = false;
     for (let b = tokens.length - 1; b >= a && !found; b--) {
-      const from = tokens[a].start, to = tokens[b].start + [...tokens[b].text].length;
+      const from = tokens[a].start,
+        to = tokens[b].start + [...tokens[b].text].length;
       if (to - from > MAX_SOUND_SPAN || to - from < 3) continue;
       let clean = true;
       for (let k = a; k <= b; k++) if (tokens[k].punct || consumed[tokens[k].start]) clean = false;
@@ -98,7 +106,14 @@ export function questionUnits(question: string, vocab: Vocabulary): { canon: str
       syl ??= syllables(canon);
       const word = vocab.homophones.lookup(syl.slice(from, to));
       if (!word || word === text || ![...word].some((ch, k) => ch === chars[from + k])) continue;
-      add({ key: `w:${word}`, weight: UNIT_WEIGHTS.word, features: [{ term: `w:${word}`, factor: UNIT_WEIGHTS.homophone }], parts: [], known: true, start: from });
+      add({
+        key: `w:${word}`,
+        weight: UNIT_WEIGHTS.word,
+        features: [{ term: `w:${word}`, factor: UNIT_WEIGHTS.homophone }],
+        parts: [],
+        known: true,
+        start: from,
+      });
       consumed.fill(1, from, to);
       covered.fill(1, from, to);
       a = b;
@@ -112,19 +127,28 @@ export function questionUnits(question: string, vocab: Vocabulary): { canon: str
     if (covered[i] || !CJK.test(chars[i])) continue;
     syl ??= syllables(canon);
     for (let len = Math.min(MAX_SOUND_SPAN, chars.length - i); len >= 2; len--) {
-      let ok = true, topical = false;
+      let ok = true,
+        topical = false;
       for (let k = i; k < i + len; k++) {
-        if (covered[k] || consumed[k] || !CJK.test(chars[k]) || PARTICLES.has(chars[k])) { ok = false; break; }
+        if (covered[k] || consumed[k] || !CJK.test(chars[k]) || PARTICLES.has(chars[k])) {
+          ok = false;
+          break;
+        }
         if (!tokens[owner[k]].stop) topical = true;
       }
       // Only whole tokens, starting and ending on a topic token: slips show up as runs the
       // segmenter could not read (底/保户, 两/不/抽, 雨/路). A span inside one dictionary word
       // is a word the villager chose (一声 is not 医生), and a span cutting through words
       // is a coincidence (家/去年 is not 嫁娶).
-      const first = tokens[owner[i]], last = tokens[owner[i + len - 1]];
+      const first = tokens[owner[i]],
+        last = tokens[owner[i + len - 1]];
       const aligned = first.start === i && last.start + [...last.text].length === i + len;
       let singles = true;
-      for (let k = i; k < i + len; k++) if (tokens[owner[k]].text.length > 1) { singles = false; break; }
+      for (let k = i; k < i + len; k++)
+        if (tokens[owner[k]].text.length > 1) {
+          singles = false;
+          break;
+        }
       // Stop characters may sit at the ends only in a run of lone characters (就/助 → 救助).
       const endsOk = singles || (!first.stop && !last.stop);
       if (!ok || !topical || !aligned || !endsOk || owner[i] === owner[i + len - 1]) continue;
@@ -139,7 +163,15 @@ export function questionUnits(question: string, vocab: Vocabulary): { canon: str
       }
       if (!unit) {
         const word = vocab.homophones.lookup(syl.slice(i, i + len));
-        if (word && word !== text) unit = { key: `w:${word}`, weight: UNIT_WEIGHTS.word, features: [{ term: `w:${word}`, factor: UNIT_WEIGHTS.homophone }], parts: [], known: true, start: i };
+        if (word && word !== text)
+          unit = {
+            key: `w:${word}`,
+            weight: UNIT_WEIGHTS.word,
+            features: [{ term: `w:${word}`, factor: UNIT_WEIGHTS.homophone }],
+            parts: [],
+            known: true,
+            start: i,
+          };
       }
       if (!unit) continue;
       add(unit);
@@ -153,7 +185,11 @@ export function questionUnits(question: string, vocab: Vocabulary): { canon: str
     if (t.punct || t.stop) return;
     const len = [...t.text].length;
     let all = true;
-    for (let k = 0; k < len; k++) if (!consumed[t.start + k]) { all = false; break; }
+    for (let k = 0; k < len; k++)
+      if (!consumed[t.start + k]) {
+        all = false;
+        break;
+      }
     if (all) return; // read as a homophone instead
     const key = `w:${t.text}`;
     const single = len === 1 && CJK.test(t.text);
@@ -162,7 +198,8 @@ export function questionUnits(question: string, vocab: Vocabulary): { canon: str
     // for an indexed one that contains it, trusted less than an exact word.
     const features = [{ term: key, factor: 1 }];
     if (single) features.push({ term: `c:${t.text}`, factor: UNIT_WEIGHTS.charInWord });
-    else if (!vocab.has(key)) for (const w of vocab.containing.lookup(t.text)) features.push({ term: `w:${w}`, factor: UNIT_WEIGHTS.clipped });
+    else if (!vocab.has(key))
+      for (const w of vocab.containing.lookup(t.text)) features.push({ term: `w:${w}`, factor: UNIT_WEIGHTS.clipped });
     const known = features.some((f) => vocab.has(f.term)) || sub.some((p) => vocab.has(p));
     add({
       key,

@@ -17,7 +17,9 @@ export interface EntryFileResult {
 export function readEntryFiles(dir: string): EntryFileResult[] {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
   } catch (err) {
     throw new BotError('FAQ_DIR', `读不到问答目录 ${dir}`, '确认 prompts/faq/ 存在且可读', err);
   }
@@ -29,18 +31,33 @@ export function readEntryFiles(dir: string): EntryFileResult[] {
     try {
       raw = JSON.parse(readFileSync(where, 'utf8'));
     } catch (err) {
-      return { file, problem: new BotError('FAQ_JSON', `${file}：不是合法的 JSON（${(err as Error).message}）`, `检查 ${where} 的引号、逗号和括号`, err) };
+      return {
+        file,
+        problem: new BotError('FAQ_JSON', `${file}：不是合法的 JSON（${(err as Error).message}）`, `检查 ${where} 的引号、逗号和括号`, err),
+      };
     }
     const parsed = entrySchema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return { file, raw, problem: new BotError('FAQ_ENTRY', `${file}：字段 ${issueField(issue)} 不对：${describeIssue(issue)}`, `按 prompts/faq/README.md 修改 ${where}`) };
+      return {
+        file,
+        raw,
+        problem: new BotError(
+          'FAQ_ENTRY',
+          `${file}：字段 ${issueField(issue)} 不对：${describeIssue(issue)}`,
+          `按 prompts/faq/README.md 修改 ${where}`,
+        ),
+      };
     }
     const entry = parsed.data;
     // The file name is how maintainers find an entry, so it must agree with the id (and,
     // file names being unique, ids are too).
     if (`${entry.id}.json` !== file) {
-      return { file, raw, problem: new BotError('FAQ_ENTRY', `${file}：字段 id 不对：id 是 ${entry.id}，文件名应为 ${entry.id}.json`, '把文件改名或改 id') };
+      return {
+        file,
+        raw,
+        problem: new BotError('FAQ_ENTRY', `${file}：字段 id 不对：id 是 ${entry.id}，文件名应为 ${entry.id}.json`, '把文件改名或改 id'),
+      };
     }
     return { file, raw, entry };
   });

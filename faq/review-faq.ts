@@ -29,7 +29,15 @@ export interface Finding {
   day?: string;
 }
 
-export const FAILING: ReadonlySet<FindingKind> = new Set(['overdue', 'no-sources', 'no-checked-on', 'no-review-by', 'invalid', 'ended', 'missing-fact']);
+export const FAILING: ReadonlySet<FindingKind> = new Set([
+  'overdue',
+  'no-sources',
+  'no-checked-on',
+  'no-review-by',
+  'invalid',
+  'ended',
+  'missing-fact',
+]);
 
 export interface ReviewInput {
   files: EntryFileResult[];
@@ -67,7 +75,12 @@ function entryFindings(e: EntryFile, values: Record<string, string>, input: Requ
       const key = `${m.programme.name}|${m.clause}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      found.push({ kind: 'ended', subject: e.id, title: e.title, detail: `「${m.clause}」：${m.programme.name}已于${m.programme.endedOn}结束，现为${m.programme.now}` });
+      found.push({
+        kind: 'ended',
+        subject: e.id,
+        title: e.title,
+        detail: `「${m.clause}」：${m.programme.name}已于${m.programme.endedOn}结束，现为${m.programme.now}`,
+      });
     }
   }
   return found;
@@ -84,7 +97,13 @@ export function reviewFaq(input: ReviewInput): Finding[] {
       continue;
     }
     // A broken file: name what a review most needs first, then whatever else is wrong.
-    const missing = ([['sources', 'no-sources'], ['checkedOn', 'no-checked-on'], ['reviewBy', 'no-review-by']] as const).filter(([key]) => r.raw !== undefined && !has(r.raw, key));
+    const missing = (
+      [
+        ['sources', 'no-sources'],
+        ['checkedOn', 'no-checked-on'],
+        ['reviewBy', 'no-review-by'],
+      ] as const
+    ).filter(([key]) => r.raw !== undefined && !has(r.raw, key));
     for (const [, kind] of missing) findings.push({ kind, subject: id, detail: '' });
     if (!missing.length) findings.push({ kind: 'invalid', subject: id, detail: r.problem?.message ?? '' });
   }

@@ -6,7 +6,13 @@ const table = new Map<string, string>();
 for (const [variant, canonical] of synonyms) if (variant !== canonical) table.set(variant, canonical);
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const pattern = new RegExp([...table.keys()].sort((a, b) => b.length - a.length).map(escaped).join('|'), 'gu');
+const pattern = new RegExp(
+  [...table.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escaped)
+    .join('|'),
+  'gu',
+);
 
 export function rewriteSynonyms(text: string): string {
   return table.size ? text.replace(pattern, (m) => table.get(m) ?? m) : text;

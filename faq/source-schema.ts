@@ -20,7 +20,10 @@ export const sourceSchema = z
     /** Who issued it: 中共中央、国务院 / 民政部 / 某县人民政府… */
     issuer: z.string().trim().min(1, '不能为空'),
     /** When it was issued or reported, as precisely as known: 2026-02-03, 2026-03 or 2014. */
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, '日期写成 2026-02-03、2026-03 或 2014').optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, '日期写成 2026-02-03、2026-03 或 2014')
+      .optional(),
     /** Where the text was read, when it is online. */
     url: z.string().url('链接要以 http:// 或 https:// 开头').optional(),
     /** Why it is cited, what it says, or why no date or link is given. */

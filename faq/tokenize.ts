@@ -57,8 +57,10 @@ export function tokenize(text: string): Tokens {
   const words: string[] = [];
   let offset = 0;
   for (const w of cut) {
-    if (chanceWord(w)) { chance.set(offset, w); words.push(...w); }
-    else words.push(w);
+    if (chanceWord(w)) {
+      chance.set(offset, w);
+      words.push(...w);
+    } else words.push(w);
     offset += [...w].length;
   }
   const tokens: Token[] = [];

@@ -37,7 +37,38 @@ export interface WordFrequency {
 
 // 2^19 slots for ~350k words: probes stay short (load 0.67) and the arrays take 3.5 MB.
 const SLOTS = 1 << 19;
-const FUNCTION_TAGS = new Set(['m', 'mq', 'mg', 'q', 't', 'tg', 'r', 'rr', 'rz', 'rg', 'd', 'dg', 'df', 'ad', 'p', 'c', 'u', 'uj', 'ul', 'uv', 'uz', 'ud', 'ug', 'y', 'e', 'o', 'f', 'k', 'h', 'x']);
+const FUNCTION_TAGS = new Set([
+  'm',
+  'mq',
+  'mg',
+  'q',
+  't',
+  'tg',
+  'r',
+  'rr',
+  'rz',
+  'rg',
+  'd',
+  'dg',
+  'df',
+  'ad',
+  'p',
+  'c',
+  'u',
+  'uj',
+  'ul',
+  'uv',
+  'uz',
+  'ud',
+  'ug',
+  'y',
+  'e',
+  'o',
+  'f',
+  'k',
+  'h',
+  'x',
+]);
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns']);
 const PREDICATE_TAGS = new Set(['v', 'vd', 'vi', 'vg', 'vq', 'a', 'ad', 'an', 'ag', 'i', 'l', 'z', 'b', 'zg']);
 
@@ -60,7 +91,9 @@ function eachLine(d: Uint8Array, line: (from: number, to: number, count: number,
   for (let i = 0; i < d.length; ) {
     let sp = i;
     while (sp < d.length && d[sp] !== 0x20 && d[sp] !== 0x0a) sp++;
-    let j = sp + 1, count = 0, tag = 0;
+    let j = sp + 1,
+      count = 0,
+      tag = 0;
     if (sp < d.length && d[sp] === 0x20) {
       for (; j < d.length && d[j] >= 0x30 && d[j] <= 0x39; j++) count = count * 10 + d[j] - 0x30;
       if (d[j] === 0x20) for (j++; j < d.length && d[j] > 0x20; j++) tag = tag * 128 + d[j];
@@ -77,7 +110,9 @@ export function createWordFrequency(dictionary: Uint8Array = stockDictionary()):
   const info = new Uint16Array(SLOTS); // information × 256; 0 marks an empty slot
   const tags = new Uint8Array(SLOTS);
   let total = 0;
-  eachLine(dictionary, (_f, _t, count) => { total += count; });
+  eachLine(dictionary, (_f, _t, count) => {
+    total += count;
+  });
   const logTotal = Math.log(total);
   const place = (hash: number) => {
     let s = hash & (SLOTS - 1);

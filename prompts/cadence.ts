@@ -35,7 +35,14 @@ export const cadenceText = {
   noCadre: '未分配干部',
 
   /** One ledger item as a line: number, what, whose household, how late, who acts. */
-  item: (i: { no: number; description: string; householdName: string | null; overdueDays: number; assignee: string | null; villageName?: string }) =>
+  item: (i: {
+    no: number;
+    description: string;
+    householdName: string | null;
+    overdueDays: number;
+    assignee: string | null;
+    villageName?: string;
+  }) =>
     `· ${i.villageName ? `${i.villageName} ` : ''}#${i.no} ${brief(i.description)}${i.householdName ? `（${i.householdName}）` : ''}逾期${i.overdueDays}天，${i.assignee ?? '未指定责任人'}`,
   moreItems: (n: number) => `· 另有${n}件，发 #台账 查看`,
 
@@ -98,7 +105,8 @@ export const cadenceText = {
 export const remindText = {
   usage: '用法：npm run cli -- remind --now 2026-11-23T09:00:00+08:00 [--dry-run]',
   badNow: (value: string) => `--now 不是有效时间：${value}`,
-  at: (day: string, clock: string, weekday: string, dryRun: boolean) => `${day} ${clock}（${weekday}）${dryRun ? '预览，不写入数据库' : ''}`,
+  at: (day: string, clock: string, weekday: string, dryRun: boolean) =>
+    `${day} ${clock}（${weekday}）${dryRun ? '预览，不写入数据库' : ''}`,
   weekdays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
   quiet: (range: string) => `此刻在免打扰时段（${range}），不发送；到期的提醒在免打扰结束后发出。`,
   offDay: (next: string) => `今天不是工作日，走访日、提醒和调度顺延到 ${next}。`,

@@ -6,8 +6,7 @@ const who = (subject: string, title?: string) => (title ? `${subject}（${title}
 
 export const faqCheckText = {
   usage: '用法：npm run cli -- faq check [--now 2026-12-02T09:00:00+08:00] [--within 30]\n      npm run cli -- faq local',
-  header: (today: string, entries: number, localFiles: number) =>
-    `问答复核（${today}）：条目 ${entries} 条，本地文件 ${localFiles} 个`,
+  header: (today: string, entries: number, localFiles: number) => `问答复核（${today}）：条目 ${entries} 条，本地文件 ${localFiles} 个`,
   sections: {
     overdue: '已过复核日期，请对照出处重新核对，再改 checkedOn 和 reviewBy',
     'due-soon': '快到复核日期',
@@ -41,5 +40,9 @@ export const faqCheckText = {
   localLine: (name: string, what: string, entries: string[], set: { value: string; file: string } | undefined, hedge: string) =>
     `  · ${name}：${what}（用于 ${entries.join('、')}）${set ? ` 现在：${set.value}（${set.file}）` : hedge ? ` 未填，回答说“${hedge}”` : ' 未填，回答里不提'}`,
   localContacts: (contacts: Record<string, string>) =>
-    Object.keys(contacts).length ? `本地文件里的电话：${Object.entries(contacts).map(([k, v]) => `${k}=${v}`).join('，')}（环境变量 TEAM_PHONE / TOWNSHIP_HOTLINE 优先）` : '本地文件里没有填电话。',
+    Object.keys(contacts).length
+      ? `本地文件里的电话：${Object.entries(contacts)
+          .map(([k, v]) => `${k}=${v}`)
+          .join('，')}（环境变量 TEAM_PHONE / TOWNSHIP_HOTLINE 优先）`
+      : '本地文件里没有填电话。',
 };

@@ -29,11 +29,20 @@ export const identityText = {
 
   // #认领 张华
   claimSent: (label: string, no: number) => `已收到认领“${label}”的申请（第 ${no} 号）。管理员核实后会在这里通知你；也可以找队长要认领码。`,
-  claimSentNoAdmin: (label: string, no: number) => `已收到认领“${label}”的申请（第 ${no} 号），但还没有设置管理员来核实。请当面找队长要认领码。`,
+  claimSentNoAdmin: (label: string, no: number) =>
+    `已收到认领“${label}”的申请（第 ${no} 号），但还没有设置管理员来核实。请当面找队长要认领码。`,
   claimAgain: (label: string, no: number) => `认领“${label}”的申请已经提交过（第 ${no} 号），请等管理员核实，不用再发。`,
   alreadyYou: (label: string) => `你的账号已经确认是 ${label}，不用再认领。`,
   alreadyOther: (name: string) => `你的账号已经确认是 ${name}。如果弄错了，请管理员先发“#解除 ${name}”。本次没有做任何改动。`,
-  adminClaimNotice: (no: number, platform: string, shownName: string, accountId: string, where: string, label: string, hasAccount: boolean) =>
+  adminClaimNotice: (
+    no: number,
+    platform: string,
+    shownName: string,
+    accountId: string,
+    where: string,
+    label: string,
+    hasAccount: boolean,
+  ) =>
     [
       `【身份认领 第${no}号】${platform}用户“${shownName}”（账号ID ${accountId}，在“${where}”）申请认领花名册上的 ${label}。`,
       ...(hasAccount ? [`注意：${label} 已经绑定了一个${platform}账号。`] : []),
@@ -54,12 +63,10 @@ export const identityText = {
 
   // #认领码 张华
   codeFor: (label: string, code: string, hours: number) =>
-    [
-      `${label} 的认领码：${code}`,
-      `${hours}小时内有效，只能用一次。请当面交给本人，让本人私聊我发送：#认领 ${code}`,
-    ].join('\n'),
+    [`${label} 的认领码：${code}`, `${hours}小时内有效，只能用一次。请当面交给本人，让本人私聊我发送：#认领 ${code}`].join('\n'),
   codeSentPrivately: (name: string) => `${name}，认领码已私聊发给你，请查看。`,
-  codeNotYours: (name: string, label: string) => `${name}，抱歉，只能给本村（联村领导：本乡镇）的队员发认领码，${label}不在其中，本次没有做任何改动。`,
+  codeNotYours: (name: string, label: string) =>
+    `${name}，抱歉，只能给本村（联村领导：本乡镇）的队员发认领码，${label}不在其中，本次没有做任何改动。`,
 
   // #认领 482913
   codeUnknown: (code: string) => `认领码 ${code} 不对，本次没有做任何改动。请核对数字后再发；认领码找队长或管理员要。`,

@@ -26,7 +26,9 @@ export function missingLines(items: ItemView[], suggestedDue: string, suggestedD
   const noDue = items.filter((i) => !i.dueOn);
   const noAssignee = items.filter((i) => !i.assignee);
   if (noDue.length) {
-    lines.push(`待补充：${numbers(noDue)} 没有时限，建议${suggestedDays}天内（${monthDay(suggestedDue)}前）。回复：#进展 ${noDue[0].no} 时限${monthDay(suggestedDue)}前`);
+    lines.push(
+      `待补充：${numbers(noDue)} 没有时限，建议${suggestedDays}天内（${monthDay(suggestedDue)}前）。回复：#进展 ${noDue[0].no} 时限${monthDay(suggestedDue)}前`,
+    );
   }
   if (noAssignee.length) {
     lines.push(`待补充：${numbers(noAssignee)} 没有责任人。回复：#进展 ${noAssignee[0].no} 责任人张三`);
@@ -63,19 +65,27 @@ export const ledgerText = {
   footer: '销号：#销号 编号 整改情况',
   closeButton: '销号',
 
-  issueAdded: (where: string, villager: boolean) => (villager ? `已登记问题（${where}），已转驻村工作队处理：` : `已登记问题（${where}）：`),
+  issueAdded: (where: string, villager: boolean) =>
+    villager ? `已登记问题（${where}），已转驻村工作队处理：` : `已登记问题（${where}）：`,
   villagerNext: '工作队会安排责任人和时限，有进展会在群里说。',
   needIssue: '没有看到问题内容。请这样写：\n#问题 三星村4组路灯坏了 由张主任负责 一周内',
 
   unknownNo: (village: string, no: number) => `${village}没有 #${no} 号问题，请核对编号。发“#台账”查看未销号问题。`,
-  alreadyClosed: (no: number, closedOn: string, by: string | null) => `#${no} 已于${monthDay(closedOn)}销号${by ? `（${by}）` : ''}，无需再操作。`,
-  closedNoProgress: (no: number, closedOn: string) => `#${no} 已于${monthDay(closedOn)}销号，不再记录进展。如问题又出现，请重新上报：#问题 …`,
+  alreadyClosed: (no: number, closedOn: string, by: string | null) =>
+    `#${no} 已于${monthDay(closedOn)}销号${by ? `（${by}）` : ''}，无需再操作。`,
+  closedNoProgress: (no: number, closedOn: string) =>
+    `#${no} 已于${monthDay(closedOn)}销号，不再记录进展。如问题又出现，请重新上报：#问题 …`,
   needProgressText: (no: number) => `请写上进展内容，例如：#进展 ${no} 已联系水管所，明天上门`,
-  progressSaved: (item: ItemView, note: string, by: string, on: string) => `已记录 #${item.no} 进展（${by}，${monthDay(on)}）：${note}\n${itemLine(item)}`,
+  progressSaved: (item: ItemView, note: string, by: string, on: string) =>
+    `已记录 #${item.no} 进展（${by}，${monthDay(on)}）：${note}\n${itemLine(item)}`,
   progressChanges: (changes: { assignee?: string; dueOn?: string }) =>
     `${[changes.assignee ? `责任人：${changes.assignee}` : null, changes.dueOn ? `时限：${monthDay(changes.dueOn)}前` : null].filter(Boolean).join('，')}（已更新）`,
   closed: (item: ItemView & { householdName: string | null }, by: string, on: string, resolution: string | null) =>
-    [`#${item.no} 已销号（${by}，${monthDay(on)}）`, `${item.householdName ? `${item.householdName} ` : ''}${item.category}：${item.description}`, `整改情况：${resolution ?? '未填写'}`].join('\n'),
+    [
+      `#${item.no} 已销号（${by}，${monthDay(on)}）`,
+      `${item.householdName ? `${item.householdName} ` : ''}${item.category}：${item.description}`,
+      `整改情况：${resolution ?? '未填写'}`,
+    ].join('\n'),
 };
 
 /** Words about which village a command is for. */

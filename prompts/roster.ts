@@ -2,7 +2,8 @@
 import type { RosterImport } from '../storage/roster.ts';
 
 export const rosterText = {
-  importUsage: '用法：npm run cli -- import 花名册.xlsx（或 .csv）[--dry-run]\n表头：乡镇、村、组、户主、户类、身份证号、联系电话、帮扶责任人、责任人电话、职务、责任人微信ID、责任人飞书ID（身份证号及之后可省略）',
+  importUsage:
+    '用法：npm run cli -- import 花名册.xlsx（或 .csv）[--dry-run]\n表头：乡镇、村、组、户主、户类、身份证号、联系电话、帮扶责任人、责任人电话、职务、责任人微信ID、责任人飞书ID（身份证号及之后可省略）',
   checked: (rows: number, bad: number) => `检查完成（未写入）：可导入 ${rows} 行${bad ? `，有问题 ${bad} 行` : ''}。`,
   imported: (r: RosterImport, rows: number) =>
     [
@@ -27,11 +28,13 @@ export const rosterText = {
   tooLong: (header: string, length: number, max: number) => `“${header}”一栏太长（${length} 个字，最多 ${max} 个字）`,
   strayQuote: '这一行有一个没有配对的英文引号 "，整行没有导入（后面的行照常导入）；删掉多余的引号后重新导入',
   duplicateSame: (first: number) => `与第 ${first} 行完全相同，只导入一次`,
-  duplicateDiffers: (household: string, others: string) => `与第 ${others} 行是同一户（${household}）但内容不同，这几行都没有导入；请只保留一行`,
+  duplicateDiffers: (household: string, others: string) =>
+    `与第 ${others} 行是同一户（${household}）但内容不同，这几行都没有导入；请只保留一行`,
 
   exportUsage: '用法：npm run cli -- export ledger|visits [村名] --out 文件.xlsx',
   unknownVillage: (name: string) => `没有找到“${name}”，请核对村名。`,
-  exported: (what: 'ledger' | 'visits', rows: number, file: string) => `已导出${what === 'ledger' ? '问题台账' : '走访记录'} ${rows} 条：${file}`,
+  exported: (what: 'ledger' | 'visits', rows: number, file: string) =>
+    `已导出${what === 'ledger' ? '问题台账' : '走访记录'} ${rows} 条：${file}`,
 };
 
 /** A county has hundreds of villages: the summary names the first few. */

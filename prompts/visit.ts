@@ -4,7 +4,12 @@ import { CHECK_KEYS, type Checks } from '../core/checkin.ts';
 import { itemLine, type ItemView, missingLines } from './ledger.ts';
 
 export const CHECK_LABELS: Record<(typeof CHECK_KEYS)[number], string> = {
-  income: '收入', food: '吃穿', education: '教育', medical: '医疗', housing: '住房', water: '饮水',
+  income: '收入',
+  food: '吃穿',
+  education: '教育',
+  medical: '医疗',
+  housing: '住房',
+  water: '饮水',
 };
 
 const METHOD_WORDS: Record<string, string> = { 入户: '入户走访', 电话: '电话回访', 线上: '线上走访', 院坝会: '院坝会' };
@@ -33,7 +38,10 @@ export interface VisitReceipt {
 
 export function visitReceipt(r: VisitReceipt): string {
   const where = [`${r.village}${r.group ?? ''}`, r.category].filter(Boolean).join('，');
-  const lines = [`已记录走访：${r.household}（${where}），${monthDay(r.visitedOn)}${METHOD_WORDS[r.method] ?? r.method}`, checksLine(r.checks)];
+  const lines = [
+    `已记录走访：${r.household}（${where}），${monthDay(r.visitedOn)}${METHOD_WORDS[r.method] ?? r.method}`,
+    checksLine(r.checks),
+  ];
   if (r.match === 'near-miss') {
     lines.push(`“${r.household}”不在${r.village}花名册，是不是 ${r.suggestions.join(' 或 ')}？已按原名记录，标记待核对。`);
   } else if (r.match === 'not-in-roster') {

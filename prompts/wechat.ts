@@ -7,7 +7,8 @@ export const wechatText = {
   tokenFormat: '微信 token 格式不对：缺少前缀（应形如 puppet_服务商_xxxx 或 insecure_xxxx）',
   tokenFormatHint: '检查 WECHATY_PUPPET_SERVICE_TOKEN，按服务商给的原样填写',
   unreachable: '连不上微信 puppet 服务',
-  unreachableHint: '检查 WECHATY_PUPPET_SERVICE_ENDPOINT（主机:端口）和网络，服务在本机时确认它已启动；服务端启用了 TLS 时 WECHATY_PUPPET_SERVICE_NO_TLS 应为 false。机器人会自动重连',
+  unreachableHint:
+    '检查 WECHATY_PUPPET_SERVICE_ENDPOINT（主机:端口）和网络，服务在本机时确认它已启动；服务端启用了 TLS 时 WECHATY_PUPPET_SERVICE_NO_TLS 应为 false。机器人会自动重连',
   discovery: '没有设置服务地址，按 token 自动查找 puppet 服务失败',
   discoveryHint: '设置 WECHATY_PUPPET_SERVICE_ENDPOINT=主机:端口（推荐），或确认本机能访问 api.chatie.io',
   tlsMismatch: '与微信 puppet 服务的加密设置不一致（TLS）',

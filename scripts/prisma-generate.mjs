@@ -20,7 +20,12 @@ for (const provider of ['sqlite', 'postgresql']) {
   const run = spawnSync(process.execPath, [prismaCli, 'generate', '--schema', file], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' },
+    env: {
+      ...process.env,
+      PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
+      PRISMA_HIDE_UPDATE_MESSAGE: '1',
+      CHECKPOINT_DISABLE: '1',
+    },
   });
   if (run.status !== 0) {
     process.stderr.write(run.stdout + run.stderr);

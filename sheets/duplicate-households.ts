@@ -38,7 +38,10 @@ export function splitDuplicates(rows: RosterRow[]): { rows: RosterRow[]; errors:
     }
     const household = [first.village, first.group, first.headName].filter(Boolean).join(' ');
     for (const r of group) {
-      const others = group.filter((o) => o !== r).map((o) => o.row).join('、');
+      const others = group
+        .filter((o) => o !== r)
+        .map((o) => o.row)
+        .join('、');
       errors.push({ row: r.row, reason: rosterText.duplicateDiffers(household, others) });
       left.add(r);
     }

@@ -38,7 +38,9 @@ const dayText = (at: Date) => new Date(at.getTime() + 8 * 3600_000).toISOString(
 
 /** 整改情况: every progress note and the close-out, dated, one per line. */
 function history(item: LedgerRecord): string {
-  const lines = item.notes.map((n) => `${dayText(n.createdAt)} ${n.author ?? ''}${n.kind === 'close' ? '（销号）' : ''}：${n.text ?? '（未填写）'}`);
+  const lines = item.notes.map(
+    (n) => `${dayText(n.createdAt)} ${n.author ?? ''}${n.kind === 'close' ? '（销号）' : ''}：${n.text ?? '（未填写）'}`,
+  );
   if (item.status === 'closed' && !item.notes.some((n) => n.kind === 'close') && item.resolution) lines.push(`（销号）${item.resolution}`);
   return lines.join('\n');
 }

@@ -34,7 +34,8 @@ export async function readRoster(file: string): Promise<RosterFile> {
   }
   if (ext === '.csv' || ext === '.txt') return fromGrid(csvGrid(decodeText(bytes)));
   if (ext === '.xlsx') return fromGrid(await readXlsxGrid(bytes, (cells) => !!mapHeader(cells), HEADER_SEARCH_ROWS));
-  if (ext === '.xls' || ext === '.et') throw new BotError('ROSTER_FORMAT', `不支持旧版 ${ext} 文件`, '在 Excel 或 WPS 中“另存为”.xlsx 后再导入');
+  if (ext === '.xls' || ext === '.et')
+    throw new BotError('ROSTER_FORMAT', `不支持旧版 ${ext} 文件`, '在 Excel 或 WPS 中“另存为”.xlsx 后再导入');
   throw new BotError('ROSTER_FORMAT', `不认识的文件类型：${ext || '（无扩展名）'}`, '请用 .xlsx 或 .csv 文件');
 }
 
@@ -57,8 +58,17 @@ async function fromGrid(grid: Iterable<GridRow> | AsyncIterable<GridRow>): Promi
     header = mapHeader(next.value.cells);
   }
   if (!header) {
-    const need = Object.values(ROSTER_COLUMNS).filter((c) => c.required).map((c) => c.header).join('、');
-    throw new BotError('ROSTER_HEADER', `花名册里没有找到表头（至少要有 ${need} 两列）`, `第一行写表头：${Object.values(ROSTER_COLUMNS).map((c) => c.header).join('、')}；可参照 sheets/sample/花名册示例.xlsx`);
+    const need = Object.values(ROSTER_COLUMNS)
+      .filter((c) => c.required)
+      .map((c) => c.header)
+      .join('、');
+    throw new BotError(
+      'ROSTER_HEADER',
+      `花名册里没有找到表头（至少要有 ${need} 两列）`,
+      `第一行写表头：${Object.values(ROSTER_COLUMNS)
+        .map((c) => c.header)
+        .join('、')}；可参照 sheets/sample/花名册示例.xlsx`,
+    );
   }
   const out: RosterFile = { rows: [], errors: [], warnings: [], columns: [...new Set(header.values())] };
   const columns = [...header];

@@ -56,7 +56,7 @@ function mergeFiller(merges: MergeRange[]): (row: number, cells: string[]) => vo
     // Only the ranges that cover this row are looked at: a sheet may merge thousands.
     while (pending.length && pending[0].top <= row) {
       const m = pending.shift()!;
-      if (m.bottom >= row) active.push({ m, text: m.top === row ? cells[m.left - 1] ?? '' : '' });
+      if (m.bottom >= row) active.push({ m, text: m.top === row ? (cells[m.left - 1] ?? '') : '' });
     }
     active = active.filter((a) => a.m.bottom >= row);
     for (const { m, text } of active) {

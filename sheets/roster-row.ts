@@ -68,7 +68,16 @@ export function normalizeCategory(value: string): string | null {
  * column not listed here (a new one) gets DEFAULT_MAX, so every column is checked.
  */
 export const FIELD_MAX: Partial<Record<RosterField, number>> = {
-  township: 30, village: 30, group: 20, headName: 40, category: 30, idCard: 30, phone: 30, cadre: 20, cadrePhone: 30, cadreTitle: 30,
+  township: 30,
+  village: 30,
+  group: 20,
+  headName: 40,
+  category: 30,
+  idCard: 30,
+  phone: 30,
+  cadre: 20,
+  cadrePhone: 30,
+  cadreTitle: 30,
 };
 const DEFAULT_MAX = 100;
 
@@ -94,7 +103,10 @@ const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
  * Turns one row's cells into a roster household. Returns the problems that keep the row
  * out (`error`) and the ones that only drop a field (`warnings`), each with the row number.
  */
-export function toRosterRow(row: number, cells: Partial<Record<RosterField, string>>): { value?: RosterRow; error?: string; warnings: string[] } {
+export function toRosterRow(
+  row: number,
+  cells: Partial<Record<RosterField, string>>,
+): { value?: RosterRow; error?: string; warnings: string[] } {
   const warnings: string[] = [];
   const long = tooLong(cells);
   if (long) return { error: long, warnings };
@@ -102,7 +114,8 @@ export function toRosterRow(row: number, cells: Partial<Record<RosterField, stri
   const headName = tidy(cells.headName).replace(/[（(].*?[）)]$/, '');
   if (!village) return { error: '缺少村名', warnings };
   if (!headName) return { error: '缺少户主姓名', warnings };
-  if (/\d/.test(headName) || (headName.length > 20 && [...headName].length > 20)) return { error: `户主“${headName.slice(0, 20)}”不像姓名`, warnings };
+  if (/\d/.test(headName) || (headName.length > 20 && [...headName].length > 20))
+    return { error: `户主“${headName.slice(0, 20)}”不像姓名`, warnings };
 
   const rawCategory = tidy(cells.category);
   const category = rawCategory ? normalizeCategory(rawCategory) : null;
@@ -112,7 +125,12 @@ export function toRosterRow(row: number, cells: Partial<Record<RosterField, stri
   let idCard: string | null = null;
   if (rawId) {
     if (isValidIdCard(rawId)) idCard = rawId;
-    else warnings.push(/E\+/.test(rawId) ? '身份证号被 Excel 存成了数字（末几位已丢失），请把该列设为文本后重填，已留空' : '身份证号位数或校验位不对，已留空');
+    else
+      warnings.push(
+        /E\+/.test(rawId)
+          ? '身份证号被 Excel 存成了数字（末几位已丢失），请把该列设为文本后重填，已留空'
+          : '身份证号位数或校验位不对，已留空',
+      );
   }
   const phone = checkPhone(tidy(cells.phone), '联系电话', warnings);
   const cadrePhone = checkPhone(tidy(cells.cadrePhone), '责任人电话', warnings);

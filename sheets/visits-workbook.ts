@@ -49,18 +49,29 @@ export function visitsWorkbook(visits: VisitRecord[]): ExcelJS.Workbook {
   wb.creator = '村务助手';
   wb.created = new Date();
   const sheet = wb.addWorksheet('走访记录');
-  addTable(sheet, VISIT_COLUMNS, visits.map((v) => maskRow([
-    v.visitedOn,
-    v.village?.name ?? null,
-    v.group,
-    v.householdName,
-    v.category,
-    v.method,
-    mark(v.income), mark(v.food), mark(v.education), mark(v.medical), mark(v.housing), mark(v.water),
-    v.issues.map((i) => `#${i.no}`).join(' '),
-    v.cadre?.name ?? null,
-    v.notes,
-    v.flag ? (FLAG[v.flag] ?? v.flag) : null,
-  ])));
+  addTable(
+    sheet,
+    VISIT_COLUMNS,
+    visits.map((v) =>
+      maskRow([
+        v.visitedOn,
+        v.village?.name ?? null,
+        v.group,
+        v.householdName,
+        v.category,
+        v.method,
+        mark(v.income),
+        mark(v.food),
+        mark(v.education),
+        mark(v.medical),
+        mark(v.housing),
+        mark(v.water),
+        v.issues.map((i) => `#${i.no}`).join(' '),
+        v.cadre?.name ?? null,
+        v.notes,
+        v.flag ? (FLAG[v.flag] ?? v.flag) : null,
+      ]),
+    ),
+  );
   return wb;
 }

@@ -35,10 +35,15 @@ export interface XlsxSheet {
  * Throws on a file that is not a zip.
  */
 export function readXlsxSheets(xlsx: Uint8Array): XlsxSheet[] {
-  const small = unzipSync(xlsx, { filter: (f) => f.name === 'xl/workbook.xml' || f.name === 'xl/_rels/workbook.xml.rels' || f.name === 'xl/sharedStrings.xml' });
+  const small = unzipSync(xlsx, {
+    filter: (f) => f.name === 'xl/workbook.xml' || f.name === 'xl/_rels/workbook.xml.rels' || f.name === 'xl/sharedStrings.xml',
+  });
   if (!small['xl/workbook.xml']) throw new Error('not an xlsx workbook (no xl/workbook.xml)');
   const shared = small['xl/sharedStrings.xml'] ? sharedStrings(strFromU8(small['xl/sharedStrings.xml'])) : [];
-  return sheetParts(strFromU8(small['xl/workbook.xml']), small['xl/_rels/workbook.xml.rels'] ? strFromU8(small['xl/_rels/workbook.xml.rels']) : '').map(({ name, part }) => {
+  return sheetParts(
+    strFromU8(small['xl/workbook.xml']),
+    small['xl/_rels/workbook.xml.rels'] ? strFromU8(small['xl/_rels/workbook.xml.rels']) : '',
+  ).map(({ name, part }) => {
     const open = () => {
       // Inflated in one piece (20 MB for 50,000 rows): fflate's streaming inflate allocated
       // over 500 MB along the way for the same sheet, which cost more than it saved.
@@ -77,7 +82,8 @@ function sharedStrings(xml: string): string[] {
 /** The text of `<t>` runs (rich text is several), leaving out phonetic guides (`<rPh>`). */
 function runText(xml: string): string {
   let text = '';
-  for (const t of xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '').matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g)) text += t[1];
+  for (const t of xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '').matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g))
+    text += t[1];
   return decodeXml(text);
 }
 
@@ -160,7 +166,7 @@ function cellsOf(xml: string, cellTag: Tag, shared: string[]): string[] {
     const type = attr(attrs, 't') ?? 'n';
     const v = cellValue(body);
     let text = '';
-    if (type === 's') text = v === undefined ? '' : shared[Number(v)] ?? '';
+    if (type === 's') text = v === undefined ? '' : (shared[Number(v)] ?? '');
     else if (type === 'inlineStr') text = runText(body);
     else if (type === 'b') text = v === '1' ? 'true' : v === '0' ? 'false' : '';
     else if (v !== undefined) text = type === 'n' ? numberText(v) : decodeXml(v);
@@ -191,7 +197,7 @@ function merges(xml: Uint8Array): MergeRange[] {
   // Only what follows the rows is decoded: <mergeCells> comes after </sheetData>.
   const bytes = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
   const end = bytes.lastIndexOf('sheetData>');
-  const tail = bytes.subarray(Math.max(end , 0)).toString('utf8');
+  const tail = bytes.subarray(Math.max(end, 0)).toString('utf8');
   const ranges: MergeRange[] = [];
   for (const m of tail.matchAll(/<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/g)) {
     const left = columnNumber(m[1]);
@@ -231,6 +237,7 @@ function decodeXml(text: string): string {
   if (!text.includes('&') && !text.includes('_x')) return text;
   return text
     .replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_m, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e])
+      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e],
+    )
     .replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }

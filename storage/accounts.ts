@@ -27,10 +27,18 @@ export async function accountsOfMembers(db: Queryable, memberIds: number[]): Pro
   const out = new Map<number, Account[]>(memberIds.map((id) => [id, []]));
   if (!memberIds.length) return out;
   const [rows, legacy] = await Promise.all([
-    client(db).memberAccount.findMany({ where: { memberId: { in: memberIds } }, orderBy: { id: 'asc' }, select: { memberId: true, platform: true, platformUserId: true } }),
-    client(db).member.findMany({ where: { id: { in: memberIds }, platformUserId: { not: null } }, select: { id: true, platform: true, platformUserId: true } }),
+    client(db).memberAccount.findMany({
+      where: { memberId: { in: memberIds } },
+      orderBy: { id: 'asc' },
+      select: { memberId: true, platform: true, platformUserId: true },
+    }),
+    client(db).member.findMany({
+      where: { id: { in: memberIds }, platformUserId: { not: null } },
+      select: { id: true, platform: true, platformUserId: true },
+    }),
   ]);
-  for (const m of legacy) if (m.platform && m.platformUserId) out.get(m.id)!.push({ platform: toPlatform(m.platform), platformUserId: m.platformUserId });
+  for (const m of legacy)
+    if (m.platform && m.platformUserId) out.get(m.id)!.push({ platform: toPlatform(m.platform), platformUserId: m.platformUserId });
   for (const r of rows) out.get(r.memberId)!.push({ platform: toPlatform(r.platform), platformUserId: r.platformUserId });
   return out;
 }
@@ -64,7 +72,15 @@ export async function linkAccount(tx: Tx, input: LinkInput): Promise<number | nu
   });
   if (!input.quiet) {
     const member = await client(tx).member.findUniqueOrThrow({ where: { id: input.memberId }, select: { id: true, name: true } });
-    await logIdentityEvent(tx, { action: 'link', via: input.via, member, account: input.account, by: input.by, inboxId: input.inboxId, at: input.at });
+    await logIdentityEvent(tx, {
+      action: 'link',
+      via: input.via,
+      member,
+      account: input.account,
+      by: input.by,
+      inboxId: input.inboxId,
+      at: input.at,
+    });
   }
   const from = before?.memberId ?? legacy?.id ?? null;
   return from === input.memberId ? null : from;
@@ -79,7 +95,10 @@ export async function unlinkAccounts(
   const accounts = (await accountsOfMembers(tx, [member.id])).get(member.id)!.filter((a) => !platform || a.platform === platform);
   if (!accounts.length) return [];
   await client(tx).memberAccount.deleteMany({ where: { memberId: member.id, ...(platform ? { platform } : {}) } });
-  await client(tx).member.updateMany({ where: { id: member.id, ...(platform ? { platform } : {}) }, data: { platform: null, platformUserId: null } });
+  await client(tx).member.updateMany({
+    where: { id: member.id, ...(platform ? { platform } : {}) },
+    data: { platform: null, platformUserId: null },
+  });
   for (const account of accounts) {
     await logIdentityEvent(tx, { action: 'unlink', via: 'admin', member, account, by: input.by, inboxId: input.inboxId, at: input.at });
   }

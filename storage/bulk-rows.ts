@@ -34,24 +34,31 @@ export async function updateRows(tx: Client, provider: Provider, table: string, 
   const tableName = P.raw(`"${table}"`);
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const json = toJson(provider, rows.slice(start, start + ROWS_PER_STATEMENT));
-    const source = provider === 'sqlite'
-      ? P.sql`(SELECT ${P.raw(unpacked(provider, withId, true))} FROM json_each(${json}))`
-      : P.sql`(SELECT ${P.raw(unpacked(provider, withId, true))} FROM json_array_elements(${json}::json) AS e)`;
+    const source =
+      provider === 'sqlite'
+        ? P.sql`(SELECT ${P.raw(unpacked(provider, withId, true))} FROM json_each(${json}))`
+        : P.sql`(SELECT ${P.raw(unpacked(provider, withId, true))} FROM json_array_elements(${json}::json) AS e)`;
     await tx.$executeRaw`UPDATE ${tableName} SET ${set} FROM ${source} AS v WHERE ${tableName}."id" = v."id"`;
   }
 }
 
 /** The select list that turns one JSON array element back into typed columns. */
 function unpacked(provider: Provider, columns: Columns, named = false): string {
-  return Object.entries(columns).map(([name, type], i) => {
-    const alias = named ? ` AS "${name}"` : '';
-    if (provider === 'sqlite') return `json_extract(value, '$[${i}]')${alias}`;
-    const cast = type === 'int' ? '::int' : type === 'timestamp' ? '::timestamp(3)' : '';
-    return `(e->>${i})${cast}${alias}`;
-  }).join(', ');
+  return Object.entries(columns)
+    .map(([name, type], i) => {
+      const alias = named ? ` AS "${name}"` : '';
+      if (provider === 'sqlite') return `json_extract(value, '$[${i}]')${alias}`;
+      const cast = type === 'int' ? '::int' : type === 'timestamp' ? '::timestamp(3)' : '';
+      return `(e->>${i})${cast}${alias}`;
+    })
+    .join(', ');
 }
 
 /** Dates as each database's Prisma client writes them: SQLite keeps text ending `+00:00`, PostgreSQL a UTC timestamp. */
 function toJson(provider: Provider, rows: Value[][]): string {
-  return JSON.stringify(rows.map((row) => row.map((v) => (v instanceof Date ? (provider === 'sqlite' ? v.toISOString().replace(/Z$/, '+00:00') : v.toISOString()) : v))));
+  return JSON.stringify(
+    rows.map((row) =>
+      row.map((v) => (v instanceof Date ? (provider === 'sqlite' ? v.toISOString().replace(/Z$/, '+00:00') : v.toISOString()) : v)),
+    ),
+  );
 }

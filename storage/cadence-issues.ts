@@ -16,19 +16,37 @@ export interface LedgerItem {
 }
 
 const select = {
-  id: true, villageId: true, no: true, category: true, description: true, householdName: true,
-  assignee: true, dueOn: true, status: true, createdAt: true, closedAt: true,
+  id: true,
+  villageId: true,
+  no: true,
+  category: true,
+  description: true,
+  householdName: true,
+  assignee: true,
+  dueOn: true,
+  status: true,
+  createdAt: true,
+  closedAt: true,
 } as const;
 
 /** Items not yet closed, oldest deadline first (items without one last). */
 export async function openItems(db: Queryable, villageIds: number[]): Promise<LedgerItem[]> {
   if (!villageIds.length) return [];
-  const rows = await client(db).issue.findMany({ where: { villageId: { in: villageIds }, status: { not: 'closed' } }, select, orderBy: [{ villageId: 'asc' }, { no: 'asc' }] });
-  return rows.sort((a, b) => (a.dueOn ?? '9999') .localeCompare(b.dueOn ?? '9999') || a.no - b.no);
+  const rows = await client(db).issue.findMany({
+    where: { villageId: { in: villageIds }, status: { not: 'closed' } },
+    select,
+    orderBy: [{ villageId: 'asc' }, { no: 'asc' }],
+  });
+  return rows.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.no - b.no);
 }
 
 /** Items created or closed in [from, to): what a dispatch reports on. */
-export async function itemsTouchedBetween(db: Queryable, villageIds: number[], from: Date, to: Date): Promise<{ created: LedgerItem[]; closed: LedgerItem[] }> {
+export async function itemsTouchedBetween(
+  db: Queryable,
+  villageIds: number[],
+  from: Date,
+  to: Date,
+): Promise<{ created: LedgerItem[]; closed: LedgerItem[] }> {
   if (!villageIds.length) return { created: [], closed: [] };
   const [created, closed] = await Promise.all([
     client(db).issue.findMany({ where: { villageId: { in: villageIds }, createdAt: { gte: from, lt: to } }, select }),
@@ -50,7 +68,11 @@ export async function itemsOpenAt(db: Queryable, villageIds: number[], at: Date)
 export async function itemTotals(db: Queryable, villageIds: number[]): Promise<Map<number, { total: number; closed: number }>> {
   const out = new Map<number, { total: number; closed: number }>();
   if (!villageIds.length) return out;
-  const rows = await client(db).issue.groupBy({ by: ['villageId', 'status'], where: { villageId: { in: villageIds } }, _count: { _all: true } });
+  const rows = await client(db).issue.groupBy({
+    by: ['villageId', 'status'],
+    where: { villageId: { in: villageIds } },
+    _count: { _all: true },
+  });
   for (const r of rows) {
     const t = out.get(r.villageId) ?? { total: 0, closed: 0 };
     t.total += r._count._all;

@@ -16,7 +16,10 @@ export interface Person {
 const select = { id: true, name: true, role: true, villageId: true, townshipId: true } as const;
 
 async function withAccounts(db: Queryable, rows: Array<Omit<Person, 'accounts'>>): Promise<Person[]> {
-  const accounts = await accountsOfMembers(db, rows.map((r) => r.id));
+  const accounts = await accountsOfMembers(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({ ...r, accounts: accounts.get(r.id) ?? [] }));
 }
 
@@ -27,7 +30,10 @@ export async function villageLeaders(db: Queryable, villageId: number): Promise<
 
 /** Township leaders: role 'leader' bound to the township and to no single village. */
 export async function townshipLeaders(db: Queryable, townshipId: number): Promise<Person[]> {
-  return withAccounts(db, await client(db).member.findMany({ where: { role: 'leader', townshipId, villageId: null }, select, orderBy: { id: 'asc' } }));
+  return withAccounts(
+    db,
+    await client(db).member.findMany({ where: { role: 'leader', townshipId, villageId: null }, select, orderBy: { id: 'asc' } }),
+  );
 }
 
 /** The village's cadres, who visit households and are listed in the weekly inspection. */
@@ -46,5 +52,8 @@ export async function peopleByIds(db: Queryable, ids: number[]): Promise<Person[
  */
 export async function peopleNamed(db: Queryable, names: string[]): Promise<Person[]> {
   if (!names.length) return [];
-  return withAccounts(db, await client(db).member.findMany({ where: { name: { in: names }, role: { in: ROSTER_ROLES } }, select, orderBy: { id: 'asc' } }));
+  return withAccounts(
+    db,
+    await client(db).member.findMany({ where: { name: { in: names }, role: { in: ROSTER_ROLES } }, select, orderBy: { id: 'asc' } }),
+  );
 }

@@ -23,4 +23,3 @@ export async function finishCadenceRun(tx: Tx, key: string, messages: number, no
 export async function findCadenceRun(db: Queryable, key: string) {
   return client(db).cadenceRun.findUnique({ where: { key } });
 }
-

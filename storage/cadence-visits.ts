@@ -2,7 +2,12 @@
 import { client, type Queryable } from './client.ts';
 
 /** Visits per cadre (member id, null = not linked) between two days, inclusive. */
-export async function visitCountsByCadre(db: Queryable, villageId: number, fromDay: string, toDay: string): Promise<Map<number | null, number>> {
+export async function visitCountsByCadre(
+  db: Queryable,
+  villageId: number,
+  fromDay: string,
+  toDay: string,
+): Promise<Map<number | null, number>> {
   const rows = await client(db).visit.groupBy({
     by: ['cadreId'],
     where: { villageId, visitedOn: { gte: fromDay, lte: toDay } },

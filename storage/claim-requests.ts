@@ -39,8 +39,16 @@ export async function liveClaim(db: Queryable, id: number, at: Date) {
  * Closes a claim as confirmed, once (false when another admin got there first), and the
  * same account's other open claims with it: the account now belongs to someone.
  */
-export async function confirmClaim(tx: Tx, claim: { id: number; platform: string; platformUserId: string }, by: string, at: Date): Promise<boolean> {
-  const { count } = await client(tx).claimRequest.updateMany({ where: { id: claim.id, status: 'open' }, data: { status: 'confirmed', decidedAt: at, decidedBy: by } });
+export async function confirmClaim(
+  tx: Tx,
+  claim: { id: number; platform: string; platformUserId: string },
+  by: string,
+  at: Date,
+): Promise<boolean> {
+  const { count } = await client(tx).claimRequest.updateMany({
+    where: { id: claim.id, status: 'open' },
+    data: { status: 'confirmed', decidedAt: at, decidedBy: by },
+  });
   if (count !== 1) return false;
   await client(tx).claimRequest.updateMany({
     where: { platform: claim.platform, platformUserId: claim.platformUserId, status: 'open' },

@@ -20,7 +20,11 @@ export function databaseTarget(url: string, cwd = process.cwd()): DatabaseTarget
     const file = url.slice('file:'.length);
     return { provider: 'sqlite', location: file === ':memory:' ? file : path.resolve(cwd, file) };
   }
-  throw new BotError('CONFIG_DATABASE_URL', `DATABASE_URL 无法识别：${url.split('@').pop()}`, '写 file:./data/bot.db（SQLite）或 postgres://用户@主机:5432/库名');
+  throw new BotError(
+    'CONFIG_DATABASE_URL',
+    `DATABASE_URL 无法识别：${url.split('@').pop()}`,
+    '写 file:./data/bot.db（SQLite）或 postgres://用户@主机:5432/库名',
+  );
 }
 
 /** The app's own driver adapter, used by the client and by migrations alike. */
@@ -32,7 +36,12 @@ export function createAdapterFactory(target: DatabaseTarget) {
     try {
       mkdirSync(path.dirname(target.location), { recursive: true });
     } catch (err) {
-      throw new BotError('DB_DIR', `无法创建数据目录 ${path.dirname(target.location)}：${(err as Error).message}`, '检查目录权限，或把 DATABASE_URL 指到可写的位置', err);
+      throw new BotError(
+        'DB_DIR',
+        `无法创建数据目录 ${path.dirname(target.location)}：${(err as Error).message}`,
+        '检查目录权限，或把 DATABASE_URL 指到可写的位置',
+        err,
+      );
     }
   }
   return serializeSqlite(new PrismaBetterSqlite3({ url: target.location, timeout: 5000 }));

@@ -6,6 +6,13 @@ import { client, type Queryable } from './client.ts';
  */
 export async function failedCodeTries(db: Queryable, platform: string, senderId: string, since: Date): Promise<number> {
   return client(db).inboxMessage.count({
-    where: { platform, senderId, kind: 'claim', status: 'rejected', reason: { in: ['claim code unknown', 'claim code used', 'claim code expired'] }, sentAt: { gte: since } },
+    where: {
+      platform,
+      senderId,
+      kind: 'claim',
+      status: 'rejected',
+      reason: { in: ['claim code unknown', 'claim code used', 'claim code expired'] },
+      sentAt: { gte: since },
+    },
   });
 }

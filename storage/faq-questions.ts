@@ -19,21 +19,40 @@ const stored = <T extends { platform: string }>(row: T): T & { platform: Platfor
 
 /** Questions that differ only in punctuation, spaces or a trailing 吗/呢 are the same question. */
 export function normalizeQuestion(text: string): string {
-  return text.replace(/[\s\p{P}\p{S}]+/gu, '').replace(/[吗呢啊呀嘛]+$/u, '').slice(0, 200);
+  return text
+    .replace(/[\s\p{P}\p{S}]+/gu, '')
+    .replace(/[吗呢啊呀嘛]+$/u, '')
+    .slice(0, 200);
 }
 
 /** Keeps a question the FAQ could not answer; asking again counts instead of adding a row. */
-export async function recordUnanswered(tx: Tx, q: { text: string; platform: string; chatId: string; askerId: string; askerName: string | null; at: Date }) {
+export async function recordUnanswered(
+  tx: Tx,
+  q: { text: string; platform: string; chatId: string; askerId: string; askerName: string | null; at: Date },
+) {
   const normalized = normalizeQuestion(q.text) || q.text.slice(0, 200);
   return client(tx).faqQuestion.upsert({
     where: { platform_chatId_normalized: { platform: q.platform, chatId: q.chatId, normalized } },
-    create: { normalized, text: q.text.slice(0, 1000), platform: q.platform, chatId: q.chatId, askerId: q.askerId, askerName: q.askerName, firstAskedAt: q.at, lastAskedAt: q.at },
+    create: {
+      normalized,
+      text: q.text.slice(0, 1000),
+      platform: q.platform,
+      chatId: q.chatId,
+      askerId: q.askerId,
+      askerName: q.askerName,
+      firstAskedAt: q.at,
+      lastAskedAt: q.at,
+    },
     update: { timesAsked: { increment: 1 }, lastAskedAt: q.at, status: 'open' },
   });
 }
 
 /** Open questions from these chats, most asked first. */
-export async function openQuestions(db: Queryable, chats: Array<{ platform: Platform; chatId: string }>, take = 20): Promise<StoredQuestion[]> {
+export async function openQuestions(
+  db: Queryable,
+  chats: Array<{ platform: Platform; chatId: string }>,
+  take = 20,
+): Promise<StoredQuestion[]> {
   if (!chats.length) return [];
   const rows = await client(db).faqQuestion.findMany({
     where: { status: 'open', OR: chats.map((c) => ({ platform: c.platform, chatId: c.chatId })) },

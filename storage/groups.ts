@@ -43,7 +43,10 @@ interface RawBinding {
   townshipName: string | null;
 }
 
-export async function bindGroup(tx: Tx, args: { platform: Platform; chatId: string; name: string | null; villageId?: number | null; townshipId?: number | null }): Promise<void> {
+export async function bindGroup(
+  tx: Tx,
+  args: { platform: Platform; chatId: string; name: string | null; villageId?: number | null; townshipId?: number | null },
+): Promise<void> {
   const kind = args.villageId ? 'village' : 'township';
   const data = { name: args.name, kind, villageId: args.villageId ?? null, townshipId: args.townshipId ?? null };
   await client(tx).chatGroup.upsert({
@@ -61,6 +64,10 @@ export async function chatsOfVillage(db: Queryable, villageId: number): Promise<
 
 /** Every bound group of a kind, for the cadence (one digest per group). */
 export async function listGroups(prisma: Queryable, kind: 'village' | 'township') {
-  const rows = await client(prisma).chatGroup.findMany({ where: { kind }, include: { village: true, township: true }, orderBy: { id: 'asc' } });
+  const rows = await client(prisma).chatGroup.findMany({
+    where: { kind },
+    include: { village: true, township: true },
+    orderBy: { id: 'asc' },
+  });
   return rows.map((g) => ({ ...g, platform: toPlatform(g.platform) }));
 }

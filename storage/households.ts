@@ -31,7 +31,12 @@ export async function matchHousehold(db: Queryable, villageId: number, name: str
   if (exact.length) return { kind: 'exact', household: exact.find((h) => group && h.group === group) ?? exact[0] };
   const roster = await client(db).household.findMany({ where: { villageId }, select, orderBy: { id: 'asc' } });
   if (!roster.length) return { kind: 'no-roster' };
-  const suggestions = nearMisses(name, roster, (h) => h.headName, (h) => !!group && h.group === group);
+  const suggestions = nearMisses(
+    name,
+    roster,
+    (h) => h.headName,
+    (h) => !!group && h.group === group,
+  );
   return suggestions.length ? { kind: 'near-miss', suggestions } : { kind: 'not-in-roster' };
 }
 

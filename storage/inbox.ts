@@ -13,7 +13,6 @@ export interface Accepted {
   status: string;
 }
 
-
 /**
  * Stores a message before anything else happens to it. Idempotent on the platform's
  * message id: a redelivery returns the stored row instead of a second one.
@@ -56,7 +55,10 @@ export async function recordIncoming(prisma: Queryable, msg: IncomingMessage): P
  * WHERE on the new row); on SQLite transactions take turns. Either way one run wins.
  */
 export async function claimInbox(tx: Tx, inboxId: number): Promise<boolean> {
-  const { count } = await client(tx).inboxMessage.updateMany({ where: { id: inboxId, status: 'received' }, data: { attempts: { increment: 1 } } });
+  const { count } = await client(tx).inboxMessage.updateMany({
+    where: { id: inboxId, status: 'received' },
+    data: { attempts: { increment: 1 } },
+  });
   return count === 1;
 }
 
@@ -64,9 +66,17 @@ export async function claimInbox(tx: Tx, inboxId: number): Promise<boolean> {
  * Records how a claimed message ended. Inside the transaction that claimed it (claimInbox),
  * so the row is already ours; outside one, use settleInbox.
  */
-export async function markInbox(tx: Tx, inboxId: number, status: InboxStatus, fields: { kind?: string; reason?: string | null } = {}): Promise<void> {
+export async function markInbox(
+  tx: Tx,
+  inboxId: number,
+  status: InboxStatus,
+  fields: { kind?: string; reason?: string | null } = {},
+): Promise<void> {
   // updateMany: no row read back, which is most of an update's cost here.
-  await client(tx).inboxMessage.updateMany({ where: { id: inboxId }, data: { status, kind: fields.kind, reason: fields.reason ?? null, handledAt: new Date() } });
+  await client(tx).inboxMessage.updateMany({
+    where: { id: inboxId },
+    data: { status, kind: fields.kind, reason: fields.reason ?? null, handledAt: new Date() },
+  });
 }
 
 /**
@@ -74,7 +84,12 @@ export async function markInbox(tx: Tx, inboxId: number, status: InboxStatus, fi
  * a stale replay, an unknown #word). False when another run already settled it: the caller
  * then says nothing.
  */
-export async function settleInbox(tx: Queryable, inboxId: number, status: Exclude<InboxStatus, 'received'>, fields: { kind?: string; reason?: string | null } = {}): Promise<boolean> {
+export async function settleInbox(
+  tx: Queryable,
+  inboxId: number,
+  status: Exclude<InboxStatus, 'received'>,
+  fields: { kind?: string; reason?: string | null } = {},
+): Promise<boolean> {
   const { count } = await client(tx).inboxMessage.updateMany({
     where: { id: inboxId, status: 'received' },
     data: { status, kind: fields.kind, reason: fields.reason ?? null, handledAt: new Date(), attempts: { increment: 1 } },
@@ -87,7 +102,19 @@ export async function unhandledInbox(prisma: Queryable, limit = 500) {
   return client(prisma).inboxMessage.findMany({ where: { status: 'received' }, orderBy: { id: 'asc' }, take: limit });
 }
 
-export function toIncoming(row: { platform: string; messageId: string; chatId: string; chatName: string | null; senderId: string; senderName: string | null; text: string; mentionsBot: boolean; sentAt: Date; senderTenantId?: string | null; senderMobile?: string | null }): IncomingMessage {
+export function toIncoming(row: {
+  platform: string;
+  messageId: string;
+  chatId: string;
+  chatName: string | null;
+  senderId: string;
+  senderName: string | null;
+  text: string;
+  mentionsBot: boolean;
+  sentAt: Date;
+  senderTenantId?: string | null;
+  senderMobile?: string | null;
+}): IncomingMessage {
   return {
     platform: toPlatform(row.platform),
     messageId: row.messageId,

@@ -24,7 +24,11 @@ export interface NewIssue {
  * before writing anything else in the transaction so every check-in takes this lock first.
  */
 export async function allocateIssueNos(tx: Tx, villageId: number, count: number): Promise<number> {
-  const row = await client(tx).village.update({ where: { id: villageId }, data: { lastIssueNo: { increment: count } }, select: { lastIssueNo: true } });
+  const row = await client(tx).village.update({
+    where: { id: villageId },
+    data: { lastIssueNo: { increment: count } },
+    select: { lastIssueNo: true },
+  });
   return row.lastIssueNo - count + 1;
 }
 
@@ -55,8 +59,15 @@ export interface NoteInput {
 }
 
 /** A progress note; `changes` carries a deadline or assignee the note set. */
-export async function addProgressNote(tx: Tx, issueId: number, note: NoteInput, changes: { assignee?: string; dueOn?: string } = {}): Promise<void> {
-  await client(tx).issueNote.create({ data: { issueId, kind: 'progress', text: note.text, author: note.author, authorId: note.authorId, createdAt: note.at } });
+export async function addProgressNote(
+  tx: Tx,
+  issueId: number,
+  note: NoteInput,
+  changes: { assignee?: string; dueOn?: string } = {},
+): Promise<void> {
+  await client(tx).issueNote.create({
+    data: { issueId, kind: 'progress', text: note.text, author: note.author, authorId: note.authorId, createdAt: note.at },
+  });
   // Touch the item even without changes: updatedAt is when it last moved.
   await client(tx).issue.update({ where: { id: issueId }, data: { ...changes } });
 }
@@ -71,7 +82,9 @@ export async function closeIssue(tx: Tx, issueId: number, close: NoteInput): Pro
     data: { status: 'closed', closedAt: close.at, closedBy: close.author, resolution: close.text },
   });
   if (res.count !== 1) return false;
-  await client(tx).issueNote.create({ data: { issueId, kind: 'close', text: close.text, author: close.author, authorId: close.authorId, createdAt: close.at } });
+  await client(tx).issueNote.create({
+    data: { issueId, kind: 'close', text: close.text, author: close.author, authorId: close.authorId, createdAt: close.at },
+  });
   return true;
 }
 
@@ -93,15 +106,27 @@ export interface OpenIssue {
 export async function openIssues(db: Queryable, villageIds: number[], today: string): Promise<OpenIssue[]> {
   const rows = await client(db).issue.findMany({
     where: { villageId: { in: villageIds }, status: 'open' },
-    select: { villageId: true, no: true, householdName: true, category: true, description: true, assignee: true, dueOn: true, village: { select: { name: true } } },
+    select: {
+      villageId: true,
+      no: true,
+      householdName: true,
+      category: true,
+      description: true,
+      assignee: true,
+      dueOn: true,
+      village: { select: { name: true } },
+    },
   });
   const rank = (due: string | null) => (due === null ? 2 : due < today ? 0 : 1);
   return rows
     .map(({ village, ...r }) => ({ villageName: village.name, ...r }))
-    .sort((a, b) => rank(a.dueOn) - rank(b.dueOn)
-      || (a.dueOn ?? '').localeCompare(b.dueOn ?? '')
-      || a.villageName.localeCompare(b.villageName, 'zh-CN')
-      || a.no - b.no);
+    .sort(
+      (a, b) =>
+        rank(a.dueOn) - rank(b.dueOn) ||
+        (a.dueOn ?? '').localeCompare(b.dueOn ?? '') ||
+        a.villageName.localeCompare(b.villageName, 'zh-CN') ||
+        a.no - b.no,
+    );
 }
 
 /** Every item with its village and history, for the spreadsheet a township files. */

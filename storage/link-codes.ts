@@ -9,7 +9,10 @@ export const CODE_DIGITS = 6;
  * A fresh one-time code for a member; any older unused code of that member dies with it, so
  * at most one code per member is ever live. Codes come from the system's CSPRNG.
  */
-export async function issueLinkCode(tx: Tx, input: { memberId: number; issuedBy: string; at: Date }): Promise<{ code: string; expiresAt: Date }> {
+export async function issueLinkCode(
+  tx: Tx,
+  input: { memberId: number; issuedBy: string; at: Date },
+): Promise<{ code: string; expiresAt: Date }> {
   await client(tx).linkCode.updateMany({ where: { memberId: input.memberId, usedAt: null }, data: { expiresAt: input.at } });
   let code: string;
   do {
@@ -35,6 +38,9 @@ export async function findLinkCode(tx: Tx, code: string, at: Date): Promise<Code
 
 /** Marks a code used, once: false when another message used it first. */
 export async function useLinkCode(tx: Tx, id: number, by: { platform: string; userId: string }, at: Date): Promise<boolean> {
-  const { count } = await client(tx).linkCode.updateMany({ where: { id, usedAt: null }, data: { usedAt: at, usedByPlatform: by.platform, usedByUserId: by.userId } });
+  const { count } = await client(tx).linkCode.updateMany({
+    where: { id, usedAt: null },
+    data: { usedAt: at, usedByPlatform: by.platform, usedByUserId: by.userId },
+  });
   return count === 1;
 }

@@ -5,7 +5,6 @@ import { client, type Queryable, type Tx } from './client.ts';
 import { linkListedAccount } from './listed-account.ts';
 import { ROSTER_ROLES } from './roster-roles.ts';
 
-
 export interface Sender {
   id: number;
   name: string;
@@ -42,10 +41,22 @@ export async function resolveSender(tx: Tx, msg: IncomingMessage, context: Sende
     member = await client(tx).member.create({
       data: { name: msg.senderName || msg.senderId, role: context.defaultRole ?? 'villager', villageId: context.villageId },
     });
-    await linkAccount(tx, { memberId: member.id, account: { platform: msg.platform, platformUserId: msg.senderId }, via: 'self', at, quiet: true });
+    await linkAccount(tx, {
+      memberId: member.id,
+      account: { platform: msg.platform, platformUserId: msg.senderId },
+      via: 'self',
+      at,
+      quiet: true,
+    });
   }
   const isAdmin = context.adminIds.includes(`${msg.platform}:${msg.senderId}`);
-  return { id: member.id, name: member.name, role: isAdmin ? 'admin' : asRole(member.role), villageId: member.villageId, townshipId: member.townshipId };
+  return {
+    id: member.id,
+    name: member.name,
+    role: isAdmin ? 'admin' : asRole(member.role),
+    villageId: member.villageId,
+    townshipId: member.townshipId,
+  };
 }
 
 /** The console's operator typing as `/as 张华` is the roster's 张华 (of this group's village when bound). */
@@ -53,11 +64,23 @@ async function linkConsoleOperator(tx: Tx, msg: IncomingMessage, context: Sender
   if (!msg.senderName) return null;
   const scope = context.villageId ? { villageId: context.villageId } : context.townshipId ? { townshipId: context.townshipId } : {};
   const member = await client(tx).member.findFirst({
-    where: { name: msg.senderName, role: { in: ROSTER_ROLES }, ...scope, platformUserId: null, accounts: { none: { platform: 'console' } } },
+    where: {
+      name: msg.senderName,
+      role: { in: ROSTER_ROLES },
+      ...scope,
+      platformUserId: null,
+      accounts: { none: { platform: 'console' } },
+    },
     orderBy: { id: 'asc' },
   });
   if (!member) return null;
-  await linkAccount(tx, { memberId: member.id, account: { platform: 'console', platformUserId: msg.senderId }, via: 'console', inboxId, at });
+  await linkAccount(tx, {
+    memberId: member.id,
+    account: { platform: 'console', platformUserId: msg.senderId },
+    via: 'console',
+    inboxId,
+    at,
+  });
   return member;
 }
 

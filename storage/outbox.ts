@@ -1,7 +1,7 @@
 import type { Card, Mention, OutgoingMessage, Reply } from '../core/reply.ts';
 import type { Platform } from '../core/platform.ts';
 import { toPlatform } from './to-platform.ts';
-import { client, type Queryable, } from './client.ts';
+import { client, type Queryable } from './client.ts';
 
 export interface EnqueueOptions {
   /** Where a reply without `to` goes: the chat the message came from. */
@@ -103,11 +103,17 @@ export async function claimDue(
  * no other claim of the row carries the same instant.
  */
 export async function releaseClaim(prisma: Queryable, id: number, lockedUntil: Date): Promise<void> {
-  await client(prisma).outboxMessage.updateMany({ where: { id, status: 'sending', lockedUntil }, data: { status: 'pending', lockedUntil: null } });
+  await client(prisma).outboxMessage.updateMany({
+    where: { id, status: 'sending', lockedUntil },
+    data: { status: 'pending', lockedUntil: null },
+  });
 }
 
 export async function markSent(prisma: Queryable, id: number, platformMessageId?: string): Promise<void> {
-  await client(prisma).outboxMessage.update({ where: { id }, data: { status: 'sent', sentAt: new Date(), lockedUntil: null, platformMessageId: platformMessageId ?? null, lastError: null } });
+  await client(prisma).outboxMessage.update({
+    where: { id },
+    data: { status: 'sent', sentAt: new Date(), lockedUntil: null, platformMessageId: platformMessageId ?? null, lastError: null },
+  });
 }
 
 /** How many times a message was claimed for sending (null when it is gone). */

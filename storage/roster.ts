@@ -125,8 +125,15 @@ async function cadreIds(tx: Client, provider: Provider, rows: RosterRecord[], vi
     const w = wanted.get(key);
     if (!w) {
       wanted.set(key, {
-        villageId: village.id, townshipId: village.townshipId, name: r.cadre, role, title: r.cadreTitle, phone: r.cadrePhone,
-        wechatId: r.cadreWechatId ?? null, larkId: r.cadreLarkId ?? null, wecomId: r.cadreWecomId ?? null,
+        villageId: village.id,
+        townshipId: village.townshipId,
+        name: r.cadre,
+        role,
+        title: r.cadreTitle,
+        phone: r.cadrePhone,
+        wechatId: r.cadreWechatId ?? null,
+        larkId: r.cadreLarkId ?? null,
+        wecomId: r.cadreWecomId ?? null,
       });
     } else {
       if (RANK[role] > RANK[w.role]) w.role = role;
@@ -142,14 +149,23 @@ async function cadreIds(tx: Client, provider: Provider, rows: RosterRecord[], vi
   const villageIdList = [...new Set([...wanted.values()].map((w) => w.villageId))];
   // The roster's own earlier row for each person. An account that spoke in the group under the
   // same name is not them (a name is no identity), so villager rows are never taken over.
-  const members = () => tx.member.findMany({
-    where: { villageId: { in: villageIdList }, role: { not: 'villager' } },
-    select: {
-      id: true, name: true, villageId: true, role: true, title: true, phone: true, townshipId: true,
-      rosterWechatId: true, rosterLarkId: true, rosterWecomId: true,
-    },
-    orderBy: { id: 'asc' },
-  });
+  const members = () =>
+    tx.member.findMany({
+      where: { villageId: { in: villageIdList }, role: { not: 'villager' } },
+      select: {
+        id: true,
+        name: true,
+        villageId: true,
+        role: true,
+        title: true,
+        phone: true,
+        townshipId: true,
+        rosterWechatId: true,
+        rosterLarkId: true,
+        rosterWecomId: true,
+      },
+      orderBy: { id: 'asc' },
+    });
   const firstByKey = (list: Awaited<ReturnType<typeof members>>) => {
     const map = new Map<string, (typeof list)[number]>();
     for (const m of list) if (!map.has(`${m.villageId}|${m.name}`)) map.set(`${m.villageId}|${m.name}`, m);
@@ -180,16 +196,28 @@ async function cadreIds(tx: Client, provider: Provider, rows: RosterRecord[], vi
     }
   }
   await insertRows(
-    tx, provider, 'Member',
+    tx,
+    provider,
+    'Member',
     {
-      name: 'text', role: 'text', villageId: 'int', townshipId: 'int', title: 'text', phone: 'text',
-      rosterWechatId: 'text', rosterLarkId: 'text', rosterWecomId: 'text', createdAt: 'timestamp',
+      name: 'text',
+      role: 'text',
+      villageId: 'int',
+      townshipId: 'int',
+      title: 'text',
+      phone: 'text',
+      rosterWechatId: 'text',
+      rosterLarkId: 'text',
+      rosterWecomId: 'text',
+      createdAt: 'timestamp',
     },
     create.map((w) => [w.name, w.role, w.villageId, w.townshipId, w.title, w.phone, w.wechatId, w.larkId, w.wecomId, now]),
   );
   counts.created = create.length;
   await updateRows(
-    tx, provider, 'Member',
+    tx,
+    provider,
+    'Member',
     { role: 'text', title: 'text', phone: 'text', townshipId: 'int', rosterWechatId: 'text', rosterLarkId: 'text', rosterWecomId: 'text' },
     update,
   );
@@ -199,7 +227,14 @@ async function cadreIds(tx: Client, provider: Provider, rows: RosterRecord[], vi
   return { ids, counts };
 }
 
-async function saveHouseholds(tx: Client, provider: Provider, rows: RosterRecord[], villages: Map<string, VillageRef>, cadres: Map<string, number>, now: Date) {
+async function saveHouseholds(
+  tx: Client,
+  provider: Provider,
+  rows: RosterRecord[],
+  villages: Map<string, VillageRef>,
+  cadres: Map<string, number>,
+  now: Date,
+) {
   const counts = { created: 0, updated: 0 };
   const villageIdList = [...new Set([...villages.values()].map((v) => v.id))];
   const stored = await tx.household.findMany({
@@ -226,10 +261,31 @@ async function saveHouseholds(tx: Client, provider: Provider, rows: RosterRecord
     }
     counts.updated++;
     // Only what the file gives: an empty cell or a missing column keeps the stored value.
-    const next = { category: r.category ?? h.category, idCard: r.idCard ?? h.idCard, phone: r.phone ?? h.phone, cadreId: cadreId ?? h.cadreId };
-    if (next.category !== h.category || next.idCard !== h.idCard || next.phone !== h.phone || next.cadreId !== h.cadreId) update.push([h.id, next.category, next.idCard, next.phone, next.cadreId]);
+    const next = {
+      category: r.category ?? h.category,
+      idCard: r.idCard ?? h.idCard,
+      phone: r.phone ?? h.phone,
+      cadreId: cadreId ?? h.cadreId,
+    };
+    if (next.category !== h.category || next.idCard !== h.idCard || next.phone !== h.phone || next.cadreId !== h.cadreId)
+      update.push([h.id, next.category, next.idCard, next.phone, next.cadreId]);
   }
-  await insertRows(tx, provider, 'Household', { villageId: 'int', group: 'text', headName: 'text', category: 'text', idCard: 'text', phone: 'text', cadreId: 'int', createdAt: 'timestamp' }, create);
+  await insertRows(
+    tx,
+    provider,
+    'Household',
+    {
+      villageId: 'int',
+      group: 'text',
+      headName: 'text',
+      category: 'text',
+      idCard: 'text',
+      phone: 'text',
+      cadreId: 'int',
+      createdAt: 'timestamp',
+    },
+    create,
+  );
   counts.created = create.length;
   await updateRows(tx, provider, 'Household', { category: 'text', idCard: 'text', phone: 'text', cadreId: 'int' }, update);
   return counts;

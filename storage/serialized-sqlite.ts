@@ -25,7 +25,9 @@ function serializedAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
   /** Resolves with a release function once every earlier holder has released. */
   function acquire(): Promise<() => void> {
     let release!: () => void;
-    const released = new Promise<void>((resolve) => { release = resolve; });
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const turn = tail.then(() => release);
     tail = tail.then(() => released);
     return turn;
@@ -65,7 +67,10 @@ function heldTransaction(tx: Transaction, release: () => void): Transaction {
     try {
       await finish();
     } finally {
-      if (!ended) { ended = true; release(); }
+      if (!ended) {
+        ended = true;
+        release();
+      }
     }
   };
   return {

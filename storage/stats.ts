@@ -43,7 +43,9 @@ export async function weekStats(db: Queryable, villageIds: number[], week: WeekR
     client(db).issue.count({ where: { ...inVillages, status: 'open', dueOn: { lt: week.today } } }),
   ]);
   const ids = perCadre.map((r) => r.cadreId).filter((id): id is number => id !== null);
-  const names = new Map((await client(db).member.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((m) => [m.id, m.name]));
+  const names = new Map(
+    (await client(db).member.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((m) => [m.id, m.name]),
+  );
   const byCadre = perCadre
     .map((r) => ({ name: (r.cadreId !== null && names.get(r.cadreId)) || '未知', visits: r._count._all }))
     .sort((a, b) => b.visits - a.visits || a.name.localeCompare(b.name, 'zh-CN'));

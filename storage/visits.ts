@@ -46,7 +46,11 @@ export async function lastVisitedVillage(db: Queryable, cadreId: number) {
 export async function visitsForExport(db: Queryable, filter: { villageId?: number } = {}) {
   return client(db).visit.findMany({
     where: filter.villageId ? { villageId: filter.villageId } : {},
-    include: { village: { select: { name: true } }, cadre: { select: { name: true } }, issues: { select: { no: true }, orderBy: { no: 'asc' } } },
+    include: {
+      village: { select: { name: true } },
+      cadre: { select: { name: true } },
+      issues: { select: { no: true }, orderBy: { no: 'asc' } },
+    },
     orderBy: [{ visitedOn: 'asc' }, { id: 'asc' }],
   });
 }

@@ -16,10 +16,16 @@ export function createCaptureAdapter(platform: Platform = 'console') {
     platform,
     sent,
     attempts: 0,
-    failNext(n: number) { failures = n; },
+    failNext(n: number) {
+      failures = n;
+    },
     /** Delivers a message as the platform would (through the bot's error boundary); resolves once stored. */
-    async deliver(msg: IncomingMessage): Promise<Receipt | undefined> { return inbound?.(msg); },
-    async start(receive: Receive) { inbound = receive; },
+    async deliver(msg: IncomingMessage): Promise<Receipt | undefined> {
+      return inbound?.(msg);
+    },
+    async start(receive: Receive) {
+      inbound = receive;
+    },
     async send(msg: OutgoingMessage): Promise<SendResult> {
       adapter.attempts++;
       if (failures > 0) {

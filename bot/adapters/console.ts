@@ -38,8 +38,10 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions = {}): Adapt
       const [, verb, arg] = command;
       if (verb === 'as' && arg.trim()) speaker = arg.trim().slice(0, 20);
       else if (verb === 'group' && arg.trim()) group = arg.trim().slice(0, 40);
-      else if (verb === 'quit' || verb === 'exit') { options.onQuit?.(); return; }
-      else if (verb === 'who') write(consoleText.who(speaker, group));
+      else if (verb === 'quit' || verb === 'exit') {
+        options.onQuit?.();
+        return;
+      } else if (verb === 'who') write(consoleText.who(speaker, group));
       else write(consoleText.help);
       if (verb === 'as' || verb === 'group') write(consoleText.who(speaker, group));
       prompt();

@@ -144,7 +144,11 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     if (no === null) return respond(click, { type: 'info', content: larkText.unknownAction });
     directory.learnUser(click.operatorId, click.operatorName);
     const [sender, chatName] = await Promise.all([directory.user(click.operatorId), directory.chatName(click.chatId)]);
-    const msg = clickToIncoming(click, no, { senderName: sender?.name ?? directory.cachedUser(click.operatorId) ?? null, chatName, sender });
+    const msg = clickToIncoming(click, no, {
+      senderName: sender?.name ?? directory.cachedUser(click.operatorId) ?? null,
+      chatName,
+      sender,
+    });
     if (!deliver) throw new Error('lark adapter is not running');
     // Stored when this resolves; the card is updated with how the close went.
     const outcome = (await deliver(msg)).handled;
@@ -183,7 +187,10 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
 
   async function patchCard(messageId: string, card: Card): Promise<void> {
     try {
-      const res = await client.im.v1.message.patch({ path: { message_id: messageId }, data: { content: JSON.stringify(renderCard(card)) } });
+      const res = await client.im.v1.message.patch({
+        path: { message_id: messageId },
+        data: { content: JSON.stringify(renderCard(card)) },
+      });
       if (res.code !== 0) noteFailure(classifyFailure(res), 'patch');
     } catch (err) {
       noteFailure(classifyFailure(err), 'patch');
@@ -232,17 +239,31 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
       noteFailure(classifyFailure(err), 'bot info');
       logger.warn({ err: (err as Error).message }, 'lark bot info unavailable; matching @-mentions by name');
     }
-    const events = new lark.EventDispatcher({ encryptKey: options.encryptKey, verificationToken: options.verificationToken, logger: sdkLog, loggerLevel }).register({
+    const events = new lark.EventDispatcher({
+      encryptKey: options.encryptKey,
+      verificationToken: options.verificationToken,
+      logger: sdkLog,
+      loggerLevel,
+    }).register({
       'im.message.receive_v1': (data) => onMessageEvent(data as unknown as MessageEvent),
       // Card callbacks also come this way: over the long connection, or when the callback URL is the events URL.
       'card.action.trigger': (data: unknown) => onCardEvent(data as Parameters<typeof readCardClick>[0]),
     } as Parameters<lark.EventDispatcher['register']>[0]);
 
     if (mode === 'webhook') {
-      const cardHandler = new lark.CardActionHandler({ encryptKey: options.encryptKey, verificationToken: options.verificationToken, logger: sdkLog, loggerLevel }, (data: unknown) =>
-        onCardEvent(data as Parameters<typeof readCardClick>[0]),
+      const cardHandler = new lark.CardActionHandler(
+        { encryptKey: options.encryptKey, verificationToken: options.verificationToken, logger: sdkLog, loggerLevel },
+        (data: unknown) => onCardEvent(data as Parameters<typeof readCardClick>[0]),
       );
-      server = await startWebhookServer({ port: options.port ?? 8790, host: options.host, events, cards: cardHandler, encryptKey: options.encryptKey, verificationToken: options.verificationToken, logger });
+      server = await startWebhookServer({
+        port: options.port ?? 8790,
+        host: options.host,
+        events,
+        cards: cardHandler,
+        encryptKey: options.encryptKey,
+        verificationToken: options.verificationToken,
+        logger,
+      });
       connected = true;
       logger.info({ port: server.port }, 'lark webhook listening on /lark/events and /lark/card');
       return;
@@ -277,7 +298,8 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
       onError: (err) => {
         connected = false;
         noteFailure(classifyFailure(err), 'ws');
-        // The WSClient stops for good on a refused connection; a fixed app config or a Lark outage ending should not need a restart of the bot.
+        // The WSClient stops for good on a refused connection; a fixed app config or a Lark outage ending should not need a restart
+        // of the bot.
         logger.error({ err: err.message, retryInMs: WS_RESTART_MS }, 'lark long connection gave up; trying again later');
         restartTimer = setTimeout(() => void ws?.start({ eventDispatcher: events }), WS_RESTART_MS);
         restartTimer.unref();

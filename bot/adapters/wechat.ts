@@ -71,7 +71,11 @@ export function createWechatAdapter(options: WechatAdapterOptions): WechatAdapte
       const c = connection.snapshot();
       const state = c.connected
         ? `已登录：${c.self?.name}（${c.self?.id}）`
-        : connection.stopping() ? '已停止' : c.streamUp ? '已连接，等待登录' : `未连接${c.reconnectAttempt ? `，第 ${c.reconnectAttempt} 次重连中` : ''}`;
+        : connection.stopping()
+          ? '已停止'
+          : c.streamUp
+            ? '已连接，等待登录'
+            : `未连接${c.reconnectAttempt ? `，第 ${c.reconnectAttempt} 次重连中` : ''}`;
       const error = c.lastError ? `；最近错误 [${c.lastError.code}] ${c.lastError.message}（${c.lastError.hint}）` : '';
       return { connected: c.connected, detail: state + error };
     },

@@ -29,7 +29,8 @@ const TOPIC_TAG = /^\s*#[^#\s]{1,20}#/;
 export function decideAddressing(msg: IncomingMessage, parsed: ParseResult): Addressing {
   if (msg.isPrivate) {
     // In a one-to-one chat every question is for the bot.
-    const asked: ParseResult = parsed.kind === 'none' && msg.text.trim() ? { kind: 'faq', ok: parsed.ok, errors: parsed.errors, question: msg.text.trim() } : parsed;
+    const asked: ParseResult =
+      parsed.kind === 'none' && msg.text.trim() ? { kind: 'faq', ok: parsed.ok, errors: parsed.errors, question: msg.text.trim() } : parsed;
     return { to: 'bot', parsed: asked, msg };
   }
   const own = ownPartOfQuoteReply(msg.text);
@@ -79,7 +80,11 @@ function ownPostReason(text: string, parsed: ParseResult): string | null {
   // a request; a line break anywhere after the word, even right after it, makes the word a title.
   // 帮助 is the exception: `#帮助 走访怎么写` is still someone asking for help.
   const body = command.body.trim();
-  if (commandOf(command.kind)?.takesNoText && command.word !== '帮助' && (command.body.trimEnd().includes('\n') || [...body].length > MAX_SHORT_BODY)) {
+  if (
+    commandOf(command.kind)?.takesNoText &&
+    command.word !== '帮助' &&
+    (command.body.trimEnd().includes('\n') || [...body].length > MAX_SHORT_BODY)
+  ) {
     return `a post titled #${command.word}`;
   }
   // `#打卡 学习强国第36天`: the everyday 打卡, with nothing of a household visit in it.

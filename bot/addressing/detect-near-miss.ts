@@ -75,7 +75,10 @@ function readings(word: string): string[] {
 
 /** The sounds many southern speakers do not tell apart when they type pinyin. */
 function loosen(syllable: string): string {
-  return syllable.replace(/^([zcs])h/, '$1').replace(/^n/, 'l').replace(/ng$/, 'n');
+  return syllable
+    .replace(/^([zcs])h/, '$1')
+    .replace(/^n/, 'l')
+    .replace(/ng$/, 'n');
 }
 
 function differsInOne(a: string, b: string): boolean {

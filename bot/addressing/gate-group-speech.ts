@@ -24,7 +24,10 @@ export interface GateInput {
 }
 
 /** The result in place of the handler's, or null when the command goes ahead. */
-export async function gateGroupSpeech(tx: Tx, { msg, group, addressing, adminIds, now, commands }: GateInput): Promise<HandlerResult | null> {
+export async function gateGroupSpeech(
+  tx: Tx,
+  { msg, group, addressing, adminIds, now, commands }: GateInput,
+): Promise<HandlerResult | null> {
   if (!msg.isPrivate && !group) {
     if (addressing.to === 'bot' && commands.some((c) => c.kind === addressing.parsed.kind && c.openInUnboundGroup)) return null;
     const admin = adminIds.includes(`${msg.platform}:${msg.senderId}`);
@@ -36,7 +39,11 @@ export async function gateGroupSpeech(tx: Tx, { msg, group, addressing, adminIds
   if (addressing.to === 'near-miss') {
     const { written, command } = addressing.nearMiss;
     if (await claimHint(tx, `near-miss:${msg.platform}:${msg.senderId}`, now, NEAR_MISS_HINT_EVERY_MS)) {
-      return { replies: [{ text: addressingText.nearMiss(written, command) }], status: 'rejected', reason: `near miss: #${written} for #${command}` };
+      return {
+        replies: [{ text: addressingText.nearMiss(written, command) }],
+        status: 'rejected',
+        reason: `near miss: #${written} for #${command}`,
+      };
     }
     return { replies: [], status: 'ignored', reason: `near miss: #${written} for #${command} (hinted within the hour)` };
   }

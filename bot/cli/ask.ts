@@ -6,7 +6,10 @@ import { stdinLines } from './read-stdin.ts';
 
 const BatchLine = z.object({ q: z.string() });
 
-export async function runAsk(args: { json: boolean; batch: boolean; question?: string; contacts?: Record<string, string> }, out: (line: string) => void): Promise<number> {
+export async function runAsk(
+  args: { json: boolean; batch: boolean; question?: string; contacts?: Record<string, string> },
+  out: (line: string) => void,
+): Promise<number> {
   // The county's figures and numbers from prompts/faq/local/, as the bot answers in a group.
   const local = loadLocalFacts();
   const faq = createFaq({ entries: loadFaqEntries(DEFAULT_FAQ_DIR, local), contacts: args.contacts ?? local.contacts });
@@ -18,7 +21,11 @@ export async function runAsk(args: { json: boolean; batch: boolean; question?: s
     for await (const line of stdinLines()) {
       if (!line.trim()) continue;
       let q = '';
-      try { q = BatchLine.parse(JSON.parse(line)).q; } catch { q = ''; }
+      try {
+        q = BatchLine.parse(JSON.parse(line)).q;
+      } catch {
+        q = '';
+      }
       out(JSON.stringify(answer(q)));
     }
     return 0;

@@ -24,7 +24,12 @@ export interface ChatTurn {
 export function createChatSession(deps: { config: Config; logger: Logger; db: Db }) {
   let clock = new Date();
   const now = () => clock;
-  const outbox = createOutboxWorker({ db: deps.db, logger: deps.logger, now, publicNumbers: [deps.config.TOWNSHIP_HOTLINE, deps.config.TEAM_PHONE] });
+  const outbox = createOutboxWorker({
+    db: deps.db,
+    logger: deps.logger,
+    now,
+    publicNumbers: [deps.config.TOWNSHIP_HOTLINE, deps.config.TEAM_PHONE],
+  });
   const bot = createBot({ ...deps, faq: createFaqService(deps.config), outbox, now });
   const platforms: readonly Platform[] = PLATFORMS;
   const captures = platforms.map((p) => createCaptureAdapter(p));
@@ -35,7 +40,10 @@ export function createChatSession(deps: { config: Config; logger: Logger; db: Db
     clock = msg.sentAt;
     const outcome = await (await bot.receive(msg)).handled;
     while ((await outbox.drainOnce()) > 0);
-    const sent = captures.flatMap((c) => c.sent).filter((m) => !seen.has(m.id)).sort((a, b) => a.id - b.id);
+    const sent = captures
+      .flatMap((c) => c.sent)
+      .filter((m) => !seen.has(m.id))
+      .sort((a, b) => a.id - b.id);
     for (const m of sent) seen.add(m.id);
     return { outcome, sent };
   }

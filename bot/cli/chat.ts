@@ -12,7 +12,11 @@ import type { CliArgs } from './with-bot.ts';
  * `--at-bot` says the bot was @-mentioned (as the platform would); a leading @ in the text is
  * otherwise someone else's name.
  */
-export async function runChat(deps: { config: Config; logger: Logger; db: Db }, args: CliArgs, out: (line: string) => void): Promise<number> {
+export async function runChat(
+  deps: { config: Config; logger: Logger; db: Db },
+  args: CliArgs,
+  out: (line: string) => void,
+): Promise<number> {
   const speaker = typeof args.values.as === 'string' ? args.values.as : '';
   const group = typeof args.values.group === 'string' ? args.values.group : '';
   const text = args.positionals.join(' ');

@@ -7,7 +7,18 @@ import type { CliArgs } from './with-bot.ts';
 export async function runDrafts(db: Db, args: CliArgs, out: (line: string) => void): Promise<number> {
   const drafts = await draftsForReview(db);
   if (args.values.json) {
-    for (const d of drafts) out(JSON.stringify({ id: d.id, question: d.question, answer: d.answer, answeredBy: d.answeredBy, answers: d.answers, timesAsked: d.timesAsked, chats: d.chats }));
+    for (const d of drafts)
+      out(
+        JSON.stringify({
+          id: d.id,
+          question: d.question,
+          answer: d.answer,
+          answeredBy: d.answeredBy,
+          answers: d.answers,
+          timesAsked: d.timesAsked,
+          chats: d.chats,
+        }),
+      );
     return 0;
   }
   if (!drafts.length) {

@@ -29,7 +29,9 @@ export async function runExport(db: Db, args: CliArgs, out: (line: string) => vo
     villageId = village.id;
   }
   const today = shanghaiDay(now);
-  const file = path.resolve(typeof args.values.out === 'string' ? args.values.out : `${what === 'ledger' ? '问题台账' : '走访记录'}-${today}.xlsx`);
+  const file = path.resolve(
+    typeof args.values.out === 'string' ? args.values.out : `${what === 'ledger' ? '问题台账' : '走访记录'}-${today}.xlsx`,
+  );
   let rows: number;
   if (what === 'ledger') {
     const items = await ledgerForExport(db, { villageId });

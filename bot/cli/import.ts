@@ -77,7 +77,11 @@ function rowRanges(rows: number[]): string {
 
 /** The database's own error code (Prisma's P…, PostgreSQL's SQLSTATE), for the county IT person. */
 function errorCode(err: unknown, depth = 0): string {
-  const e = err as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } }; cause?: unknown } | null;
+  const e = err as {
+    code?: unknown;
+    meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } };
+    cause?: unknown;
+  } | null;
   if (!e || depth > 5) return '未知';
   const original = e.meta?.driverAdapterError?.cause?.originalCode ?? e.meta?.driverAdapterError?.cause?.kind;
   if (typeof original === 'string') return original;

@@ -50,7 +50,15 @@ export async function runParse(args: { json: boolean; batch: boolean; now?: stri
         result = toContract(parseMessage(input.text, parseNow(input.now ?? args.now)));
       } catch (err) {
         // One bad line must not shift every later answer: it gets its own line.
-        result = { kind: 'none', ok: false, errors: [{ field: 'input', message: `无法读取这一行：${(err as Error).message}` }], visit: null, issues: [], target: null, warnings: [] };
+        result = {
+          kind: 'none',
+          ok: false,
+          errors: [{ field: 'input', message: `无法读取这一行：${(err as Error).message}` }],
+          visit: null,
+          issues: [],
+          target: null,
+          warnings: [],
+        };
       }
       out(JSON.stringify(result));
     }

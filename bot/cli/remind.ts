@@ -8,7 +8,11 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { CliArgs } from './with-bot.ts';
 
-export async function runRemind(deps: { config: Config; logger: Logger; db: Db; kick: () => Promise<unknown> }, args: CliArgs, out: (line: string) => void): Promise<number> {
+export async function runRemind(
+  deps: { config: Config; logger: Logger; db: Db; kick: () => Promise<unknown> },
+  args: CliArgs,
+  out: (line: string) => void,
+): Promise<number> {
   const raw = args.values.now;
   const now = typeof raw === 'string' ? new Date(raw) : new Date();
   if (raw !== undefined && (typeof raw !== 'string' || Number.isNaN(now.getTime()))) {
@@ -17,7 +21,14 @@ export async function runRemind(deps: { config: Config; logger: Logger; db: Db; 
     return 2;
   }
   const dryRun = args.values['dry-run'] === true;
-  const scheduler = createScheduler({ db: deps.db, config: deps.config, logger: deps.logger, onEnqueued: () => { void deps.kick().catch(() => 0); } });
+  const scheduler = createScheduler({
+    db: deps.db,
+    config: deps.config,
+    logger: deps.logger,
+    onEnqueued: () => {
+      void deps.kick().catch(() => 0);
+    },
+  });
   const day = shanghaiDay(now);
   out(remindText.at(day, shanghaiClock(now), remindText.weekdays[weekdayOf(day)], dryRun));
   if (scheduler.timing.quiet.contains(now)) out(remindText.quiet(deps.config.QUIET_HOURS));

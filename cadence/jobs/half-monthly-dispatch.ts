@@ -38,9 +38,16 @@ export async function planHalfMonthlyDispatch(db: Queryable, now: Date, config: 
     if (!township) continue;
     const villages = await villagesOfTownship(db, township.id);
     const ids = villages.map((v) => v.id);
-    const [touched, open, totals] = await Promise.all([itemsTouchedBetween(db, ids, window.from, window.to), openItems(db, ids), itemTotals(db, ids)]);
+    const [touched, open, totals] = await Promise.all([
+      itemsTouchedBetween(db, ids, window.from, window.to),
+      openItems(db, ids),
+      itemTotals(db, ids),
+    ]);
     const rows: VillageLedgerRow[] = villages.map((v) => {
-      const overdue = overdueItems(open.filter((i) => i.villageId === v.id), today);
+      const overdue = overdueItems(
+        open.filter((i) => i.villageId === v.id),
+        today,
+      );
       const tot = totals.get(v.id);
       return {
         name: v.name,

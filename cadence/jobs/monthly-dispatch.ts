@@ -47,7 +47,14 @@ export async function planMonthlyDispatch(db: Queryable, now: Date, config: Cade
     }
     const subject = t.subject(township.name, month);
     if (!lines.length) {
-      out.push(digestMessage({ platform: group.platform, chatId: group.chatId }, group.name ?? group.chatId, { heading: cadenceText.titles.monthly, subject, lines: [t.allClear(month)], tone: 'green' }));
+      out.push(
+        digestMessage({ platform: group.platform, chatId: group.chatId }, group.name ?? group.chatId, {
+          heading: cadenceText.titles.monthly,
+          subject,
+          lines: [t.allClear(month)],
+          tone: 'green',
+        }),
+      );
       continue;
     }
     lines.unshift(t.total(touched.created.length, touched.closed.length, openAtEnd.length));

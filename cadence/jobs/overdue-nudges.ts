@@ -45,8 +45,19 @@ export async function planOverdueNudges(db: Queryable, now: Date, config: Cadenc
       const lines = [t.head(items.length), ...listed.map((i) => cadenceText.item(i))];
       if (items.length > listed.length) lines.push(cadenceText.moreItems(items.length - listed.length));
       lines.push(t.ask);
-      const mentions = await resolveMentions(db, items.map((i) => i.assignee), { platform, villageId, townshipId: village.townshipId });
-      out.push(digestMessage({ platform, chatId: group.chatId }, group.name ?? group.chatId, { heading: cadenceText.titles.nudge, subject: village.name, lines, tone: 'orange' }, mentions));
+      const mentions = await resolveMentions(
+        db,
+        items.map((i) => i.assignee),
+        { platform, villageId, townshipId: village.townshipId },
+      );
+      out.push(
+        digestMessage(
+          { platform, chatId: group.chatId },
+          group.name ?? group.chatId,
+          { heading: cadenceText.titles.nudge, subject: village.name, lines, tone: 'orange' },
+          mentions,
+        ),
+      );
     }
     // The village's own team leaders; a village without one is followed by the township's.
     let leaders = await villageLeaders(db, villageId);
@@ -70,7 +81,14 @@ export async function planOverdueNudges(db: Queryable, now: Date, config: Cadenc
     }
     lines.push(t.leaderAsk);
     const subject = villages.map((v) => v.name).join('、');
-    out.push(digestMessage(privateDestination(person, prefer)!, person.name, { heading: cadenceText.titles.nudge, subject, lines, tone: 'orange' }));
+    out.push(
+      digestMessage(privateDestination(person, prefer)!, person.name, {
+        heading: cadenceText.titles.nudge,
+        subject,
+        lines,
+        tone: 'orange',
+      }),
+    );
   }
 
   if (escalations.size) {
@@ -78,13 +96,25 @@ export async function planOverdueNudges(db: Queryable, now: Date, config: Cadenc
     for (const [townshipId, items] of escalations) {
       items.sort((a, b) => b.overdueDays - a.overdueDays || a.village.name.localeCompare(b.village.name, 'zh') || a.no - b.no);
       const listed = items.slice(0, NUDGE_ITEMS_LISTED);
-      const lines = [cadenceText.escalation.head(config.ESCALATE_AFTER_DAYS), ...listed.map((i) => cadenceText.item({ ...i, villageName: i.village.name }))];
+      const lines = [
+        cadenceText.escalation.head(config.ESCALATE_AFTER_DAYS),
+        ...listed.map((i) => cadenceText.item({ ...i, villageName: i.village.name })),
+      ];
       if (items.length > listed.length) lines.push(cadenceText.moreItems(items.length - listed.length));
       const groups = townshipGroups.filter((g) => g.townshipId === townshipId);
       const townshipName = groups[0]?.township?.name ?? (await nameOfTownship(db, townshipId)) ?? '';
       const digest = { heading: cadenceText.titles.escalation, subject: townshipName, lines, tone: 'red' as const };
       for (const person of (await townshipLeaders(db, townshipId)).filter(reachable)) {
-        out.push(digestMessage(privateDestination(person, groups.map((g) => g.platform))!, person.name, digest));
+        out.push(
+          digestMessage(
+            privateDestination(
+              person,
+              groups.map((g) => g.platform),
+            )!,
+            person.name,
+            digest,
+          ),
+        );
       }
       for (const group of groups) {
         out.push(digestMessage({ platform: group.platform, chatId: group.chatId }, group.name ?? group.chatId, digest));

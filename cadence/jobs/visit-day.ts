@@ -23,7 +23,14 @@ export async function planVisitDay(db: Queryable, now: Date, _config: CadenceSet
     const to = { platform, chatId: group.chatId };
     const subject = `${village.name} ${monthDay(today)}`;
     if (!stale.length) {
-      out.push(digestMessage(to, group.name ?? group.chatId, { heading: cadenceText.titles['visit-day'], subject, lines: [t.allVisited(VISIT_DUE_DAYS)], tone: 'green' }));
+      out.push(
+        digestMessage(to, group.name ?? group.chatId, {
+          heading: cadenceText.titles['visit-day'],
+          subject,
+          lines: [t.allVisited(VISIT_DUE_DAYS)],
+          tone: 'green',
+        }),
+      );
       continue;
     }
     const lines = [t.intro];
@@ -31,12 +38,17 @@ export async function planVisitDay(db: Queryable, now: Date, _config: CadenceSet
       const shown = c.households.slice(0, HOUSEHOLDS_PER_CADRE).map((h) => t.household(h.headName, h.daysSince));
       lines.push(t.cadreLine(c.cadreName ?? cadenceText.noCadre, shown, c.households.length - shown.length));
     }
-    const cadres = await peopleByIds(db, stale.flatMap((c) => (c.cadreId ? [c.cadreId] : [])));
+    const cadres = await peopleByIds(
+      db,
+      stale.flatMap((c) => (c.cadreId ? [c.cadreId] : [])),
+    );
     const mentions = stale.flatMap((c) => {
       const p = cadres.find((x) => x.id === c.cadreId);
       return p ? [mentionOf(p, platform)] : [];
     });
-    out.push(digestMessage(to, group.name ?? group.chatId, { heading: cadenceText.titles['visit-day'], subject, lines, tone: 'blue' }, mentions));
+    out.push(
+      digestMessage(to, group.name ?? group.chatId, { heading: cadenceText.titles['visit-day'], subject, lines, tone: 'blue' }, mentions),
+    );
   }
   return out;
 }

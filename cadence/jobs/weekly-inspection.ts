@@ -40,23 +40,36 @@ export async function planWeeklyInspection(db: Queryable, now: Date, config: Cad
     const lines: string[] = [];
 
     // Visits per cadre, and the cadres (by role or by assigned households) with none.
-    const visitors = await peopleByIds(db, [...counts.keys()].filter((id): id is number => id !== null));
+    const visitors = await peopleByIds(
+      db,
+      [...counts.keys()].filter((id): id is number => id !== null),
+    );
     const nameOf = new Map([...cadres, ...visitors].map((p) => [p.id, p.name]));
     for (const h of households) if (h.cadreId && h.cadreName) nameOf.set(h.cadreId, h.cadreName);
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     const perCadre = [...counts.entries()]
       .sort((a, b) => b[1] - a[1])
-      .map(([id, n]) => t.perCadre(id === null ? cadenceText.noCadre : nameOf.get(id) ?? cadenceText.noCadre, n));
+      .map(([id, n]) => t.perCadre(id === null ? cadenceText.noCadre : (nameOf.get(id) ?? cadenceText.noCadre), n));
     // Those with households to visit are expected to visit; a cadre with none is not named.
     const expected = new Set(households.flatMap((h) => (h.cadreId ? [h.cadreId] : [])));
-    const idle = [...expected].filter((id) => !counts.has(id)).map((id) => nameOf.get(id) ?? '').filter(Boolean);
+    const idle = [...expected]
+      .filter((id) => !counts.has(id))
+      .map((id) => nameOf.get(id) ?? '')
+      .filter(Boolean);
 
     const stale = staleByCadre(households, today);
     const staleTotal = stale.reduce((n, c) => n + c.households.length, 0);
     const overdue = overdueItems(items, today);
 
     if (!total && !idle.length && !staleTotal && !items.length) {
-      out.push(digestMessage({ platform, chatId: group.chatId }, group.name ?? group.chatId, { heading: cadenceText.titles.weekly, subject: `${village.name} ${subjectRange}`, lines: [t.allClear], tone: 'green' }));
+      out.push(
+        digestMessage({ platform, chatId: group.chatId }, group.name ?? group.chatId, {
+          heading: cadenceText.titles.weekly,
+          subject: `${village.name} ${subjectRange}`,
+          lines: [t.allClear],
+          tone: 'green',
+        }),
+      );
       continue;
     }
 
@@ -78,14 +91,23 @@ export async function planWeeklyInspection(db: Queryable, now: Date, config: Cad
       for (const i of overdue.slice(0, ITEMS_LISTED)) lines.push(cadenceText.item(i));
       if (overdue.length > ITEMS_LISTED) lines.push(cadenceText.moreItems(overdue.length - ITEMS_LISTED));
     }
-    const mentions = await resolveMentions(db, overdue.slice(0, ITEMS_LISTED).map((i) => i.assignee), { platform, villageId: village.id, townshipId: village.townshipId });
+    const mentions = await resolveMentions(
+      db,
+      overdue.slice(0, ITEMS_LISTED).map((i) => i.assignee),
+      { platform, villageId: village.id, townshipId: village.townshipId },
+    );
     out.push(
-      digestMessage({ platform, chatId: group.chatId }, group.name ?? group.chatId, {
-        heading: cadenceText.titles.weekly,
-        subject: `${village.name} ${subjectRange}`,
-        lines,
-        tone: overdue.length ? 'orange' : 'blue',
-      }, mentions),
+      digestMessage(
+        { platform, chatId: group.chatId },
+        group.name ?? group.chatId,
+        {
+          heading: cadenceText.titles.weekly,
+          subject: `${village.name} ${subjectRange}`,
+          lines,
+          tone: overdue.length ? 'orange' : 'blue',
+        },
+        mentions,
+      ),
     );
   }
   return out;

@@ -24,7 +24,10 @@ export async function findRosterMember(ctx: HandlerContext, name: string, villag
   }
   if (!pick) {
     const places = all.map((m) => placeOf(m) ?? '');
-    return reject(identityText.ambiguous(name, places, `${command} ${name} ${places.find(Boolean) ?? ''}`.trim()), `several roster members ${name}`);
+    return reject(
+      identityText.ambiguous(name, places, `${command} ${name} ${places.find(Boolean) ?? ''}`.trim()),
+      `several roster members ${name}`,
+    );
   }
   return { member: pick, label: memberLabel(pick.name, placeOf(pick)) };
 }

@@ -19,7 +19,8 @@ export async function redeemCode(ctx: HandlerContext, code: string): Promise<Han
   // Every refusal here is reasoned 'claim code …', which is what the try counter counts.
   const refuse = (text: string, why: string): HandlerResult => ({ replies: [{ text }], status: 'rejected', reason: `claim code ${why}` });
   const tries = await failedCodeTries(tx, msg.platform, msg.senderId, new Date(now.getTime() - 3600_000));
-  if (tries >= CODE_TRIES_PER_HOUR) return { replies: [{ text: identityText.codeTooMany }], status: 'rejected', reason: 'too many code tries' };
+  if (tries >= CODE_TRIES_PER_HOUR)
+    return { replies: [{ text: identityText.codeTooMany }], status: 'rejected', reason: 'too many code tries' };
 
   const found = await findLinkCode(tx, code, now);
   if (found.state === 'unknown') return refuse(identityText.codeUnknown(code), 'unknown');
@@ -31,10 +32,20 @@ export async function redeemCode(ctx: HandlerContext, code: string): Promise<Han
   const account = { platform: msg.platform, platformUserId: msg.senderId };
   const current = await memberOfAccount(tx, account.platform, account.platformUserId);
   // The code stays live: it was not this account's to use, or there is nothing to do.
-  if (current?.id === member.id) return { replies: [{ text: identityText.alreadyYou(label) }], status: 'rejected', reason: 'already linked' };
-  if (current && ROSTER_ROLES.includes(current.role)) return { replies: [{ text: identityText.alreadyOther(current.name) }], status: 'rejected', reason: `account already ${current.name}` };
+  if (current?.id === member.id)
+    return { replies: [{ text: identityText.alreadyYou(label) }], status: 'rejected', reason: 'already linked' };
+  if (current && ROSTER_ROLES.includes(current.role))
+    return { replies: [{ text: identityText.alreadyOther(current.name) }], status: 'rejected', reason: `account already ${current.name}` };
 
-  if (!(await useLinkCode(tx, found.id, { platform: msg.platform, userId: msg.senderId }, now))) return refuse(identityText.codeUsed(code), 'used');
-  await linkAccount(tx, { memberId: member.id, account, via: 'code', by: { name: found.issuedBy, platform: null, userId: null }, inboxId, at: now });
+  if (!(await useLinkCode(tx, found.id, { platform: msg.platform, userId: msg.senderId }, now)))
+    return refuse(identityText.codeUsed(code), 'used');
+  await linkAccount(tx, {
+    memberId: member.id,
+    account,
+    via: 'code',
+    by: { name: found.issuedBy, platform: null, userId: null },
+    inboxId,
+    at: now,
+  });
   return { replies: [{ text: identityText.codeLinked(label) }], reason: `claim code: ${member.name}` };
 }

@@ -9,7 +9,11 @@ import { actorOf } from './actor-of.ts';
 import { adminDestinations } from '../../core/admin-destinations.ts';
 import { findRosterMember } from './find-roster-member.ts';
 
-const done = (text: string, status: HandlerResult['status'] = 'handled', reason?: string): HandlerResult => ({ replies: [{ text }], status, reason });
+const done = (text: string, status: HandlerResult['status'] = 'handled', reason?: string): HandlerResult => ({
+  replies: [{ text }],
+  status,
+  reason,
+});
 
 /**
  * `#认领 张华`: this account asks to be the roster's 张华. Nothing is linked yet: the admins
@@ -26,7 +30,8 @@ export async function requestClaim(ctx: HandlerContext, name: string, village: s
 
   const current = await memberOfAccount(tx, account.platform, account.platformUserId);
   if (current?.id === member.id) return done(identityText.alreadyYou(label), 'rejected', 'already linked');
-  if (current && ROSTER_ROLES.includes(current.role)) return done(identityText.alreadyOther(current.name), 'rejected', `account already ${current.name}`);
+  if (current && ROSTER_ROLES.includes(current.role))
+    return done(identityText.alreadyOther(current.name), 'rejected', `account already ${current.name}`);
 
   if (sender.role === 'admin') {
     await linkAccount(tx, { memberId: member.id, account, via: 'admin', by: actorOf(ctx), inboxId, at: now });
@@ -36,8 +41,13 @@ export async function requestClaim(ctx: HandlerContext, name: string, village: s
   if (open) return done(identityText.claimAgain(label, open.id), 'rejected', `claim ${open.id} already open`);
 
   const claim = await createClaim(tx, {
-    memberId: member.id, ...account, senderName: msg.senderName || null,
-    chatId: msg.chatId, chatName: msg.chatName, private: msg.isPrivate ?? false, at: now,
+    memberId: member.id,
+    ...account,
+    senderName: msg.senderName || null,
+    chatId: msg.chatId,
+    chatName: msg.chatName,
+    private: msg.isPrivate ?? false,
+    at: now,
   });
   const platform = platformName(msg.platform);
   const where = msg.isPrivate ? '私聊' : (msg.chatName ?? msg.chatId);
@@ -56,7 +66,10 @@ export async function requestClaim(ctx: HandlerContext, name: string, village: s
     for (const leader of leaders) {
       const to = pickAccount(leader.accounts, [msg.platform]);
       if (to && `${to.platform}:${to.platformUserId}` !== self) {
-        notices.push({ to: { platform: to.platform, chatId: to.platformUserId, private: true }, text: identityText.leaderClaimNotice(platform, shown, where, label, member.name) });
+        notices.push({
+          to: { platform: to.platform, chatId: to.platformUserId, private: true },
+          text: identityText.leaderClaimNotice(platform, shown, where, label, member.name),
+        });
       }
     }
   }

@@ -32,7 +32,11 @@ export function withoutConfirmation(text: string): string {
 export function checkDates(read: DateReading, msg: { text: string; sentAt: Date }, what: string): HandlerResult | null {
   const bad = read.errors.filter((e) => DATE_FIELDS.has(e.field));
   if (bad.length) {
-    return { replies: [maskedReply(dateCheckText.fixAndResend(bad))], status: 'rejected', reason: `${what}: impossible ${bad.map((e) => e.field).join(',')}` };
+    return {
+      replies: [maskedReply(dateCheckText.fixAndResend(bad))],
+      status: 'rejected',
+      reason: `${what}: impossible ${bad.map((e) => e.field).join(',')}`,
+    };
   }
   if (read.warnings.length && !read.confirmed) {
     const text = dateCheckText.confirm(read.warnings, shanghaiDay(msg.sentAt), withConfirmation(msg.text));

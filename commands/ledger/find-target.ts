@@ -20,13 +20,21 @@ export async function findTarget(ctx: HandlerContext<TargetParsed<'progress' | '
   if (!target || (!ctx.parsed.ok && !inTownship)) {
     const hint = ctx.parsed.errors.find((e) => e.field === 'issueNo')?.message;
     const example = verb === '销号' ? '#销号 12 已更换水管' : '#进展 12 已联系水管所';
-    return { result: { replies: [{ text: hint ?? `请写上问题编号，例如：${example}` }], status: 'rejected', reason: `${verb}: no issue number` } };
+    return {
+      result: { replies: [{ text: hint ?? `请写上问题编号，例如：${example}` }], status: 'rejected', reason: `${verb}: no issue number` },
+    };
   }
   const scope = await resolveVillage(ctx, inTownship?.village ?? null, { purpose: 'act', example: `#${verb} 三星村 ${target.issueNo}` });
   if (scope.result) return { result: scope.result };
   const issue = await findIssue(ctx.tx, scope.village.id, target.issueNo);
   if (!issue) {
-    return { result: { replies: [{ text: ledgerText.unknownNo(scope.village.name, target.issueNo) }], status: 'rejected', reason: `unknown issue #${target.issueNo} in ${scope.village.name}` } };
+    return {
+      result: {
+        replies: [{ text: ledgerText.unknownNo(scope.village.name, target.issueNo) }],
+        status: 'rejected',
+        reason: `unknown issue #${target.issueNo} in ${scope.village.name}`,
+      },
+    };
   }
   return { issue, village: scope.village, text: target.text };
 }
@@ -37,7 +45,9 @@ export async function findTarget(ctx: HandlerContext<TargetParsed<'progress' | '
  * keeps the name written before the number) and `#销号 12 三星村 …` are read here; a village
  * named anywhere else is just words.
  */
-async function townshipVillage(ctx: HandlerContext<TargetParsed<'progress' | 'close'>>): Promise<{ village: string; target: Target } | null> {
+async function townshipVillage(
+  ctx: HandlerContext<TargetParsed<'progress' | 'close'>>,
+): Promise<{ village: string; target: Target } | null> {
   const { group, parsed } = ctx;
   if (group?.kind !== 'township' || !group.townshipId) return null;
   const names = (await villagesOfTownship(ctx.tx, group.townshipId)).map((v) => v.name).sort((a, b) => b.length - a.length);

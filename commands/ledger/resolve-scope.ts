@@ -18,7 +18,13 @@ export async function resolveScope(ctx: HandlerContext<{ village: string | null 
     const all = await villagesOfTownship(ctx.tx, group.townshipId);
     const villages = all.filter((v) => mayActOnVillage(sender, v)).map((v) => ({ id: v.id, name: v.name, townshipId: v.townshipId }));
     if (!villages.length) {
-      return { result: { replies: [{ text: common.otherVillage(sender.name, group.townshipName ?? '本乡镇') }], status: 'rejected', reason: `role ${sender.role} outside township` } };
+      return {
+        result: {
+          replies: [{ text: common.otherVillage(sender.name, group.townshipName ?? '本乡镇') }],
+          status: 'rejected',
+          reason: `role ${sender.role} outside township`,
+        },
+      };
     }
     return { label: villages.length === all.length ? (group.townshipName ?? '本乡镇') : villages.map((v) => v.name).join('、'), villages };
   }

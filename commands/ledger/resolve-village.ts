@@ -29,14 +29,19 @@ const reject = (text: string, reason: string): VillageOrReply => ({ result: { re
  * group holds several villages, so there a village must be named.
  * Then checks the sender may act on it (README, "Roles").
  */
-export async function resolveVillage(ctx: HandlerContext, named: string | null | undefined, options: ResolveOptions): Promise<VillageOrReply> {
+export async function resolveVillage(
+  ctx: HandlerContext,
+  named: string | null | undefined,
+  options: ResolveOptions,
+): Promise<VillageOrReply> {
   const { tx, group, sender } = ctx;
   const name = named?.trim() || null;
   let village: VillageScope | null = null;
   // The group binding already carries its village: no query for the common case.
-  const groupVillage = group?.kind === 'village' && group.villageId && group.villageName
-    ? { id: group.villageId, name: group.villageName, townshipId: group.townshipId }
-    : null;
+  const groupVillage =
+    group?.kind === 'village' && group.villageId && group.villageName
+      ? { id: group.villageId, name: group.villageName, townshipId: group.townshipId }
+      : null;
   if (name && name === groupVillage?.name) {
     village = groupVillage;
   } else if (name) {
@@ -65,9 +70,11 @@ export async function resolveVillage(ctx: HandlerContext, named: string | null |
   if (options.purpose === 'report' && sender.role === 'villager') {
     const own = group?.villageId ?? sender.villageId;
     if (own === scope.id) return { village: scope };
-    return own ? reject(villageText.notOwn(sender.name, (await villageById(tx, own))?.name ?? ''), 'villager reporting for another village')
+    return own
+      ? reject(villageText.notOwn(sender.name, (await villageById(tx, own))?.name ?? ''), 'villager reporting for another village')
       : reject(common.otherVillage(sender.name, scope.name), 'villager outside any village');
   }
-  if (!mayActOnVillage(sender, scope)) return reject(common.otherVillage(sender.name, scope.name), `role ${sender.role} outside ${scope.name}`);
+  if (!mayActOnVillage(sender, scope))
+    return reject(common.otherVillage(sender.name, scope.name), `role ${sender.role} outside ${scope.name}`);
   return { village: scope };
 }

@@ -58,7 +58,8 @@ export function detectCommand(text: string): Command | null {
   const bracketed = BRACKETED.exec(trimmed);
   if (bracketed) return { kind: words.get(bracketed[1])!, word: bracketed[1], body: trimmed.slice(bracketed[0].length) };
   const close = UNMARKED_CLOSE.exec(trimmed);
-  if (close && !ASKS.test(trimmed.slice(close[0].length)) && !ENDS_AS_QUESTION.test(trimmed)) return { kind: 'close', word: '号问题已销号', body: `${close[1]} ${trimmed.slice(close[0].length)}` };
+  if (close && !ASKS.test(trimmed.slice(close[0].length)) && !ENDS_AS_QUESTION.test(trimmed))
+    return { kind: 'close', word: '号问题已销号', body: `${close[1]} ${trimmed.slice(close[0].length)}` };
   return null;
 }
 

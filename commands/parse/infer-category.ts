@@ -10,7 +10,12 @@ import { maskWhoAndWhere } from './mask-who-and-where.ts';
 import { isClauseSeparator } from './separators.ts';
 import type { IssueCategory } from '../../core/checkin.ts';
 import {
-  GENERIC_PROBLEM_WORDS, ISSUE_CATEGORY_LABELS, ISSUE_CATEGORY_WORDS, ISSUE_PROBLEM_WORDS, NEUTRAL_WORDS, alternation,
+  GENERIC_PROBLEM_WORDS,
+  ISSUE_CATEGORY_LABELS,
+  ISSUE_CATEGORY_WORDS,
+  ISSUE_PROBLEM_WORDS,
+  NEUTRAL_WORDS,
+  alternation,
 } from './vocabulary.ts';
 
 type Role = { kind: 'thing' | 'problem'; category: IssueCategory } | { kind: 'generic' | 'neutral' };

@@ -21,8 +21,12 @@ const PLACES = new RegExp(
 );
 /** 脱贫户, 低保户, 五保户…: whom the item is about, not what. */
 const LABELS = new RegExp(
-  Object.keys(HOUSEHOLD_CATEGORY_WORDS).filter((w) => w.endsWith('户') || w.endsWith('对象')).concat(['五保户', '低保对象'])
-    .sort((a, b) => b.length - a.length).map(escapeRegex).join('|'),
+  Object.keys(HOUSEHOLD_CATEGORY_WORDS)
+    .filter((w) => w.endsWith('户') || w.endsWith('对象'))
+    .concat(['五保户', '低保对象'])
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|'),
   'g',
 );
 /** `王水源家`, `马路明家里`: a surnamed name before 家 (not 家庭, 家长, 家具…). */

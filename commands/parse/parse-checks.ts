@@ -2,9 +2,7 @@
 // `看病：否`, and the summaries that fill several at once (`全部达标`, `其余正常`, `三保障正常`).
 import { firstCodes } from './separators.ts';
 import { CHECK_KEYS, type CheckKey, type Checks } from '../../core/checkin.ts';
-import {
-  CHECK_WORDS, PROBLEM_MARKS, PROBLEM_SHORT_MARKS, SECURE_MARKS, SECURE_SHORT_MARKS, alternation,
-} from './vocabulary.ts';
+import { CHECK_WORDS, PROBLEM_MARKS, PROBLEM_SHORT_MARKS, SECURE_MARKS, SECURE_SHORT_MARKS, alternation } from './vocabulary.ts';
 
 const KEYS = alternation(Object.keys(CHECK_WORDS));
 // One capture group per check and per kind of mark, so a match says which without a lookup:
@@ -63,7 +61,12 @@ export function matchCheckAt(line: string, pos: number): CheckHit | null {
 }
 
 /** A summary (`全部达标`, `其余正常`, `三保障正常`) starting exactly at `pos`, or null. */
-const SUMMARIES: ReadonlyArray<readonly [Summary, RegExp]> = [['rest', REST_AT], ['three', THREE_AT], ['all', ALL_AT], ['all', ALL_WORD_AT]];
+const SUMMARIES: ReadonlyArray<readonly [Summary, RegExp]> = [
+  ['rest', REST_AT],
+  ['three', THREE_AT],
+  ['all', ALL_AT],
+  ['all', ALL_WORD_AT],
+];
 
 export function matchSummaryAt(line: string, pos: number): { summary: Summary; end: number } | null {
   if (!SUMMARY_FIRST.has(line.charCodeAt(pos))) return null;

@@ -9,7 +9,16 @@
 import { parseSmallNumber, NUMBER_CHARS } from './chinese-number.ts';
 import type { DateFault } from './date-read.ts';
 import { impossibleDateReason } from './impossible-date.ts';
-import { addCivilDays, addMonths, civilDate, lastDayOfMonth, toIso, weekdayIndex, compareDates, type CivilDate } from '../../core/shanghai-calendar.ts';
+import {
+  addCivilDays,
+  addMonths,
+  civilDate,
+  lastDayOfMonth,
+  toIso,
+  weekdayIndex,
+  compareDates,
+  type CivilDate,
+} from '../../core/shanghai-calendar.ts';
 
 type Resolve = (m: RegExpExecArray, today: CivilDate) => CivilDate | DateFault | null;
 interface Form {
@@ -24,7 +33,21 @@ const BEFORE = '(?:之前|以前|前|为止|(?=完成|解决|办结|到位|修�
 const WITHIN = '(?:之内|以内|内)';
 const ANY_SUFFIX = '(?:之前|以前|前|为止|之内|以内|内)';
 const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
-  一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, 日: 6, 天: 6, '1': 0, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6,
+  一: 0,
+  二: 1,
+  三: 2,
+  四: 3,
+  五: 4,
+  六: 5,
+  日: 6,
+  天: 6,
+  '1': 0,
+  '2': 1,
+  '3': 2,
+  '4': 3,
+  '5': 4,
+  '6': 5,
+  '7': 6,
 };
 const COUNT_UNIT = '(?:天|日|周|星期|礼拜|月)';
 

@@ -15,7 +15,12 @@ const DIGITS = /^[\d\s-]+$/;
 const VILLAGE = /^\S{1,20}(?:村|社区)$/;
 const NAME = /^[\p{Script=Han}·•A-Za-z]{1,20}$/u;
 const PLATFORM_WORDS: Record<string, 'wechat' | 'lark' | 'wecom'> = {
-  微信: 'wechat', 飞书: 'lark', lark: 'lark', Lark: 'lark', 企业微信: 'wecom', 企微: 'wecom',
+  微信: 'wechat',
+  飞书: 'lark',
+  lark: 'lark',
+  Lark: 'lark',
+  企业微信: 'wecom',
+  企微: 'wecom',
 };
 
 type Parsed = { identity: IdentityRequest | null; errors: ParseError[] };

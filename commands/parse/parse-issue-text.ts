@@ -14,7 +14,8 @@ import { FIELD_KEYS, alternation } from './vocabulary.ts';
 const DUE_KEY = new RegExp(`(?:${alternation(FIELD_KEYS.due)})\\s*(?:[:：]|为|是)?\\s*`);
 const MAY_HAVE_DUE_KEY = new RegExp(`[${[...new Set(FIELD_KEYS.due.map((k) => k[0]))].join('')}]`);
 /** What is left of `月底前解决` once the deadline is cut: a verb with nothing to say on its own. */
-const FILLER = /^(?:请|需|需要|要|务必|尽快|抓紧|争取|计划|预计)?(?:在|于)?(?:解决|完成|办结|处理|落实|到位|整改|整改到位|修好|办理|跟进|负责|协调)?(?:到位|完毕)?$/;
+const FILLER =
+  /^(?:请|需|需要|要|务必|尽快|抓紧|争取|计划|预计)?(?:在|于)?(?:解决|完成|办结|处理|落实|到位|整改|整改到位|修好|办理|跟进|负责|协调)?(?:到位|完毕)?$/;
 const LEAD_LABEL = /^\s*[(（]([^)）]{1,8})[)）]\s*[:：]?\s*/;
 const EDGE_JUNK_START = /^[\s,，;；。、:：.]+/;
 const EDGE_JUNK_END = /[\s,，;；。、:：]+$/;

@@ -6,9 +6,19 @@ import { alternation } from './vocabulary.ts';
 const KEYS = ['满意度', '满意情况', '群众满意度', '满意程度'];
 /** Longest first, so 不满意 is not read as 满意 and 基本满意 not as 满意. */
 const LEVELS: Readonly<Record<string, Satisfaction>> = {
-  满意: '满意', 非常满意: '满意', 很满意: '满意', 十分满意: '满意',
-  基本满意: '基本满意', 比较满意: '基本满意', 较满意: '基本满意', 还算满意: '基本满意', 一般: '基本满意',
-  不满意: '不满意', 不太满意: '不满意', 很不满意: '不满意', 非常不满意: '不满意',
+  满意: '满意',
+  非常满意: '满意',
+  很满意: '满意',
+  十分满意: '满意',
+  基本满意: '基本满意',
+  比较满意: '基本满意',
+  较满意: '基本满意',
+  还算满意: '基本满意',
+  一般: '基本满意',
+  不满意: '不满意',
+  不太满意: '不满意',
+  很不满意: '不满意',
+  非常不满意: '不满意',
 };
 
 /** A satisfaction key with its level, for lookaheads elsewhere (where an item or a wish ends). */
@@ -27,7 +37,9 @@ const FIRST_CODES = new Set(KEYS.map((k) => k.charCodeAt(0)));
  */
 // `一般` alone is too vague to be a verdict (it may be short for 一般户): only after a key.
 const ALONE_LEVELS = Object.keys(LEVELS).filter((w) => w !== '一般');
-const ALONE = new RegExp(`^(?:群众|户主|农户|家属|本人|该户)?(?:表示|反映|对帮扶工作|对工作队)?(${alternation(ALONE_LEVELS)})(?:[(（]([^)）]*)[)）])?$`);
+const ALONE = new RegExp(
+  `^(?:群众|户主|农户|家属|本人|该户)?(?:表示|反映|对帮扶工作|对工作队)?(${alternation(ALONE_LEVELS)})(?:[(（]([^)）]*)[)）])?$`,
+);
 
 export function matchSatisfactionAlone(piece: string): { level: Satisfaction; reason: string | null } | null {
   const m = ALONE.exec(piece);

@@ -58,7 +58,12 @@ function readCheckValue(key: string, value: string, draft: VisitDraft): void {
 }
 
 export function readVisitField(
-  field: FieldKey | 'check', key: string, line: string, start: number, draft: VisitDraft, today: CivilDate,
+  field: FieldKey | 'check',
+  key: string,
+  line: string,
+  start: number,
+  draft: VisitDraft,
+  today: CivilDate,
 ): number {
   if (field === 'satisfactionReason') {
     draft.satisfactionReason ??= line.slice(start).trim() || null;
@@ -74,19 +79,32 @@ export function readVisitField(
   const value = line.slice(start, end).trim();
   if (!value) return end;
   switch (field) {
-    case 'household': readHouseholdValue(value, draft, today); break;
-    case 'place': readPlaceValue(key, value, draft); break;
-    case 'group': draft.group ??= normalizeGroup(GROUP_VALUE.exec(value)?.[1] ?? ''); break;
-    case 'category': draft.category ??= matchHouseholdCategory(value, true); break;
-    case 'method': draft.method ??= matchMethod(value, true); break;
+    case 'household':
+      readHouseholdValue(value, draft, today);
+      break;
+    case 'place':
+      readPlaceValue(key, value, draft);
+      break;
+    case 'group':
+      draft.group ??= normalizeGroup(GROUP_VALUE.exec(value)?.[1] ?? '');
+      break;
+    case 'category':
+      draft.category ??= matchHouseholdCategory(value, true);
+      break;
+    case 'method':
+      draft.method ??= matchMethod(value, true);
+      break;
     case 'date': {
       const date = parseVisitDate(value, today);
       if (date) setVisitDate(draft, value, date);
       else draft.notes.push(`${key}：${value}`);
       break;
     }
-    case 'check': readCheckValue(key, value, draft); break;
-    default: draft.notes.push(`${key}：${value}`);
+    case 'check':
+      readCheckValue(key, value, draft);
+      break;
+    default:
+      draft.notes.push(`${key}：${value}`);
   }
   return end;
 }

@@ -1,12 +1,29 @@
 // Where one piece of a message ends. Compared by character code: this runs for every
 // character of every message, and a Set of one-character strings costs a hash each time.
 
-const SPACE = 0x20, TAB = 0x09, NEWLINE = 0x0a, COMMA = 0x2c, SEMICOLON = 0x3b, BANG = 0x21, BAR = 0x7c;
-const FULL_COMMA = 0xff0c, FULL_SEMICOLON = 0xff1b, FULL_BANG = 0xff01, FULL_STOP = 0x3002, ENUMERATION_COMMA = 0x3001;
+const SPACE = 0x20,
+  TAB = 0x09,
+  NEWLINE = 0x0a,
+  COMMA = 0x2c,
+  SEMICOLON = 0x3b,
+  BANG = 0x21,
+  BAR = 0x7c;
+const FULL_COMMA = 0xff0c,
+  FULL_SEMICOLON = 0xff1b,
+  FULL_BANG = 0xff01,
+  FULL_STOP = 0x3002,
+  ENUMERATION_COMMA = 0x3001;
 
 function isCommon(code: number): boolean {
-  return code === SPACE || code === TAB || code === COMMA || code === FULL_COMMA || code === SEMICOLON
-    || code === FULL_SEMICOLON || code === FULL_STOP;
+  return (
+    code === SPACE ||
+    code === TAB ||
+    code === COMMA ||
+    code === FULL_COMMA ||
+    code === SEMICOLON ||
+    code === FULL_SEMICOLON ||
+    code === FULL_STOP
+  );
 }
 
 /** Between the fields of a visit line: `王德福 三星村4组、脱贫户，收入√|吃穿√`. */

@@ -11,9 +11,18 @@ export interface Piece {
 /** +1 for an opening bracket, -1 for a closing one, 0 otherwise. */
 function bracket(code: number): number {
   switch (code) {
-    case 0x28: case 0xff08: case 0x3010: case 0x5b: return 1; // ( （ 【 [
-    case 0x29: case 0xff09: case 0x3011: case 0x5d: return -1; // ) ） 】 ]
-    default: return 0;
+    case 0x28:
+    case 0xff08:
+    case 0x3010:
+    case 0x5b:
+      return 1; // ( （ 【 [
+    case 0x29:
+    case 0xff09:
+    case 0x3011:
+    case 0x5d:
+      return -1; // ) ） 】 ]
+    default:
+      return 0;
   }
 }
 

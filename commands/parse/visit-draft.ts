@@ -43,9 +43,22 @@ export interface VisitDraft {
 
 export function newVisitDraft(): VisitDraft {
   return {
-    household: null, village: null, group: null, category: null, method: null, visitedOn: null,
-    satisfaction: null, satisfactionReason: null,
-    tally: new CheckTally(), notes: [], items: [], loose: [], nameCandidate: null, pieces: 0, lastCheck: null, errors: [],
+    household: null,
+    village: null,
+    group: null,
+    category: null,
+    method: null,
+    visitedOn: null,
+    satisfaction: null,
+    satisfactionReason: null,
+    tally: new CheckTally(),
+    notes: [],
+    items: [],
+    loose: [],
+    nameCandidate: null,
+    pieces: 0,
+    lastCheck: null,
+    errors: [],
   };
 }
 

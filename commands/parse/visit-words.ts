@@ -2,7 +2,13 @@
 // and the key words written before a colon.
 import type { HouseholdCategory, VisitMethod } from '../../core/checkin.ts';
 import {
-  CHECK_WORDS, FIELD_KEYS, HOUSEHOLD_CATEGORY_WORDS, METHOD_SUFFIXES, METHOD_WORDS, alternation, type FieldKey,
+  CHECK_WORDS,
+  FIELD_KEYS,
+  HOUSEHOLD_CATEGORY_WORDS,
+  METHOD_SUFFIXES,
+  METHOD_WORDS,
+  alternation,
+  type FieldKey,
 } from './vocabulary.ts';
 
 const CATEGORY_ANYWHERE = new RegExp(alternation(Object.keys(HOUSEHOLD_CATEGORY_WORDS)));

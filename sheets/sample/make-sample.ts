@@ -46,8 +46,17 @@ function fakeId(birth: string, seq: number): string {
 
 export function sampleRows(): string[][] {
   return HOUSEHOLDS.map(([township, village, group, head, category, birth, cadre], i) => [
-    township, village, group, head, category, fakeId(birth, i + 1), `138000010${String(i + 10).padStart(2, '0')}`,
-    cadre, CADRES[cadre][0], CADRES[cadre][1], CADRES[cadre][2],
+    township,
+    village,
+    group,
+    head,
+    category,
+    fakeId(birth, i + 1),
+    `138000010${String(i + 10).padStart(2, '0')}`,
+    cadre,
+    CADRES[cadre][0],
+    CADRES[cadre][1],
+    CADRES[cadre][2],
   ]);
 }
 
@@ -66,9 +75,13 @@ async function main() {
   for (const r of rows) {
     const row = sheet.addRow(r);
     // ID and phone columns as text, so Excel does not turn them into 9.99999E+17.
-    row.eachCell((cell) => { cell.numFmt = '@'; });
+    row.eachCell((cell) => {
+      cell.numFmt = '@';
+    });
   }
-  sheet.columns.forEach((c, i) => { c.width = [8, 8, 6, 8, 8, 21, 13, 10, 13, 14, 14][i]; });
+  sheet.columns.forEach((c, i) => {
+    c.width = [8, 8, 6, 8, 8, 21, 13, 10, 13, 14, 14][i];
+  });
   sheet.views = [{ state: 'frozen', ySplit: 2 }];
   await wb.xlsx.writeFile(path.join(dir, '花名册示例.xlsx'));
 

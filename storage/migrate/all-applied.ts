@@ -13,7 +13,11 @@ export async function allApplied(target: DatabaseTarget, migrations: MigrationLi
   let adapter: Awaited<ReturnType<ReturnType<typeof createAdapterFactory>['connect']>> | undefined;
   try {
     adapter = await createAdapterFactory(target).connect();
-    const result = await adapter.queryRaw({ sql: 'SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations', args: [], argTypes: [] });
+    const result = await adapter.queryRaw({
+      sql: 'SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations',
+      args: [],
+      argTypes: [],
+    });
     const applied = new Map<string, string>();
     for (const [name, checksum, finished, rolledBack] of result.rows) {
       if (finished !== null && rolledBack === null) applied.set(String(name), String(checksum));

@@ -30,7 +30,17 @@ export async function applyMigrations(target: DatabaseTarget): Promise<string[]>
 function dbUnreachable(target: DatabaseTarget, err: unknown): BotError {
   const detail = (err as Error)?.message ?? String(err);
   if (target.provider === 'postgresql') {
-    return new BotError('DB_MIGRATE', `无法在 PostgreSQL 上建表：${detail}`, '确认 PostgreSQL 已启动、DATABASE_URL 的主机/端口/库名正确、该用户有建表权限', err);
+    return new BotError(
+      'DB_MIGRATE',
+      `无法在 PostgreSQL 上建表：${detail}`,
+      '确认 PostgreSQL 已启动、DATABASE_URL 的主机/端口/库名正确、该用户有建表权限',
+      err,
+    );
   }
-  return new BotError('DB_MIGRATE', `无法在 SQLite 文件 ${target.location} 上建表：${detail}`, '确认数据目录可写、没有别的进程独占这个文件', err);
+  return new BotError(
+    'DB_MIGRATE',
+    `无法在 SQLite 文件 ${target.location} 上建表：${detail}`,
+    '确认数据目录可写、没有别的进程独占这个文件',
+    err,
+  );
 }

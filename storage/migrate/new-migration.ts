@@ -20,7 +20,10 @@ async function diffFor(provider: Provider, from: string | null, to: string): Pro
   const session = await openSchemaEngine(schemaFor(provider, to), factory);
   try {
     const res = await session.engine.diff({
-      from: from === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schemaFor(provider, from) }] },
+      from:
+        from === null
+          ? { tag: 'empty' }
+          : { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schemaFor(provider, from) }] },
       to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schemaFor(provider, to) }] },
       script: true,
       exitCode: null,
@@ -43,7 +46,10 @@ export async function newMigration(name: string, stamp = new Date()): Promise<st
     const dir = path.join(migrationsDir(provider), id);
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'migration.sql'), sql);
-    writeFileSync(path.join(migrationsDir(provider), 'migration_lock.toml'), `# Written by storage/migrate/new-migration.ts\nprovider = "${provider}"\n`);
+    writeFileSync(
+      path.join(migrationsDir(provider), 'migration_lock.toml'),
+      `# Written by storage/migrate/new-migration.ts\nprovider = "${provider}"\n`,
+    );
   }
   writeFileSync(snapshotPath, current);
   return id;

@@ -35,16 +35,32 @@ export interface EngineSession {
   close(): Promise<void>;
 }
 
-export async function openSchemaEngine(schema: string, factory: SqlMigrationAwareDriverAdapterFactory, log: (line: string) => void = () => {}): Promise<EngineSession> {
+export async function openSchemaEngine(
+  schema: string,
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  log: (line: string) => void = () => {},
+): Promise<EngineSession> {
   const glue = await loadBindings();
   const opened: SqlDriverAdapter[] = [];
   const tracking: SqlMigrationAwareDriverAdapterFactory = {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => { const a = await factory.connect(); opened.push(a); return a; },
-    connectToShadowDb: async () => { const a = await factory.connectToShadowDb(); opened.push(a); return a; },
+    connect: async () => {
+      const a = await factory.connect();
+      opened.push(a);
+      return a;
+    },
+    connectToShadowDb: async () => {
+      const a = await factory.connectToShadowDb();
+      opened.push(a);
+      return a;
+    },
   };
-  const engine = await glue.SchemaEngine.new({ datamodels: [['schema.prisma', schema]] }, log, bindMigrationAwareSqlAdapterFactory(tracking));
+  const engine = await glue.SchemaEngine.new(
+    { datamodels: [['schema.prisma', schema]] },
+    log,
+    bindMigrationAwareSqlAdapterFactory(tracking),
+  );
   return {
     engine,
     async close() {

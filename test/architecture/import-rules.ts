@@ -16,9 +16,11 @@ export interface Violation {
   detail: string;
 }
 
-const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]|(?:^|[\s;(])import\s*\(\s*['"]([^'"]+)['"]\s*\)|(?:^|[\s;])import\s+['"]([^'"]+)['"]/gm;
+const IMPORT =
+  /(?:^|[\s;])(?:import|export)\s[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]|(?:^|[\s;(])import\s*\(\s*['"]([^'"]+)['"]\s*\)|(?:^|[\s;])import\s+['"]([^'"]+)['"]/gm;
 /** Prisma reached some other way than through a storage function. */
-const PRISMA_USE = /\.prisma\b|\$transaction\b|\$queryRaw|\$executeRaw|\btx\.[a-zA-Z]+\.(?:find|create|update|delete|upsert|count|aggregate|groupBy)\w*\(/;
+const PRISMA_USE =
+  /\.prisma\b|\$transaction\b|\$queryRaw|\$executeRaw|\btx\.[a-zA-Z]+\.(?:find|create|update|delete|upsert|count|aggregate|groupBy)\w*\(/;
 
 /** Source files of the layered folders under `root`, as paths relative to it. */
 export function layeredFiles(root: string): string[] {
@@ -64,7 +66,8 @@ export function checkFile(root: string, file: string): Violation[] {
         found.push({ file, line, rule: 'Prisma only inside storage', detail: spec });
       }
     } else {
-      if ((spec.startsWith('@prisma/') || spec === 'prisma') && top !== 'storage') found.push({ file, line, rule: 'Prisma only inside storage', detail: spec });
+      if ((spec.startsWith('@prisma/') || spec === 'prisma') && top !== 'storage')
+        found.push({ file, line, rule: 'Prisma only inside storage', detail: spec });
       const sdk = SDKS[spec];
       if (sdk && !(file === `bot/adapters/${sdk}.ts` || file.startsWith(`bot/adapters/${sdk}/`))) {
         found.push({ file, line, rule: 'a platform SDK only in its adapter', detail: spec });
@@ -73,7 +76,8 @@ export function checkFile(root: string, file: string): Violation[] {
   }
   if (top !== 'storage') {
     source.split('\n').forEach((text, i) => {
-      if (PRISMA_USE.test(text.replace(/\/\/.*$/, ''))) found.push({ file, line: i + 1, rule: 'Prisma only inside storage', detail: text.trim().slice(0, 120) });
+      if (PRISMA_USE.test(text.replace(/\/\/.*$/, '')))
+        found.push({ file, line: i + 1, rule: 'Prisma only inside storage', detail: text.trim().slice(0, 120) });
     });
   }
   return found;

@@ -13,7 +13,14 @@ describe('a burst of check-ins from 50 groups at once', () => {
     expect(result.inbox.failed ?? 0).toBe(0);
     expect(result.inbox.received ?? 0).toBe(0);
     expect(result.records.visits).toBeGreaterThan(100);
-    expect(result.effects).toEqual({ messagesWithTwoVisits: 0, messagesNumberedTwice: 0, extraLedgerNumbers: 0, messagesAnsweredTwice: 0, unanswered: 0, doubleEffects: 0 });
+    expect(result.effects).toEqual({
+      messagesWithTwoVisits: 0,
+      messagesNumberedTwice: 0,
+      extraLedgerNumbers: 0,
+      messagesAnsweredTwice: 0,
+      unanswered: 0,
+      doubleEffects: 0,
+    });
     expect(result.nothingLost).toBe(true);
   }, 120_000);
 });

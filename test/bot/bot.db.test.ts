@@ -80,7 +80,11 @@ describe('the message path', () => {
     await outbox.drainOnce();
     expect(outcome.status).toBe('ignored');
     expect(adapter.sent).toHaveLength(0);
-    expect(await t.db.prisma.inboxMessage.findFirstOrThrow()).toMatchObject({ status: 'ignored', reason: 'unknown #word', text: '#请假 明天家里有事' });
+    expect(await t.db.prisma.inboxMessage.findFirstOrThrow()).toMatchObject({
+      status: 'ignored',
+      reason: 'unknown #word',
+      text: '#请假 明天家里有事',
+    });
   });
 
   it('keeps a reply in the outbox while sending fails and sends it once afterwards', async () => {
@@ -104,7 +108,7 @@ describe('the message path', () => {
     expect((await t.db.prisma.outboxMessage.findFirstOrThrow()).status).toBe('sent');
   });
 
-  it('sends a chat\'s replies in order even when the first one had to be retried', async () => {
+  it("sends a chat's replies in order even when the first one had to be retried", async () => {
     let clock = new Date('2026-11-23T09:00:00+08:00');
     const { bot, adapter, outbox } = make({ now: () => clock });
     adapter.failNext(1);
@@ -151,7 +155,9 @@ describe('the message path', () => {
 
   it('masks phone and ID-card numbers in what it sends', async () => {
     const { adapter, outbox } = make();
-    await enqueueReplies(t.db.prisma, [{ text: '王德福 13812345678 510123198001011234' }], { defaultTo: { platform: 'console', chatId: '三星村工作队' } });
+    await enqueueReplies(t.db.prisma, [{ text: '王德福 13812345678 510123198001011234' }], {
+      defaultTo: { platform: 'console', chatId: '三星村工作队' },
+    });
     await outbox.drainOnce();
     // Side by side, 5678 5101 would be eight digits in a row: the second number shows only its end.
     expect(adapter.sent[0].text).toBe('王德福 138****5678 **************1234');

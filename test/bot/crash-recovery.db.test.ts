@@ -13,7 +13,9 @@ function run(args: string[]) {
 
 describe('a kill -9 in the middle of a burst', () => {
   let t: TestDb;
-  afterEach(async () => { await t.destroy(); });
+  afterEach(async () => {
+    await t.destroy();
+  });
 
   it('handles every stored message once and sends every reply once after restart', async () => {
     t = await createTestDb();
@@ -21,11 +23,16 @@ describe('a kill -9 in the middle of a burst', () => {
     const burst = run(['burst', t.url, sink, '400']);
     let stored = 0;
     let stderr = '';
-    burst.stderr.on('data', (c) => { stderr += c; });
+    burst.stderr.on('data', (c) => {
+      stderr += c;
+    });
     await new Promise<void>((resolve, reject) => {
       burst.stdout.on('data', (c: Buffer) => {
         stored += (c.toString().match(/stored/g) ?? []).length;
-        if (stored >= 120) { burst.kill('SIGKILL'); resolve(); }
+        if (stored >= 120) {
+          burst.kill('SIGKILL');
+          resolve();
+        }
       });
       burst.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`burst exited ${code}: ${stderr}`))));
     });
@@ -33,7 +40,9 @@ describe('a kill -9 in the middle of a burst', () => {
 
     const recover = run(['recover', t.url, sink]);
     let rerr = '';
-    recover.stderr.on('data', (c) => { rerr += c; });
+    recover.stderr.on('data', (c) => {
+      rerr += c;
+    });
     const code = await new Promise<number | null>((resolve) => recover.on('exit', resolve));
     expect(code, rerr).toBe(0);
 

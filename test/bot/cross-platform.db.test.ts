@@ -8,24 +8,55 @@ const CHECKIN = '#走访 王德福 三星村4组 脱贫户 收入√ 吃穿√ �
 
 describe('one check-in on two platforms', () => {
   const dbs: TestDb[] = [];
-  afterEach(async () => { while (dbs.length) await dbs.pop()!.destroy(); });
+  afterEach(async () => {
+    while (dbs.length) await dbs.pop()!.destroy();
+  });
 
   async function post(platform: Platform) {
     const t = await createTestDb();
     dbs.push(t);
     const at = new Date('2026-11-24T10:00:00+08:00');
     // The bot's clock is the messages' own day: a real clock would find them stale and ignore them.
-    const { bot, adapter, outbox } = createTestBot(t.db, { platform, config: testConfig({ ADMIN_IDS: `${platform}:admin` }), now: () => at });
-    const from = (text: string, senderId: string, senderName: string) => groupMessage(text, { platform, chatId: `${platform}-room`, senderId, senderName, sentAt: at });
+    const { bot, adapter, outbox } = createTestBot(t.db, {
+      platform,
+      config: testConfig({ ADMIN_IDS: `${platform}:admin` }),
+      now: () => at,
+    });
+    const from = (text: string, senderId: string, senderName: string) =>
+      groupMessage(text, { platform, chatId: `${platform}-room`, senderId, senderName, sentAt: at });
     await handled(bot, from('#绑定 三星村', 'admin', '管理员'));
-    await t.db.prisma.member.create({ data: { name: '李明', role: 'cadre', platform, platformUserId: 'cadre', villageId: (await t.db.prisma.village.findFirstOrThrow()).id } });
+    await t.db.prisma.member.create({
+      data: {
+        name: '李明',
+        role: 'cadre',
+        platform,
+        platformUserId: 'cadre',
+        villageId: (await t.db.prisma.village.findFirstOrThrow()).id,
+      },
+    });
     await outbox.drainOnce();
     const before = adapter.sent.length;
     await handled(bot, from(CHECKIN, 'cadre', '李明'));
     await outbox.drainOnce();
     await bot.stop();
-    const visit = await t.db.prisma.visit.findFirstOrThrow({ select: { householdName: true, group: true, category: true, method: true, visitedOn: true, income: true, food: true, education: true, medical: true, housing: true, water: true } });
-    const issues = await t.db.prisma.issue.findMany({ select: { no: true, category: true, description: true, assignee: true, dueOn: true, status: true } });
+    const visit = await t.db.prisma.visit.findFirstOrThrow({
+      select: {
+        householdName: true,
+        group: true,
+        category: true,
+        method: true,
+        visitedOn: true,
+        income: true,
+        food: true,
+        education: true,
+        medical: true,
+        housing: true,
+        water: true,
+      },
+    });
+    const issues = await t.db.prisma.issue.findMany({
+      select: { no: true, category: true, description: true, assignee: true, dueOn: true, status: true },
+    });
     return { receipt: adapter.sent.slice(before).map((m) => m.text), visit, issues };
   }
 

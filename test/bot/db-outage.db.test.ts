@@ -10,7 +10,6 @@ import { createTestDb, type TestDb } from '../support/test-db.ts';
 import { startTcpProxy } from '../support/tcp-proxy.ts';
 import { until } from '../support/until.ts';
 
-
 // The outage is a network cut between one bot and PostgreSQL; SQLite has no network.
 describe.skipIf(process.env.TEST_DB !== 'postgres')('a PostgreSQL outage under load', () => {
   let t: TestDb;
@@ -31,7 +30,14 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('a PostgreSQL outage under l
     db = await openDb(t.url.replace('127.0.0.1:5432', `127.0.0.1:${proxy.port}`), { migrate: false });
     const config = testConfig();
     const adapter = createCaptureAdapter('console');
-    bot = createBotAndOutbox({ config, logger: silentLogger, db, faq: createFaqService(config), recoverEveryMs: 200, outboxPollMs: 100 }).bot;
+    bot = createBotAndOutbox({
+      config,
+      logger: silentLogger,
+      db,
+      faq: createFaqService(config),
+      recoverEveryMs: 200,
+      outboxPollMs: 100,
+    }).bot;
     bot.use(adapter);
     await bot.start();
 

@@ -19,7 +19,9 @@ describe('a message scheduled twice is handled once', () => {
     // The messages' group is bound, as the console's first start binds it: an unbound group hears only #帮助 and #绑定.
     await ensureConsoleGroup(t.db, '三星村工作队', '三星村');
   });
-  afterEach(async () => { await t.destroy(); });
+  afterEach(async () => {
+    await t.destroy();
+  });
 
   async function twice(text: string, mode: 'concurrent' | 'after') {
     const router = createTestRouter(t.db, { now: () => clock });

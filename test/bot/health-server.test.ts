@@ -12,7 +12,10 @@ async function freePort(): Promise<number> {
 
 describe('the health endpoint', () => {
   let stop: (() => Promise<void>) | undefined;
-  afterEach(async () => { await stop?.(); stop = undefined; });
+  afterEach(async () => {
+    await stop?.();
+    stop = undefined;
+  });
 
   it('answers 200 with the report when all is well', async () => {
     const port = await freePort();

@@ -22,7 +22,9 @@ const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
 describe('/health when a platform’s sends fail', () => {
   let t: TestDb;
   let stopServer: (() => Promise<void>) | undefined;
-  beforeEach(async () => { t = await createTestDb(); });
+  beforeEach(async () => {
+    t = await createTestDb();
+  });
   afterEach(async () => {
     await stopServer?.();
     stopServer = undefined;
@@ -32,10 +34,16 @@ describe('/health when a platform’s sends fail', () => {
   function setup() {
     let now = T0;
     const made = createTestBot(t.db, { platform: 'lark', now: () => now, config: testConfig({ SEND_FAILING_DEGRADED_SECONDS: '120' }) });
-    return { ...made, setNow: (d: Date) => { now = d; } };
+    return {
+      ...made,
+      setNow: (d: Date) => {
+        now = d;
+      },
+    };
   }
 
-  const enqueue = (text: string) => enqueueReplies(t.db.prisma, [{ text }], { defaultTo: { platform: 'lark', chatId: 'oc_team' }, notBefore: T0 });
+  const enqueue = (text: string) =>
+    enqueueReplies(t.db.prisma, [{ text }], { defaultTo: { platform: 'lark', chatId: 'oc_team' }, notBefore: T0 });
 
   it('stays ok while failures are younger than the limit, then answers 503 degraded with the reason', async () => {
     const { bot, adapter, outbox, setNow } = setup();

@@ -5,7 +5,12 @@ import { createConfig } from '../../bot/config.ts';
 
 function capture() {
   const lines: string[] = [];
-  const destination = new Writable({ write(chunk, _enc, done) { lines.push(chunk.toString()); done(); } });
+  const destination = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
   return { lines, logger: createLogger({ level: 'info', destination }) };
 }
 
@@ -19,7 +24,11 @@ describe('createLogger', () => {
 
   it('never writes platform secrets from the config', () => {
     const { lines, logger } = capture();
-    const config = createConfig({ LARK_APP_ID: 'cli_a', LARK_APP_SECRET: 'very-secret-123', WECHATY_PUPPET_SERVICE_TOKEN: 'puppet_token_456' });
+    const config = createConfig({
+      LARK_APP_ID: 'cli_a',
+      LARK_APP_SECRET: 'very-secret-123',
+      WECHATY_PUPPET_SERVICE_TOKEN: 'puppet_token_456',
+    });
     logger.info({ config }, 'starting');
     logger.info({ lark: { appSecret: 'very-secret-123' } }, 'lark');
     const all = lines.join('');

@@ -113,7 +113,9 @@ describe('maskPii', () => {
 
   it('shows the numbers the configuration makes public, however written', () => {
     const mask = createPiiMasker({ publicNumbers: ['13800000000', '0851-1234567', undefined] });
-    expect(mask('队长电话 138 0000 0000，乡镇 08511234567，王德福13800000001')).toBe('队长电话 138 0000 0000，乡镇 08511234567，王德福138****0001');
+    expect(mask('队长电话 138 0000 0000，乡镇 08511234567，王德福13800000001')).toBe(
+      '队长电话 138 0000 0000，乡镇 08511234567，王德福138****0001',
+    );
   });
 });
 

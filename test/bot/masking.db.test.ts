@@ -22,7 +22,11 @@ const PHONE = '13812345678';
 
 /** Every text a person sees in a message: its text, the names it @s, the card's title, rows and footer. */
 function shown(m: Reply | OutgoingMessage): string[] {
-  return [m.text, ...(m.mentions ?? []).map((x) => x.name), ...(m.card ? [m.card.title, ...m.card.rows.map((r) => r.text), m.card.footer ?? ''] : [])];
+  return [
+    m.text,
+    ...(m.mentions ?? []).map((x) => x.name),
+    ...(m.card ? [m.card.title, ...m.card.rows.map((r) => r.text), m.card.footer ?? ''] : []),
+  ];
 }
 
 function expectMasked(messages: Array<Reply | OutgoingMessage>): void {
@@ -33,8 +37,12 @@ function expectMasked(messages: Array<Reply | OutgoingMessage>): void {
 describe('an ID and a phone in a ledger item', () => {
   const ctx = useLedgerFixture();
   let dir: string;
-  beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), 'masking-')); });
-  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'masking-'));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   /**
    * 张华 reports two items in 三星村's group on Wednesday 2026-11-25, due 11月30日. Each number
@@ -111,14 +119,23 @@ describe('an ID and a phone in a ledger item', () => {
 
 describe('numbers the configuration makes public', () => {
   let t: TestDb;
-  beforeEach(async () => { t = await createTestDb(); });
-  afterEach(async () => { await t.destroy(); });
+  beforeEach(async () => {
+    t = await createTestDb();
+  });
+  afterEach(async () => {
+    await t.destroy();
+  });
 
   it('are shown whole in a FAQ answer: the team phone may be a mobile', async () => {
-    const { bot, adapter, outbox } = createTestBot(t.db, { config: testConfig({ TEAM_PHONE: '13800000000', TOWNSHIP_HOTLINE: '0851-1234567' }) });
+    const { bot, adapter, outbox } = createTestBot(t.db, {
+      config: testConfig({ TEAM_PHONE: '13800000000', TOWNSHIP_HOTLINE: '0851-1234567' }),
+    });
     const village = await t.db.prisma.village.create({ data: { name: '三星村' } });
     await t.db.prisma.chatGroup.create({ data: { platform: 'console', chatId: '三星村村民群', villageId: village.id } });
-    await handled(bot, groupMessage('问：有事情找哪个反映', { chatId: '三星村村民群', chatName: '三星村村民群', senderId: 'wx-wang', senderName: '王德福' }));
+    await handled(
+      bot,
+      groupMessage('问：有事情找哪个反映', { chatId: '三星村村民群', chatName: '三星村村民群', senderId: 'wx-wang', senderName: '王德福' }),
+    );
     await outbox.drainOnce();
     expect(adapter.sent).toHaveLength(1);
     expect(adapter.sent[0].text).toContain('驻村工作队（电话 13800000000）');

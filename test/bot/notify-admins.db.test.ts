@@ -16,10 +16,16 @@ describe('admins told on the other platform', () => {
     t = await createTestDb();
     logged = [];
     clock = new Date('2026-11-23T09:00:00+08:00');
-    handler = notifyAdminsOnOtherPlatforms((e) => logged.push(e), { outbox: createOutboxWorker({ db: t.db, logger: silentLogger }), adminIds: ['wechat:wxid_admin', 'lark:ou_admin'], now: () => clock });
+    handler = notifyAdminsOnOtherPlatforms((e) => logged.push(e), {
+      outbox: createOutboxWorker({ db: t.db, logger: silentLogger }),
+      adminIds: ['wechat:wxid_admin', 'lark:ou_admin'],
+      now: () => clock,
+    });
   });
 
-  afterEach(async () => { await t.destroy(); });
+  afterEach(async () => {
+    await t.destroy();
+  });
 
   async function waitForRows(n: number) {
     for (let i = 0; i < 50 && (await t.db.prisma.outboxMessage.count()) < n; i++) await new Promise((r) => setTimeout(r, 20));
@@ -27,7 +33,10 @@ describe('admins told on the other platform', () => {
   }
 
   it('sends a refused WeChat token to the Lark admins privately, with the fix', async () => {
-    handler({ error: new BotError('WECHAT_TOKEN_REFUSED', '协议服务拒绝了 token', '检查 WECHATY_PUPPET_SERVICE_TOKEN'), where: 'wechat.connection' });
+    handler({
+      error: new BotError('WECHAT_TOKEN_REFUSED', '协议服务拒绝了 token', '检查 WECHATY_PUPPET_SERVICE_TOKEN'),
+      where: 'wechat.connection',
+    });
     const rows = await waitForRows(1);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ platform: 'lark', chatId: 'ou_admin', private: true });

@@ -99,9 +99,13 @@ describe('speaking in a group', () => {
     const hinted = await say('#走方 陈秀兰 三星村5组 一般户 全部达标');
     expect(hinted).toMatchObject({ status: 'rejected', sent: [addressingText.nearMiss('走方', '走访')] });
     expect(await t.db.prisma.visit.count()).toBe(0);
-    expect((await say('#消号 1 已修好', { senderId: 'zhang', senderName: '张华' })).sent).toEqual([addressingText.nearMiss('消号', '销号')]);
+    expect((await say('#消号 1 已修好', { senderId: 'zhang', senderName: '张华' })).sent).toEqual([
+      addressingText.nearMiss('消号', '销号'),
+    ]);
     expect((await say('#台帐', { senderId: 'wang', senderName: '王芳' })).sent).toEqual([addressingText.nearMiss('台帐', '台账')]);
-    expect((await say('#走访打开', { senderId: 'zhao', senderName: '赵刚' })).sent).toEqual([addressingText.nearMiss('走访打开', '走访打卡')]);
+    expect((await say('#走访打开', { senderId: 'zhao', senderName: '赵刚' })).sent).toEqual([
+      addressingText.nearMiss('走访打开', '走访打卡'),
+    ]);
   });
 
   it('hints a near miss at most once per person per hour, and a restart does not reset that', async () => {

@@ -3,8 +3,15 @@ import { storableMessage } from '../../bot/storable-message.ts';
 import type { IncomingMessage } from '../../core/message.ts';
 
 const base: IncomingMessage = {
-  platform: 'console', messageId: 'm1', chatId: 'g1', chatName: '三星村工作队', senderId: 'u1', senderName: '李明',
-  text: '#走访 王德福', mentionsBot: false, sentAt: new Date('2026-11-23T01:00:00Z'),
+  platform: 'console',
+  messageId: 'm1',
+  chatId: 'g1',
+  chatName: '三星村工作队',
+  senderId: 'u1',
+  senderName: '李明',
+  text: '#走访 王德福',
+  mentionsBot: false,
+  sentAt: new Date('2026-11-23T01:00:00Z'),
 };
 
 describe('storableMessage', () => {

@@ -27,11 +27,19 @@ export function testScheduler(db: Db, over: Partial<SchedulerDeps> & { env?: Rec
     config: cadenceConfig(over.env),
     logger: quietLogger,
     instance: 'test-1',
-    onEnqueued: () => { kicks.count++; },
+    onEnqueued: () => {
+      kicks.count++;
+    },
     ...over,
     clock: () => now,
   });
-  return { scheduler, kicks, setNow: (d: Date) => { now = d; } };
+  return {
+    scheduler,
+    kicks,
+    setNow: (d: Date) => {
+      now = d;
+    },
+  };
 }
 
 /** Sends what the outbox holds through a capture adapter, as the bot would. */

@@ -4,11 +4,18 @@ import { sh } from './cadence-support.ts';
 
 describe('cron schedule', () => {
   it('lists the half-monthly slots on the 1st and 16th at 09:00 Shanghai', () => {
-    expect(cronSchedule('0 9 1,16 * *').slotsBetween(sh('2026-11-01 00:00'), sh('2026-12-01 23:00'))).toEqual([sh('2026-11-01 09:00'), sh('2026-11-16 09:00'), sh('2026-12-01 09:00')]);
+    expect(cronSchedule('0 9 1,16 * *').slotsBetween(sh('2026-11-01 00:00'), sh('2026-12-01 23:00'))).toEqual([
+      sh('2026-11-01 09:00'),
+      sh('2026-11-16 09:00'),
+      sh('2026-12-01 09:00'),
+    ]);
   });
 
   it('understands node-cron day tokens such as L (last day of the month)', () => {
-    expect(cronSchedule('0 9 L * *').slotsBetween(sh('2026-11-01 00:00'), sh('2026-12-31 23:00'))).toEqual([sh('2026-11-30 09:00'), sh('2026-12-31 09:00')]);
+    expect(cronSchedule('0 9 L * *').slotsBetween(sh('2026-11-01 00:00'), sh('2026-12-31 23:00'))).toEqual([
+      sh('2026-11-30 09:00'),
+      sh('2026-12-31 09:00'),
+    ]);
   });
 
   it('rejects an invalid expression naming the config key', () => {

@@ -7,10 +7,18 @@ import { resetTables, seedVillage, TOWNSHIP_GROUP } from './seed-village.ts';
 
 describe('dispatch', () => {
   let t: TestDb;
-  beforeAll(async () => { t = await createTestDb(); });
-  afterAll(async () => { await t.destroy(); });
-  beforeEach(async () => { await seedVillage(t.db.prisma); });
-  afterEach(async () => { await resetTables(t.db.prisma); });
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(async () => {
+    await t.destroy();
+  });
+  beforeEach(async () => {
+    await seedVillage(t.db.prisma);
+  });
+  afterEach(async () => {
+    await resetTables(t.db.prisma);
+  });
 
   it('sends the half-monthly dispatch to the township group only', async () => {
     const messages = await planHalfMonthlyDispatch(t.db.prisma, sh('2026-11-16 09:00'), cadenceConfig());
@@ -44,7 +52,7 @@ describe('dispatch', () => {
     ]);
   });
 
-  it('counts an item closed after the month ended as open at the month\'s end', async () => {
+  it("counts an item closed after the month ended as open at the month's end", async () => {
     await t.db.prisma.issue.updateMany({ where: { no: 1 }, data: { status: 'closed', closedAt: sh('2026-12-01 08:00') } });
     const [m] = await planMonthlyDispatch(t.db.prisma, sh('2026-12-01 09:30'), cadenceConfig());
     expect(m.text).toContain('月底未销号3件');

@@ -26,7 +26,8 @@ describe('due runs', () => {
   });
 
   it('merges a weekend of daily nudges into one Monday run', () => {
-    for (const slot of ['2026-11-21 10:00', '2026-11-22 10:00', '2026-11-23 10:00']) expect(effectiveInstant(sh(slot), timing)).toEqual(sh('2026-11-23 10:00'));
+    for (const slot of ['2026-11-21 10:00', '2026-11-22 10:00', '2026-11-23 10:00'])
+      expect(effectiveInstant(sh(slot), timing)).toEqual(sh('2026-11-23 10:00'));
   });
 
   it('runs a daily nudge on a 调休 Saturday', () => {

@@ -40,7 +40,11 @@ describe('who the cadence writes to', () => {
     await f.say('#台账', people.liMing);
     await f.say('#认领码 李明', people.admin);
     const code = (await f.prisma.linkCode.findFirstOrThrow()).code;
-    await f.say(`#认领 ${code}`, { platform: 'lark', senderId: 'ou_li', senderName: '李明' }, { chatId: 'p2p_li', chatName: null, isPrivate: true });
+    await f.say(
+      `#认领 ${code}`,
+      { platform: 'lark', senderId: 'ou_li', senderName: '李明' },
+      { chatId: 'p2p_li', chatName: null, isPrivate: true },
+    );
     const notes = (await nudges()).filter((m) => m.to.private);
     expect(notes.map((m) => m.to)).toEqual([{ platform: 'wechat', chatId: 'wx-liming', private: true }]);
 

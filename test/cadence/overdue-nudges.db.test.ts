@@ -7,10 +7,18 @@ import { SANXING_GROUP, resetTables, seedVillage, TOWNSHIP_GROUP } from './seed-
 describe('overdue nudges', () => {
   let t: TestDb;
   let seed: Awaited<ReturnType<typeof seedVillage>>;
-  beforeAll(async () => { t = await createTestDb(); });
-  afterAll(async () => { await t.destroy(); });
-  beforeEach(async () => { seed = await seedVillage(t.db.prisma); });
-  afterEach(async () => { await resetTables(t.db.prisma); });
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(async () => {
+    await t.destroy();
+  });
+  beforeEach(async () => {
+    seed = await seedVillage(t.db.prisma);
+  });
+  afterEach(async () => {
+    await resetTables(t.db.prisma);
+  });
 
   const plan = (at = '2026-11-23 10:00', env: Record<string, string> = {}) => planOverdueNudges(t.db.prisma, sh(at), cadenceConfig(env));
 
@@ -24,7 +32,10 @@ describe('overdue nudges', () => {
       '· #1 屋顶漏雨（王德福）逾期5天，李明',
       '请责任人尽快办理，办完发“#销号 编号 办理结果”。',
     ]);
-    expect(group[0].mentions).toEqual([{ id: null, name: '刘主任' }, { id: 'wxid_liming', name: '李明' }]);
+    expect(group[0].mentions).toEqual([
+      { id: null, name: '刘主任' },
+      { id: 'wxid_liming', name: '李明' },
+    ]);
   });
 
   it('sends the village team leader a private note', async () => {

@@ -6,16 +6,29 @@ import { resetTables, seedVillage } from './seed-village.ts';
 
 describe('remind command', () => {
   let t: TestDb;
-  beforeAll(async () => { t = await createTestDb(); });
-  afterAll(async () => { await t.destroy(); });
-  beforeEach(async () => { await seedVillage(t.db.prisma); });
-  afterEach(async () => { await resetTables(t.db.prisma); });
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(async () => {
+    await t.destroy();
+  });
+  beforeEach(async () => {
+    await seedVillage(t.db.prisma);
+  });
+  afterEach(async () => {
+    await resetTables(t.db.prisma);
+  });
 
   async function remind(values: Record<string, string | boolean>) {
     const lines: string[] = [];
     const kicks = { count: 0 };
-    const kick = async () => { kicks.count++; return 0; };
-    const code = await runRemind({ config: cadenceConfig(), logger: quietLogger, db: t.db, kick }, { values, positionals: [] }, (l) => lines.push(l));
+    const kick = async () => {
+      kicks.count++;
+      return 0;
+    };
+    const code = await runRemind({ config: cadenceConfig(), logger: quietLogger, db: t.db, kick }, { values, positionals: [] }, (l) =>
+      lines.push(l),
+    );
     return { code, out: lines.join('\n'), kicks };
   }
 

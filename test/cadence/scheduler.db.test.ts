@@ -13,9 +13,15 @@ import { resetTables, SANXING_GROUP, seedVillage } from './seed-village.ts';
 describe('cadence scheduler', () => {
   let t: TestDb;
   const cleanup: Array<() => Promise<unknown>> = [];
-  beforeAll(async () => { t = await createTestDb(); });
-  afterAll(async () => { await t.destroy(); });
-  beforeEach(async () => { await seedVillage(t.db.prisma); });
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(async () => {
+    await t.destroy();
+  });
+  beforeEach(async () => {
+    await seedVillage(t.db.prisma);
+  });
   afterEach(async () => {
     for (const fn of cleanup.splice(0).reverse()) await fn();
     await resetTables(t.db.prisma);
@@ -34,7 +40,10 @@ describe('cadence scheduler', () => {
     it('runs the weekly inspection on Monday at 09:00, one outbox row per village group', async () => {
       const { scheduler: s } = scheduler();
       expect(await ranAt(s, '2026-11-23 09:00')).toEqual(['weekly:2026-11-23']);
-      expect(await outboxKeys()).toEqual(['weekly:2026-11-23:wechat:g:room-sanxing@chatroom:0', 'weekly:2026-11-23:wechat:g:room-wuxing@chatroom:0']);
+      expect(await outboxKeys()).toEqual([
+        'weekly:2026-11-23:wechat:g:room-sanxing@chatroom:0',
+        'weekly:2026-11-23:wechat:g:room-wuxing@chatroom:0',
+      ]);
     });
 
     it('runs nothing a minute before or a minute after a slot', async () => {
@@ -76,7 +85,12 @@ describe('cadence scheduler', () => {
       await s.runDue(sh('2026-11-23 10:00'));
       // Rows are due from when they were written (the real clock), so the worker runs on it too.
       const sent = await drainOutbox(t.db, new Date());
-      expect(sent.map((m) => `${m.private ? 'p' : 'g'}:${m.chatId}`).sort()).toEqual(['g:room-houye@chatroom', 'g:room-sanxing@chatroom', 'p:wxid_zhao', 'p:wxid_zhou']);
+      expect(sent.map((m) => `${m.private ? 'p' : 'g'}:${m.chatId}`).sort()).toEqual([
+        'g:room-houye@chatroom',
+        'g:room-sanxing@chatroom',
+        'p:wxid_zhao',
+        'p:wxid_zhou',
+      ]);
       expect(await drainOutbox(t.db, new Date())).toEqual([]);
     });
 
@@ -103,7 +117,10 @@ describe('cadence scheduler', () => {
       await first.stop();
       // Down through Tuesday's visit day and nudges; back at 11:00.
       const second = scheduler().scheduler;
-      expect((await second.catchUp(sh('2026-11-24 11:00'))).filter((o) => o.status === 'ran').map((o) => o.key)).toEqual(['visit-day:2026-11-24', 'nudge:2026-11-24']);
+      expect((await second.catchUp(sh('2026-11-24 11:00'))).filter((o) => o.status === 'ran').map((o) => o.key)).toEqual([
+        'visit-day:2026-11-24',
+        'nudge:2026-11-24',
+      ]);
       const third = scheduler().scheduler;
       expect((await third.catchUp(sh('2026-11-24 11:30'))).filter((o) => o.status === 'ran')).toEqual([]);
       expect(await runKeys()).toEqual(['nudge:2026-11-23', 'nudge:2026-11-24', 'visit-day:2026-11-24', 'weekly:2026-11-23']);
@@ -150,21 +167,30 @@ describe('cadence scheduler', () => {
 
     // Two instances in one process on one SQLite file would block each other's event loop in
     // better-sqlite3's busy wait; on SQLite separate processes queue on the file lock instead.
-    it.skipIf(process.env.TEST_DB !== 'postgres')('sends each reminder once when two instances on one PostgreSQL database fire at the same instant', async () => {
-      const other = await openDb(t.url, { migrate: false });
-      cleanup.push(() => other.close());
-      // A slow job keeps both instances inside their transactions at once: past the
-      // "already done?" check, racing on the run key.
-      const slow = cadenceJobs.map((j) => ({ ...j, plan: async (...args: Parameters<CadenceJob['plan']>) => { await new Promise((r) => setTimeout(r, 300)); return j.plan(...args); } }));
-      const a = scheduler({}, t.db, slow).scheduler;
-      const b = scheduler({}, other, slow).scheduler;
-      const [ra, rb] = await Promise.all([a.runDue(sh('2026-11-23 10:00')), b.runDue(sh('2026-11-23 10:00'))]);
-      expect([...ra, ...rb].map((o) => o.status).sort()).toEqual(['done-before', 'ran']);
-      expect(await runKeys()).toEqual(['nudge:2026-11-23']);
-      const keys = await outboxKeys();
-      expect(keys).toHaveLength(4);
-      expect(new Set(keys).size).toBe(4);
-    });
+    it.skipIf(process.env.TEST_DB !== 'postgres')(
+      'sends each reminder once when two instances on one PostgreSQL database fire at the same instant',
+      async () => {
+        const other = await openDb(t.url, { migrate: false });
+        cleanup.push(() => other.close());
+        // A slow job keeps both instances inside their transactions at once: past the
+        // "already done?" check, racing on the run key.
+        const slow = cadenceJobs.map((j) => ({
+          ...j,
+          plan: async (...args: Parameters<CadenceJob['plan']>) => {
+            await new Promise((r) => setTimeout(r, 300));
+            return j.plan(...args);
+          },
+        }));
+        const a = scheduler({}, t.db, slow).scheduler;
+        const b = scheduler({}, other, slow).scheduler;
+        const [ra, rb] = await Promise.all([a.runDue(sh('2026-11-23 10:00')), b.runDue(sh('2026-11-23 10:00'))]);
+        expect([...ra, ...rb].map((o) => o.status).sort()).toEqual(['done-before', 'ran']);
+        expect(await runKeys()).toEqual(['nudge:2026-11-23']);
+        const keys = await outboxKeys();
+        expect(keys).toHaveLength(4);
+        expect(new Set(keys).size).toBe(4);
+      },
+    );
   });
 
   describe('quiet hours', () => {
@@ -192,7 +218,15 @@ describe('cadence scheduler', () => {
   describe('holidays', () => {
     it('sends nothing during the National Day holiday', async () => {
       const { scheduler: s } = scheduler();
-      for (const at of ['2026-10-01 09:00', '2026-10-01 09:30', '2026-10-01 10:00', '2026-10-05 09:00', '2026-10-06 08:00', '2026-10-07 10:00']) expect(await ranAt(s, at)).toEqual([]);
+      for (const at of [
+        '2026-10-01 09:00',
+        '2026-10-01 09:30',
+        '2026-10-01 10:00',
+        '2026-10-05 09:00',
+        '2026-10-06 08:00',
+        '2026-10-07 10:00',
+      ])
+        expect(await ranAt(s, at)).toEqual([]);
     });
 
     it('runs every job held by National Day once on the first workday after it', async () => {
@@ -208,7 +242,7 @@ describe('cadence scheduler', () => {
       expect(await ranAt(s, '2026-10-10 10:00')).toEqual(['nudge:2026-10-10']);
     });
 
-    it('holds an ordinary weekend\'s nudges for Monday and runs them there once', async () => {
+    it("holds an ordinary weekend's nudges for Monday and runs them there once", async () => {
       const { scheduler: s } = scheduler();
       expect(await ranAt(s, '2026-11-21 10:00')).toEqual([]);
       expect(await ranAt(s, '2026-11-22 10:00')).toEqual([]);
@@ -242,15 +276,29 @@ describe('cadence scheduler', () => {
 
     it('startCadence catches up once and returns a stop function', async () => {
       const kicks = { count: 0 };
-      const kick = async () => { kicks.count++; return 0; };
-      const stop = await startCadence({ config: cadenceConfig(), logger: quietLogger, db: t.db, kick, clock: () => sh('2026-11-23 11:00') });
+      const kick = async () => {
+        kicks.count++;
+        return 0;
+      };
+      const stop = await startCadence({
+        config: cadenceConfig(),
+        logger: quietLogger,
+        db: t.db,
+        kick,
+        clock: () => sh('2026-11-23 11:00'),
+      });
       cleanup.push(stop);
       expect(await runKeys()).toEqual(['nudge:2026-11-23', 'weekly:2026-11-23']);
       expect(kicks.count).toBe(2);
     });
 
     it('keeps running after a failed catch-up (database away) instead of failing start-up', async () => {
-      const broken = cadenceJobs.map((j) => ({ ...j, plan: async () => { throw new Error('db away'); } }));
+      const broken = cadenceJobs.map((j) => ({
+        ...j,
+        plan: async () => {
+          throw new Error('db away');
+        },
+      }));
       const { scheduler: s, setNow } = scheduler({}, t.db, broken);
       setNow(sh('2026-11-23 11:00'));
       await expect(s.start()).resolves.toEqual([]);

@@ -28,7 +28,9 @@ export async function seedVillage(prisma: Prisma) {
   const zhangQiang = await member('张强', 'cadre', wechat('wxid_zhangqiang'));
   await member('刘主任', 'cadre', { title: '村主任' });
   const zhao = await member('赵书记', 'leader', { title: '第一书记', ...wechat('wxid_zhao') });
-  const zhou = await prisma.member.create({ data: { name: '周镇长', role: 'leader', title: '联村领导', townshipId: township.id, ...wechat('wxid_zhou') } });
+  const zhou = await prisma.member.create({
+    data: { name: '周镇长', role: 'leader', title: '联村领导', townshipId: township.id, ...wechat('wxid_zhou') },
+  });
 
   const household = (headName: string, cadreId: number | null, group = '4组') =>
     prisma.household.create({ data: { villageId: sanxing.id, headName, group, category: '脱贫户', cadreId } });
@@ -44,7 +46,9 @@ export async function seedVillage(prisma: Prisma) {
   await household('郑九', null, '6组');
 
   const visit = (h: { id: number; headName: string }, cadreId: number, visitedOn: string) =>
-    prisma.visit.create({ data: { villageId: sanxing.id, householdId: h.id, householdName: h.headName, method: '入户', visitedOn, cadreId } });
+    prisma.visit.create({
+      data: { villageId: sanxing.id, householdId: h.id, householdName: h.headName, method: '入户', visitedOn, cadreId },
+    });
   await visit(wdf, liMing.id, '2026-11-17');
   await visit(lds, liMing.id, '2026-11-18');
   await visit(zl, wangFang.id, '2026-11-20');
@@ -54,11 +58,49 @@ export async function seedVillage(prisma: Prisma) {
 
   const issue = (no: number, data: Record<string, unknown>) =>
     prisma.issue.create({ data: { villageId: sanxing.id, no, source: 'visit', category: '住房', description: '', ...data } as never });
-  await issue(1, { category: '住房', description: '屋顶漏雨', householdId: wdf.id, householdName: '王德福', assignee: '李明', dueOn: '2026-11-18', createdAt: at('2026-11-10T10:00:00+08:00') });
-  await issue(2, { category: '饮水', description: '水管破裂，全组停水', householdId: zl.id, householdName: '赵六', assignee: '刘主任', dueOn: '2026-11-12', createdAt: at('2026-11-02T10:00:00+08:00') });
-  await issue(3, { category: '产业', description: '申请产业奖补', assignee: '王芳', dueOn: '2026-11-30', createdAt: at('2026-11-16T08:00:00+08:00') });
-  await issue(4, { category: '教育', description: '助学金未到账', assignee: '王芳', dueOn: '2026-11-10', status: 'closed', closedAt: at('2026-11-05T15:00:00+08:00'), createdAt: at('2026-10-20T10:00:00+08:00') });
-  await issue(5, { category: '医疗', description: '慢病卡办理', assignee: '李明', dueOn: '2026-10-30', status: 'closed', closedAt: at('2026-10-25T15:00:00+08:00'), createdAt: at('2026-10-10T10:00:00+08:00') });
+  await issue(1, {
+    category: '住房',
+    description: '屋顶漏雨',
+    householdId: wdf.id,
+    householdName: '王德福',
+    assignee: '李明',
+    dueOn: '2026-11-18',
+    createdAt: at('2026-11-10T10:00:00+08:00'),
+  });
+  await issue(2, {
+    category: '饮水',
+    description: '水管破裂，全组停水',
+    householdId: zl.id,
+    householdName: '赵六',
+    assignee: '刘主任',
+    dueOn: '2026-11-12',
+    createdAt: at('2026-11-02T10:00:00+08:00'),
+  });
+  await issue(3, {
+    category: '产业',
+    description: '申请产业奖补',
+    assignee: '王芳',
+    dueOn: '2026-11-30',
+    createdAt: at('2026-11-16T08:00:00+08:00'),
+  });
+  await issue(4, {
+    category: '教育',
+    description: '助学金未到账',
+    assignee: '王芳',
+    dueOn: '2026-11-10',
+    status: 'closed',
+    closedAt: at('2026-11-05T15:00:00+08:00'),
+    createdAt: at('2026-10-20T10:00:00+08:00'),
+  });
+  await issue(5, {
+    category: '医疗',
+    description: '慢病卡办理',
+    assignee: '李明',
+    dueOn: '2026-10-30',
+    status: 'closed',
+    closedAt: at('2026-10-25T15:00:00+08:00'),
+    createdAt: at('2026-10-10T10:00:00+08:00'),
+  });
 
   return { township, sanxing, wuxing, liMing, wangFang, zhangQiang, zhao, zhou };
 }

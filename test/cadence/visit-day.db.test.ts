@@ -6,15 +6,23 @@ import { SANXING_GROUP, resetTables, seedVillage, WUXING_GROUP } from './seed-vi
 
 describe('visit day', () => {
   let t: TestDb;
-  beforeAll(async () => { t = await createTestDb(); });
-  afterAll(async () => { await t.destroy(); });
-  beforeEach(async () => { await seedVillage(t.db.prisma); });
-  afterEach(async () => { await resetTables(t.db.prisma); });
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(async () => {
+    await t.destroy();
+  });
+  beforeEach(async () => {
+    await seedVillage(t.db.prisma);
+  });
+  afterEach(async () => {
+    await resetTables(t.db.prisma);
+  });
 
   const plan = () => planVisitDay(t.db.prisma, sh('2026-11-24 08:00'), cadenceConfig());
   const to = async (chatId: string) => (await plan()).find((m) => m.to.chatId === chatId)!;
 
-  it('names each cadre\'s most overdue households, never-visited first, a few each', async () => {
+  it("names each cadre's most overdue households, never-visited first, a few each", async () => {
     const { text } = await to(SANXING_GROUP);
     expect(text.split('\n')).toEqual([
       '【周二走访日】三星村 11月24日',
@@ -26,7 +34,10 @@ describe('visit day', () => {
   });
 
   it('@-mentions the cadres it names', async () => {
-    expect((await to(SANXING_GROUP)).mentions).toEqual([{ id: 'wxid_liming', name: '李明' }, { id: null, name: '王芳' }]);
+    expect((await to(SANXING_GROUP)).mentions).toEqual([
+      { id: 'wxid_liming', name: '李明' },
+      { id: null, name: '王芳' },
+    ]);
   });
 
   it('leaves out households visited within 30 days', async () => {

@@ -6,10 +6,18 @@ import { SANXING_GROUP, resetTables, seedVillage, WUXING_GROUP } from './seed-vi
 
 describe('weekly inspection', () => {
   let t: TestDb;
-  beforeAll(async () => { t = await createTestDb(); });
-  afterAll(async () => { await t.destroy(); });
-  beforeEach(async () => { await seedVillage(t.db.prisma); });
-  afterEach(async () => { await resetTables(t.db.prisma); });
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(async () => {
+    await t.destroy();
+  });
+  beforeEach(async () => {
+    await seedVillage(t.db.prisma);
+  });
+  afterEach(async () => {
+    await resetTables(t.db.prisma);
+  });
 
   const plan = () => planWeeklyInspection(t.db.prisma, sh('2026-11-23 09:00'), cadenceConfig());
   const to = async (chatId: string) => (await plan()).find((m) => m.to.chatId === chatId)!;
@@ -18,7 +26,7 @@ describe('weekly inspection', () => {
     expect((await plan()).map((m) => m.to.chatId).sort()).toEqual([SANXING_GROUP, WUXING_GROUP].sort());
   });
 
-  it('counts last week\'s visits per cadre and names the cadre who made none', async () => {
+  it("counts last week's visits per cadre and names the cadre who made none", async () => {
     const { text } = await to(SANXING_GROUP);
     expect(text).toContain('【每周督查】三星村 11月16日—22日');
     expect(text).toContain('走访：本周共3户（李明2户，王芳1户）');
@@ -38,7 +46,10 @@ describe('weekly inspection', () => {
     expect(m.text).toContain('台账：未销号3件，其中逾期2件');
     expect(m.text).toContain('· #2 水管破裂，全组停水（赵六）逾期11天，刘主任');
     expect(m.text).toContain('· #1 屋顶漏雨（王德福）逾期5天，李明');
-    expect(m.mentions).toEqual([{ id: null, name: '刘主任' }, { id: 'wxid_liming', name: '李明' }]);
+    expect(m.mentions).toEqual([
+      { id: null, name: '刘主任' },
+      { id: 'wxid_liming', name: '李明' },
+    ]);
   });
 
   it('gives a group with nothing to report one short line', async () => {

@@ -46,7 +46,10 @@ describe('#答 keeps to where a question came from', () => {
     expect(corrected.here).toContain('更正');
     const toAsker = corrected.elsewhere.find((r) => r.to?.chatId === chats.hongyan.chatId);
     expect(toAsker?.text).toMatch(/^【更正】/);
-    expect(await f.prisma.faqQuestion.findUniqueOrThrow({ where: { id: q.id } })).toMatchObject({ answer: '需先报乡镇林业站审批，村委会可代办', corrections: 1 });
+    expect(await f.prisma.faqQuestion.findUniqueOrThrow({ where: { id: q.id } })).toMatchObject({
+      answer: '需先报乡镇林业站审批，村委会可代办',
+      corrections: 1,
+    });
 
     const same = await f.say(`#答 ${q.id} 需先报乡镇林业站审批，村委会可代办。`, people.zhaoQiang, chats.hongyan);
     expect(same.outcome.status).toBe('rejected');
@@ -64,7 +67,13 @@ describe('#答 keeps to where a question came from', () => {
     await f.say(`#答 ${sanxing.id} 需先报林业站审批，村委会可代办`, people.zhangHua, chats.sanxing);
     const drafts = await f.prisma.faqDraft.findMany();
     expect(drafts).toHaveLength(1);
-    expect(drafts[0]).toMatchObject({ question: '村口那棵大树能不能砍', answer: '需先报林业站审批，村委会可代办', answeredBy: '张华', answers: 2, status: 'draft' });
+    expect(drafts[0]).toMatchObject({
+      question: '村口那棵大树能不能砍',
+      answer: '需先报林业站审批，村委会可代办',
+      answeredBy: '张华',
+      answers: 2,
+      status: 'draft',
+    });
   });
 
   it('lists in #待答 only the questions the cadre may answer', async () => {

@@ -9,7 +9,9 @@ import { createTestDb, type TestDb } from '../support/test-db.ts';
 /** Runs a command and resolves with its stdout; a failure carries stderr, which says why. */
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(cmd, args, { env, timeout: 60_000 }, (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout)));
+    execFile(cmd, args, { env, timeout: 60_000 }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
+    );
   });
 }
 
@@ -26,14 +28,23 @@ describe('the same session through the real `npm run cli` processes', () => {
   });
 
   async function cli(...args: string[]): Promise<string> {
-    return run('npm', ['run', '--silent', 'cli', '--', ...args], { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'silent', CONSOLE: 'off' });
+    return run('npm', ['run', '--silent', 'cli', '--', ...args], {
+      ...process.env,
+      DATABASE_URL: t.url,
+      LOG_LEVEL: 'silent',
+      CONSOLE: 'off',
+    });
   }
   const chat = (as: string, text: string) => cli('chat', '--as', as, '--group', '三星村工作队', text);
 
   it('imports, checks in three times, lists, notes, closes, counts and exports', async () => {
     expect(await cli('import', 'sheets/sample/花名册示例.xlsx')).toContain('农户：新增 15 户');
-    expect(await chat('张华', '#走访 王德福 三星村4组 脱贫户 收入√ 吃穿√ 教育√ 医疗√ 住房×（屋顶漏雨） 饮水√ 责任人李书记 12月30日前')).toContain('#1 住房：屋顶漏雨（李书记，12月30日前）');
-    expect(await chat('张华', '#走访 李秀英 三星村4组 饮水×（水压不足） 其余正常 责任人张华')).toContain('#2 饮水：水压不足（张华，时限待定）');
+    expect(
+      await chat('张华', '#走访 王德福 三星村4组 脱贫户 收入√ 吃穿√ 教育√ 医疗√ 住房×（屋顶漏雨） 饮水√ 责任人李书记 12月30日前'),
+    ).toContain('#1 住房：屋顶漏雨（李书记，12月30日前）');
+    expect(await chat('张华', '#走访 李秀英 三星村4组 饮水×（水压不足） 其余正常 责任人张华')).toContain(
+      '#2 饮水：水压不足（张华，时限待定）',
+    );
     expect(await chat('王芳', '#走访 张国强 三星村3组 全部达标 问题：孩子学费有困难 责任人王芳')).toContain('#3 ');
     expect(await chat('张华', '#台账')).toContain('三星村未销号问题 3 项');
     expect(await chat('张华', '#进展 2 已联系水管所')).toContain('已记录 #2 进展');

@@ -11,15 +11,31 @@ describe('check-ins arriving at the same time', () => {
     // the roster lists for them) as it arrives.
     const village = await ctx.t.db.prisma.village.findUniqueOrThrow({ where: { name: '三星村' } });
     const villageId = village.id;
-    await ctx.t.db.prisma.member.createMany({ data: Array.from({ length: 20 }, (_, i) => ({ name: `队员${i}`, role: 'cadre', villageId, townshipId: village.townshipId, rosterWechatId: `wx-${i}` })) });
+    await ctx.t.db.prisma.member.createMany({
+      data: Array.from({ length: 20 }, (_, i) => ({
+        name: `队员${i}`,
+        role: 'cadre',
+        villageId,
+        townshipId: village.townshipId,
+        rosterWechatId: `wx-${i}`,
+      })),
+    });
     await ctx.t.db.prisma.$transaction(async (tx) => {
       for (let i = 0; i < 20; i++) await bindGroup(tx, { platform: 'wechat', chatId: `sx-${i}`, name: `三星村${i}组群`, villageId });
     });
     const outcomes = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => ctx.f.say(`#走访 王德福 住房×（屋顶漏雨${i}） 责任人张华 12月5日前`, { senderId: `wx-${i}`, senderName: `队员${i}` }, { chatId: `sx-${i}`, chatName: `三星村${i}组群` })),
+      Array.from({ length: 20 }, (_, i) =>
+        ctx.f.say(
+          `#走访 王德福 住房×（屋顶漏雨${i}） 责任人张华 12月5日前`,
+          { senderId: `wx-${i}`, senderName: `队员${i}` },
+          { chatId: `sx-${i}`, chatName: `三星村${i}组群` },
+        ),
+      ),
     );
     expect(outcomes.map((o) => o.outcome.status)).toEqual(Array(20).fill('handled'));
-    const nos = (await ctx.t.db.prisma.issue.findMany({ where: { villageId }, select: { no: true } })).map((i) => i.no).sort((a, b) => a - b);
+    const nos = (await ctx.t.db.prisma.issue.findMany({ where: { villageId }, select: { no: true } }))
+      .map((i) => i.no)
+      .sort((a, b) => a - b);
     expect(nos).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect((await ctx.t.db.prisma.village.findUniqueOrThrow({ where: { id: villageId } })).lastIssueNo).toBe(20);
   });
@@ -30,7 +46,14 @@ describe('check-ins arriving at the same time', () => {
     await ctx.t.db.prisma.$transaction(async (tx) => {
       for (let i = 0; i < 10; i++) await bindGroup(tx, { platform: 'wechat', chatId: `sx-${i}`, name: null, villageId });
     });
-    await Promise.all(Array.from({ length: 10 }, (_, i) => ctx.f.say('#走访 王德福 住房×（屋顶漏雨） 饮水×（水压不足） 责任人张华 12月5日前', people.zhangHua, { chatId: `sx-${i}`, chatName: null })));
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        ctx.f.say('#走访 王德福 住房×（屋顶漏雨） 饮水×（水压不足） 责任人张华 12月5日前', people.zhangHua, {
+          chatId: `sx-${i}`,
+          chatName: null,
+        }),
+      ),
+    );
     const visits = await ctx.t.db.prisma.visit.findMany({ include: { issues: { select: { no: true }, orderBy: { no: 'asc' } } } });
     for (const v of visits) expect(v.issues[1].no - v.issues[0].no).toBe(1);
     expect(visits.flatMap((v) => v.issues.map((i) => i.no)).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));

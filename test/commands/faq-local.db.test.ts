@@ -10,7 +10,7 @@ import { createBotAndOutbox, silentLogger, testConfig, handled } from '../suppor
 import { createTestDb, type TestDb } from '../support/test-db.ts';
 
 // A county's own figures reach the villager through the real router and outbox.
-describe('a county\'s FAQ figures in a village group', () => {
+describe("a county's FAQ figures in a village group", () => {
   let t: TestDb;
   let bot: Bot;
   let outbox: Outbox;
@@ -20,11 +20,19 @@ describe('a county\'s FAQ figures in a village group', () => {
     t = await createTestDb();
     const config = testConfig();
     adapter = createCaptureAdapter('console');
-    ({ bot, outbox } = createBotAndOutbox({ config, logger: silentLogger, db: t.db, faq: createFaqService(config, { local: loadLocalFacts(fixture('local')) }), outboxPollMs: 50 }));
+    ({ bot, outbox } = createBotAndOutbox({
+      config,
+      logger: silentLogger,
+      db: t.db,
+      faq: createFaqService(config, { local: loadLocalFacts(fixture('local')) }),
+      outboxPollMs: 50,
+    }));
     bot.use(adapter);
     const village = await t.db.prisma.village.create({ data: { name: '三星村' } });
     await t.db.prisma.chatGroup.create({ data: { platform: 'console', chatId: '三星村村民群', villageId: village.id } });
-    await t.db.prisma.member.create({ data: { name: '王德福', role: 'villager', villageId: village.id, platform: 'console', platformUserId: 'wx-wang' } });
+    await t.db.prisma.member.create({
+      data: { name: '王德福', role: 'villager', villageId: village.id, platform: 'console', platformUserId: 'wx-wang' },
+    });
   });
 
   afterEach(async () => {
@@ -32,8 +40,16 @@ describe('a county\'s FAQ figures in a village group', () => {
     await t.destroy();
   });
 
-  it('answers with the county\'s loan limit and hotline', async () => {
-    await handled(bot, groupMessage('问：帮扶小额信贷最多能贷好多钱？', { chatId: '三星村村民群', chatName: '三星村村民群', senderId: 'wx-wang', senderName: '王德福' }));
+  it("answers with the county's loan limit and hotline", async () => {
+    await handled(
+      bot,
+      groupMessage('问：帮扶小额信贷最多能贷好多钱？', {
+        chatId: '三星村村民群',
+        chatName: '三星村村民群',
+        senderId: 'wx-wang',
+        senderName: '王德福',
+      }),
+    );
     await outbox.drainOnce();
     expect(adapter.sent).toHaveLength(1);
     const text = adapter.sent[0].text;

@@ -8,8 +8,10 @@ describe('policy questions in a group', () => {
   let t: TestDb;
   let made: ReturnType<typeof createTestBot>;
 
-  const villager = (text: string, over = {}) => groupMessage(text, { chatId: '三星村村民群', chatName: '三星村村民群', senderId: 'wx-wang', senderName: '王德福', ...over });
-  const cadre = (text: string) => groupMessage(text, { chatId: '三星村村民群', chatName: '三星村村民群', senderId: 'wx-li', senderName: '李明' });
+  const villager = (text: string, over = {}) =>
+    groupMessage(text, { chatId: '三星村村民群', chatName: '三星村村民群', senderId: 'wx-wang', senderName: '王德福', ...over });
+  const cadre = (text: string) =>
+    groupMessage(text, { chatId: '三星村村民群', chatName: '三星村村民群', senderId: 'wx-li', senderName: '李明' });
 
   async function say(msg: ReturnType<typeof groupMessage>) {
     const before = made.adapter.sent.length;
@@ -23,9 +25,23 @@ describe('policy questions in a group', () => {
     made = createTestBot(t.db, { config: testConfig({ FAQ_PER_PERSON_PER_MINUTE: '3' }) });
     const village = await t.db.prisma.village.create({ data: { name: '三星村' } });
     await t.db.prisma.chatGroup.create({ data: { platform: 'console', chatId: '三星村村民群', villageId: village.id } });
-    const li = await t.db.prisma.member.create({ data: { name: '李明', role: 'cadre', title: '第一书记', villageId: village.id, platform: 'console', platformUserId: 'wx-li', phone: '13912345678' } });
-    await t.db.prisma.member.create({ data: { name: '王德福', role: 'villager', villageId: village.id, platform: 'console', platformUserId: 'wx-wang' } });
-    await t.db.prisma.household.create({ data: { villageId: village.id, headName: '王德福', group: '4组', cadreId: li.id, phone: '13812345678' } });
+    const li = await t.db.prisma.member.create({
+      data: {
+        name: '李明',
+        role: 'cadre',
+        title: '第一书记',
+        villageId: village.id,
+        platform: 'console',
+        platformUserId: 'wx-li',
+        phone: '13912345678',
+      },
+    });
+    await t.db.prisma.member.create({
+      data: { name: '王德福', role: 'villager', villageId: village.id, platform: 'console', platformUserId: 'wx-wang' },
+    });
+    await t.db.prisma.household.create({
+      data: { villageId: village.id, headName: '王德福', group: '4组', cadreId: li.id, phone: '13812345678' },
+    });
     await t.db.prisma.household.create({ data: { villageId: village.id, headName: '陈秀兰', group: '5组', cadreId: li.id } });
   });
 

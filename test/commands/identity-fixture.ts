@@ -13,7 +13,8 @@ import { createTestDb, type TestDb } from '../support/test-db.ts';
 
 export const START = new Date('2026-11-25T10:00:00+08:00');
 
-type Who = Pick<IncomingMessage, 'platform' | 'senderId' | 'senderName'> & Partial<Pick<IncomingMessage, 'senderTenantId' | 'senderMobile'>>;
+type Who = Pick<IncomingMessage, 'platform' | 'senderId' | 'senderName'> &
+  Partial<Pick<IncomingMessage, 'senderTenantId' | 'senderMobile'>>;
 
 /** 张华 and 李明 (第一书记) have WeChat ids in the roster; 王芳 has none; 陈静 has a Lark user id. */
 export const people = {
@@ -35,8 +36,25 @@ export const chats = {
   privately: (who: Who) => ({ chatId: who.senderId, chatName: null, isPrivate: true }),
 };
 
-const record = (village: string, headName: string, cadre: string, cadrePhone: string, cadreTitle: string, ids: Partial<RosterRecord> = {}): RosterRecord => ({
-  township: '后叶镇', village, group: '1组', headName, category: '脱贫户', idCard: null, phone: null, cadre, cadrePhone, cadreTitle, ...ids,
+const record = (
+  village: string,
+  headName: string,
+  cadre: string,
+  cadrePhone: string,
+  cadreTitle: string,
+  ids: Partial<RosterRecord> = {},
+): RosterRecord => ({
+  township: '后叶镇',
+  village,
+  group: '1组',
+  headName,
+  category: '脱贫户',
+  idCard: null,
+  phone: null,
+  cadre,
+  cadrePhone,
+  cadreTitle,
+  ...ids,
 });
 
 export const ROSTER: RosterRecord[] = [
@@ -63,28 +81,49 @@ export async function identityFixture(t: TestDb) {
     const sanxing = await tx.village.findUniqueOrThrow({ where: { name: '三星村' } });
     const hongyan = await tx.village.findUniqueOrThrow({ where: { name: '红岩村' } });
     for (const [platform, chat, village] of [
-      ['wechat', chats.sanxing, sanxing], ['wechat', chats.hongyan, hongyan],
-      ['lark', chats.larkSanxing, sanxing], ['lark', chats.larkHongyan, hongyan],
+      ['wechat', chats.sanxing, sanxing],
+      ['wechat', chats.hongyan, hongyan],
+      ['lark', chats.larkSanxing, sanxing],
+      ['lark', chats.larkHongyan, hongyan],
       // The console's own group, bound as the console's first start binds it.
       ['console', { chatId: '三星村工作队', chatName: '三星村工作队' }, sanxing],
     ] as const) {
       await bindGroup(tx, { platform, chatId: chat.chatId, name: chat.chatName, villageId: village.id, townshipId: village.townshipId });
     }
     await tx.village.update({ where: { id: sanxing.id }, data: { lastIssueNo: 1 } });
-    await tx.issue.create({ data: { villageId: sanxing.id, no: 1, category: '基础设施', description: '1组路灯坏了', source: 'report', assignee: '张华', dueOn: '2026-11-20' } });
+    await tx.issue.create({
+      data: {
+        villageId: sanxing.id,
+        no: 1,
+        category: '基础设施',
+        description: '1组路灯坏了',
+        source: 'report',
+        assignee: '张华',
+        dueOn: '2026-11-20',
+      },
+    });
   });
   const clock = { now: START };
-  const { bot } = createTestBot(t.db, { now: () => clock.now, platform: 'wechat', config: testConfig({ ADMIN_IDS: `wechat:${people.admin.senderId}` }) });
+  const { bot } = createTestBot(t.db, {
+    now: () => clock.now,
+    platform: 'wechat',
+    config: testConfig({ ADMIN_IDS: `wechat:${people.admin.senderId}` }),
+  });
 
   /** A message from someone in a chat (default 三星村's WeChat group), sent at the clock's time. */
-  async function say(text: string, who: Who, chat: Pick<IncomingMessage, 'chatId' | 'chatName'> & { isPrivate?: boolean } = chats.sanxing): Promise<Said> {
+  async function say(
+    text: string,
+    who: Who,
+    chat: Pick<IncomingMessage, 'chatId' | 'chatName'> & { isPrivate?: boolean } = chats.sanxing,
+  ): Promise<Said> {
     const outcome = await handled(bot, groupMessage(text, { ...who, ...chat, sentAt: clock.now }));
     const here = outcome.replies.filter((r) => !r.to);
     return { outcome, replies: outcome.replies, here: here.map((r) => r.text).join('\n'), elsewhere: outcome.replies.filter((r) => r.to) };
   }
 
   const memberOf = async (platform: string, platformUserId: string) =>
-    (await prisma.memberAccount.findUnique({ where: { platform_platformUserId: { platform, platformUserId } }, include: { member: true } }))?.member ?? null;
+    (await prisma.memberAccount.findUnique({ where: { platform_platformUserId: { platform, platformUserId } }, include: { member: true } }))
+      ?.member ?? null;
   const rosterMember = (name: string) => prisma.member.findFirstOrThrow({ where: { name, role: { not: 'villager' } } });
   const item = () => prisma.issue.findFirstOrThrow({ where: { no: 1 }, include: { notes: true } });
   return { bot, clock, say, memberOf, rosterMember, item, prisma, db: t.db };

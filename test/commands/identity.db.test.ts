@@ -4,7 +4,12 @@ import { chats, people, ROSTER, useIdentityFixture } from './identity-fixture.ts
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
-const lark = (senderId: string, senderName: string, extra: { senderTenantId?: string; senderMobile?: string } = {}) => ({ platform: 'lark' as const, senderId, senderName, ...extra });
+const lark = (senderId: string, senderName: string, extra: { senderTenantId?: string; senderMobile?: string } = {}) => ({
+  platform: 'lark' as const,
+  senderId,
+  senderName,
+  ...extra,
+});
 
 describe('a display name gives no role', () => {
   const ctx = useIdentityFixture();
@@ -59,7 +64,16 @@ describe('linking by a platform id in the roster', () => {
     const said = await f.say('#台账', people.zhangHua);
     expect(said.here).toContain('路灯');
     const events = await f.prisma.identityEvent.findMany();
-    expect(events).toEqual([expect.objectContaining({ action: 'link', via: 'roster', memberName: '张华', platform: 'wechat', platformUserId: 'wx-zhanghua', at: f.clock.now })]);
+    expect(events).toEqual([
+      expect.objectContaining({
+        action: 'link',
+        via: 'roster',
+        memberName: '张华',
+        platform: 'wechat',
+        platformUserId: 'wx-zhanghua',
+        at: f.clock.now,
+      }),
+    ]);
   });
 });
 
@@ -79,12 +93,15 @@ describe('a roster imported after the person spoke', () => {
 describe('linking through the Lark directory', () => {
   const ctx = useIdentityFixture();
 
-  it("links a Lark account whose tenant user id the roster lists", async () => {
+  it('links a Lark account whose tenant user id the roster lists', async () => {
     const { f } = ctx;
     const said = await f.say('#台账', lark('ou_chen', '陈静', { senderTenantId: 'u_chenjing' }), chats.larkHongyan);
     expect(said.outcome.status).toBe('handled');
     expect((await f.memberOf('lark', 'ou_chen'))?.id).toBe((await f.rosterMember('陈静')).id);
-    expect(await f.prisma.identityEvent.findFirst({ where: { platformUserId: 'ou_chen' } })).toMatchObject({ action: 'link', via: 'tenant' });
+    expect(await f.prisma.identityEvent.findFirst({ where: { platformUserId: 'ou_chen' } })).toMatchObject({
+      action: 'link',
+      via: 'tenant',
+    });
   });
 
   it("links a Lark account whose verified mobile is the roster's 责任人电话", async () => {
@@ -126,7 +143,13 @@ describe("an admin's confirmation", () => {
 
     expect((await f.say('#台账', people.wangFang)).here).toContain('路灯');
     expect(await f.prisma.identityEvent.findFirst({ where: { platformUserId: people.wangFang.senderId } })).toMatchObject({
-      action: 'link', via: 'admin', memberName: '王芳', byName: '县管理员', byPlatform: 'wechat', byUserId: 'wx-admin', at: f.clock.now,
+      action: 'link',
+      via: 'admin',
+      memberName: '王芳',
+      byName: '县管理员',
+      byPlatform: 'wechat',
+      byUserId: 'wx-admin',
+      at: f.clock.now,
     });
   });
 
@@ -207,7 +230,11 @@ describe('a one-time claim code', () => {
     const used = await f.say(`#认领 ${code}`, people.wangFang, chats.privately(people.wangFang));
     expect(used.here).toContain('确认成功：你是 王芳（三星村）');
     expect((await f.say('#台账', people.wangFang)).here).toContain('路灯');
-    expect(await f.prisma.identityEvent.findFirst({ where: { platformUserId: people.wangFang.senderId } })).toMatchObject({ action: 'link', via: 'code', byName: '李明' });
+    expect(await f.prisma.identityEvent.findFirst({ where: { platformUserId: people.wangFang.senderId } })).toMatchObject({
+      action: 'link',
+      via: 'code',
+      byName: '李明',
+    });
 
     const again = await f.say(`#认领 ${code}`, people.impostor, chats.privately(people.impostor));
     expect(again.here).toContain('已经用过了');
@@ -260,7 +287,9 @@ describe('one person on WeChat and Lark', () => {
     const member = await f.rosterMember('张华');
     expect((await f.memberOf('lark', 'ou_zhang'))?.id).toBe(member.id);
     expect((await f.memberOf('wechat', 'wx-zhanghua'))?.id).toBe(member.id);
-    expect(await f.prisma.memberAccount.findMany({ where: { memberId: member.id }, select: { platform: true }, orderBy: { platform: 'asc' } })).toEqual([{ platform: 'lark' }, { platform: 'wechat' }]);
+    expect(
+      await f.prisma.memberAccount.findMany({ where: { memberId: member.id }, select: { platform: true }, orderBy: { platform: 'asc' } }),
+    ).toEqual([{ platform: 'lark' }, { platform: 'wechat' }]);
     expect((await f.item()).closedBy).toBe('张华');
   });
 
@@ -277,7 +306,7 @@ describe('one person on WeChat and Lark', () => {
 describe('unlinking', () => {
   const ctx = useIdentityFixture();
 
-  it("lets an admin unlink one platform, logged, and no roster id links it back", async () => {
+  it('lets an admin unlink one platform, logged, and no roster id links it back', async () => {
     const { f } = ctx;
     await f.say('#台账', people.zhangHua);
     await f.say('#台账', lark('ou_zhang', '张华', { senderMobile: '13800000102' }), chats.larkSanxing);
@@ -292,7 +321,13 @@ describe('unlinking', () => {
     // The Lark account is still 张华.
     expect((await f.say('#台账', lark('ou_zhang', '张华'), chats.larkSanxing)).here).toContain('路灯');
     expect(await f.prisma.identityEvent.findFirst({ where: { action: 'unlink' } })).toMatchObject({
-      via: 'admin', memberName: '张华', platform: 'wechat', platformUserId: 'wx-zhanghua', byName: '县管理员', byUserId: 'wx-admin', at: f.clock.now,
+      via: 'admin',
+      memberName: '张华',
+      platform: 'wechat',
+      platformUserId: 'wx-zhanghua',
+      byName: '县管理员',
+      byUserId: 'wx-admin',
+      at: f.clock.now,
     });
   });
 
@@ -304,7 +339,11 @@ describe('unlinking', () => {
     const claim = await f.prisma.claimRequest.findFirstOrThrow();
     await f.say(`#认领 确认 ${claim.id}`, people.admin);
     expect((await f.say('#台账', people.zhangHua)).here).toContain('路灯');
-    expect((await f.prisma.identityEvent.findMany({ orderBy: { id: 'asc' } })).map((e) => `${e.action}:${e.via}`)).toEqual(['link:roster', 'unlink:admin', 'link:admin']);
+    expect((await f.prisma.identityEvent.findMany({ orderBy: { id: 'asc' } })).map((e) => `${e.action}:${e.via}`)).toEqual([
+      'link:roster',
+      'unlink:admin',
+      'link:admin',
+    ]);
   });
 
   it('is for admins only, and says when there is nothing to unlink', async () => {
@@ -327,11 +366,19 @@ describe('the console channel', () => {
 
   it("still trusts its operator: typing as 张华 is the roster's 张华, and a new name is a cadre", async () => {
     const { f } = ctx;
-    const asZhang = await f.say('#台账 三星村', { platform: 'console', senderId: '张华', senderName: '张华' }, { chatId: '三星村工作队', chatName: '三星村工作队' });
+    const asZhang = await f.say(
+      '#台账 三星村',
+      { platform: 'console', senderId: '张华', senderName: '张华' },
+      { chatId: '三星村工作队', chatName: '三星村工作队' },
+    );
     expect(asZhang.here).toContain('路灯');
     expect((await f.memberOf('console', '张华'))?.id).toBe((await f.rosterMember('张华')).id);
     expect(await f.prisma.identityEvent.findFirst({ where: { platform: 'console' } })).toMatchObject({ action: 'link', via: 'console' });
-    await f.say('#台账 三星村', { platform: 'console', senderId: '新来的', senderName: '新来的' }, { chatId: '三星村工作队', chatName: '三星村工作队' });
+    await f.say(
+      '#台账 三星村',
+      { platform: 'console', senderId: '新来的', senderName: '新来的' },
+      { chatId: '三星村工作队', chatName: '三星村工作队' },
+    );
     expect((await f.memberOf('console', '新来的'))?.role).toBe('cadre');
   });
 });

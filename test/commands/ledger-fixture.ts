@@ -30,7 +30,11 @@ export const chats = {
   township: { chatId: 'hy-town', chatName: '后叶镇调度群' },
   unbound: { chatId: 'new-group', chatName: '新建群' },
   /** A one-to-one chat with the bot: no group, so no group's village. */
-  privately: (who: Pick<IncomingMessage, 'senderId' | 'senderName'>) => ({ chatId: who.senderId, chatName: who.senderName, isPrivate: true }),
+  privately: (who: Pick<IncomingMessage, 'senderId' | 'senderName'>) => ({
+    chatId: who.senderId,
+    chatName: who.senderName,
+    isPrivate: true,
+  }),
 };
 
 export interface Said {
@@ -51,14 +55,34 @@ export async function ledgerFixture(db: Db, options: { roster?: boolean; now?: D
     const sanxing = await village('三星村');
     const hongyan = await village('红岩村');
     const township = await tx.township.upsert({ where: { name: '后叶镇' }, create: { name: '后叶镇' }, update: {} });
-    await bindGroup(tx, { platform: 'wechat', chatId: chats.sanxing.chatId, name: chats.sanxing.chatName, villageId: sanxing.id, townshipId: sanxing.townshipId });
-    await bindGroup(tx, { platform: 'wechat', chatId: chats.hongyan.chatId, name: chats.hongyan.chatName, villageId: hongyan.id, townshipId: hongyan.townshipId });
+    await bindGroup(tx, {
+      platform: 'wechat',
+      chatId: chats.sanxing.chatId,
+      name: chats.sanxing.chatName,
+      villageId: sanxing.id,
+      townshipId: sanxing.townshipId,
+    });
+    await bindGroup(tx, {
+      platform: 'wechat',
+      chatId: chats.hongyan.chatId,
+      name: chats.hongyan.chatName,
+      villageId: hongyan.id,
+      townshipId: hongyan.townshipId,
+    });
     await bindGroup(tx, { platform: 'wechat', chatId: chats.township.chatId, name: chats.township.chatName, townshipId: township.id });
   });
-  const { bot, adapter, outbox } = createTestBot(db, { now: () => now, platform: 'wechat', config: testConfig({ ADMIN_IDS: `wechat:${people.admin.senderId}` }) });
+  const { bot, adapter, outbox } = createTestBot(db, {
+    now: () => now,
+    platform: 'wechat',
+    config: testConfig({ ADMIN_IDS: `wechat:${people.admin.senderId}` }),
+  });
 
   /** Sends a message as someone in a chat (default: 张华 in 三星村's group) and returns what the bot answered. */
-  async function say(text: string, who: Pick<IncomingMessage, 'senderId' | 'senderName'> = people.zhangHua, chat: Pick<IncomingMessage, 'chatId' | 'chatName' | 'isPrivate'> = chats.sanxing): Promise<Said> {
+  async function say(
+    text: string,
+    who: Pick<IncomingMessage, 'senderId' | 'senderName'> = people.zhangHua,
+    chat: Pick<IncomingMessage, 'chatId' | 'chatName' | 'isPrivate'> = chats.sanxing,
+  ): Promise<Said> {
     const outcome = await handled(bot, groupMessage(text, { platform: 'wechat', sentAt: now, ...who, ...chat }));
     return { outcome, replies: outcome.replies, text: outcome.replies.map((r) => r.text).join('\n') };
   }

@@ -6,9 +6,18 @@ import { chats, useLedgerFixture, people } from './ledger-fixture.ts';
 describe('#台账: the open items', () => {
   const ctx = useLedgerFixture();
 
-  async function items(villageName: string, rows: Array<{ description: string; dueOn: string | null; assignee?: string | null; householdName?: string }>) {
+  async function items(
+    villageName: string,
+    rows: Array<{ description: string; dueOn: string | null; assignee?: string | null; householdName?: string }>,
+  ) {
     const villageId = await ctx.f.villageId(villageName);
-    await ctx.t.db.prisma.$transaction((tx) => addIssues(tx, villageId, rows.map((r) => ({ category: '住房', source: 'report' as const, assignee: null, householdName: null, ...r }))));
+    await ctx.t.db.prisma.$transaction((tx) =>
+      addIssues(
+        tx,
+        villageId,
+        rows.map((r) => ({ category: '住房', source: 'report' as const, assignee: null, householdName: null, ...r })),
+      ),
+    );
   }
 
   it('lists overdue items first, one line each, with days overdue', async () => {
@@ -28,7 +37,10 @@ describe('#台账: the open items', () => {
   });
 
   it('leaves closed items out', async () => {
-    await items('三星村', [{ description: '院墙开裂', dueOn: null }, { description: '屋顶漏雨', dueOn: null }]);
+    await items('三星村', [
+      { description: '院墙开裂', dueOn: null },
+      { description: '屋顶漏雨', dueOn: null },
+    ]);
     await ctx.f.say('#销号 1 已修好');
     const said = await ctx.f.say('#台账');
     expect(said.text).not.toContain('院墙开裂');
@@ -36,7 +48,10 @@ describe('#台账: the open items', () => {
   });
 
   it('splits a long list into replies that fit a phone screen', async () => {
-    await items('三星村', Array.from({ length: 30 }, (_, i) => ({ description: `问题${i + 1}`, dueOn: '2026-12-20' })));
+    await items(
+      '三星村',
+      Array.from({ length: 30 }, (_, i) => ({ description: `问题${i + 1}`, dueOn: '2026-12-20' })),
+    );
     const said = await ctx.f.say('#台账');
     expect(said.replies).toHaveLength(Math.ceil(30 / ITEMS_PER_REPLY));
     for (const r of said.replies) expect(r.text.split('\n').length).toBeLessThanOrEqual(15);
@@ -49,7 +64,10 @@ describe('#台账: the open items', () => {
     const villageId = await ctx.f.villageId('三星村');
     const { replies } = await ctx.f.say('#台账');
     expect(replies[0].card?.rows).toEqual([
-      { text: '#1 住房：院墙开裂 责任人待定 时限待定', action: { label: '销号', value: { action: 'close', villageId, village: '三星村', no: 1 } } },
+      {
+        text: '#1 住房：院墙开裂 责任人待定 时限待定',
+        action: { label: '销号', value: { action: 'close', villageId, village: '三星村', no: 1 } },
+      },
     ]);
   });
 

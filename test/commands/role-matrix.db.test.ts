@@ -86,9 +86,21 @@ describe('who may do what', () => {
 
   async function say(who: Who, text: string) {
     const before = made.adapter.sent.length;
-    await handled(made.bot, groupMessage(text, { platform: 'wechat', chatId: 'group-a', chatName: '三星村工作群', senderId: people[who].id, senderName: people[who].name }));
+    await handled(
+      made.bot,
+      groupMessage(text, {
+        platform: 'wechat',
+        chatId: 'group-a',
+        chatName: '三星村工作群',
+        senderId: people[who].id,
+        senderName: people[who].name,
+      }),
+    );
     await made.outbox.drainOnce();
-    return made.adapter.sent.slice(before).map((m) => m.text).join('\n');
+    return made.adapter.sent
+      .slice(before)
+      .map((m) => m.text)
+      .join('\n');
   }
 
   beforeEach(async () => {
@@ -100,16 +112,44 @@ describe('who may do what', () => {
     const b = await p.village.create({ data: { name: '龙潭村', townshipId: township.id } });
     await p.chatGroup.create({ data: { platform: 'wechat', chatId: 'group-a', villageId: a.id, townshipId: township.id } });
     const member = (who: Who, role: string, villageId: number | null, townshipId: number | null = null) =>
-      p.member.create({ data: { name: people[who].name, role, villageId, townshipId, accounts: { create: { platform: 'wechat', platformUserId: people[who].id, via: 'roster' } } } });
+      p.member.create({
+        data: {
+          name: people[who].name,
+          role,
+          villageId,
+          townshipId,
+          accounts: { create: { platform: 'wechat', platformUserId: people[who].id, via: 'roster' } },
+        },
+      });
     await member('villager', 'villager', a.id);
     const cadreA = await member('cadreA', 'cadre', a.id, township.id);
     await member('cadreB', 'cadre', b.id, township.id);
     await member('leader', 'leader', null, township.id);
     // A roster cadre of village A with no account yet, and someone's open claim to be cadre A.
     await p.member.create({ data: { name: '钱多', role: 'cadre', villageId: a.id, townshipId: township.id } });
-    await p.claimRequest.create({ data: { id: 1, memberId: cadreA.id, platform: 'wechat', platformUserId: 'u-claimant', senderName: '李明', chatId: 'group-a', createdAt: new Date() } });
+    await p.claimRequest.create({
+      data: {
+        id: 1,
+        memberId: cadreA.id,
+        platform: 'wechat',
+        platformUserId: 'u-claimant',
+        senderName: '李明',
+        chatId: 'group-a',
+        createdAt: new Date(),
+      },
+    });
     await p.household.create({ data: { villageId: a.id, headName: '王德福', group: '4组', category: '脱贫户' } });
-    await p.issue.create({ data: { villageId: a.id, no: 1, category: '基础设施', description: '4组路灯坏了', source: 'report', assignee: '张主任', dueOn: '2026-12-31' } });
+    await p.issue.create({
+      data: {
+        villageId: a.id,
+        no: 1,
+        category: '基础设施',
+        description: '4组路灯坏了',
+        source: 'report',
+        assignee: '张主任',
+        dueOn: '2026-12-31',
+      },
+    });
   });
 
   afterEach(async () => {

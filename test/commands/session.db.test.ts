@@ -62,13 +62,54 @@ describe('a scripted session: roster to export', () => {
     expect(await runExport(t.db, { values: { out: visitsFile }, positionals: ['visits'] }, out, NOW)).toBe(0);
 
     const ledgerRows = await sheetRows(ledgerFile);
-    expect(ledgerRows[0]).toEqual(['编号', '村', '组', '户主', '类别', '问题描述', '来源', '责任人', '时限', '状态', '销号日期', '整改情况']);
-    expect(ledgerRows[1]).toEqual(['1', '三星村', '4组', '王德福', '住房', '屋顶漏雨', '走访发现', '李书记', '2026-11-30', '已销号', '2026-11-25', '2026-11-25 张华（销号）：已更换屋顶瓦片']);
-    expect(ledgerRows[2].slice(0, 10)).toEqual(['2', '三星村', '4组', '李秀英', '饮水', '水压不足', '走访发现', '张华', '2026-12-05', '未销号']);
+    expect(ledgerRows[0]).toEqual([
+      '编号',
+      '村',
+      '组',
+      '户主',
+      '类别',
+      '问题描述',
+      '来源',
+      '责任人',
+      '时限',
+      '状态',
+      '销号日期',
+      '整改情况',
+    ]);
+    expect(ledgerRows[1]).toEqual([
+      '1',
+      '三星村',
+      '4组',
+      '王德福',
+      '住房',
+      '屋顶漏雨',
+      '走访发现',
+      '李书记',
+      '2026-11-30',
+      '已销号',
+      '2026-11-25',
+      '2026-11-25 张华（销号）：已更换屋顶瓦片',
+    ]);
+    expect(ledgerRows[2].slice(0, 10)).toEqual([
+      '2',
+      '三星村',
+      '4组',
+      '李秀英',
+      '饮水',
+      '水压不足',
+      '走访发现',
+      '张华',
+      '2026-12-05',
+      '未销号',
+    ]);
     expect(ledgerRows[2][11]).toBe('2026-11-25 张华：已联系水管所，明天上门');
     expect(ledgerRows[3][5]).toContain('学费');
 
     const visitRows = await sheetRows(visitsFile);
-    expect(visitRows.slice(1).map((r) => [r[3], r[12], r[13]])).toEqual([['王德福', '#1', '张华'], ['李秀英', '#2', '张华'], ['张国强', '#3', '王芳']]);
+    expect(visitRows.slice(1).map((r) => [r[3], r[12], r[13]])).toEqual([
+      ['王德福', '#1', '张华'],
+      ['李秀英', '#2', '张华'],
+      ['张国强', '#3', '王芳'],
+    ]);
   });
 });

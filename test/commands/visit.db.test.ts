@@ -15,7 +15,9 @@ describe('#走访: a household visit', () => {
     const visit = await ctx.t.db.prisma.visit.findFirstOrThrow({ include: { issues: true, household: true } });
     expect(visit).toMatchObject({ householdName: '王德福', housing: false, water: true, flag: null, visitedOn: '2026-11-25' });
     expect(visit.household?.headName).toBe('王德福');
-    expect(visit.issues.map((i) => [i.no, i.category, i.description, i.assignee, i.dueOn, i.source])).toEqual([[1, '住房', '屋顶漏雨', '李书记', '2026-11-30', 'visit']]);
+    expect(visit.issues.map((i) => [i.no, i.category, i.description, i.assignee, i.dueOn, i.source])).toEqual([
+      [1, '住房', '屋顶漏雨', '李书记', '2026-11-30', 'visit'],
+    ]);
   });
 
   it('shows a check that was not made as a dash', async () => {

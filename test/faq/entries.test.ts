@@ -15,10 +15,29 @@ const rendered = (id: string) => fillContacts(byId.get(id)!.answer);
 
 /** Entries whose amounts or steps differ by place: they must not sound like a promise. */
 const VARIES_LOCALLY = [
-  'si-ge-buzhai', 'fanpin-jiance', 'jiance-shenbao', 'xiaoe-xindai', 'fumin-dai', 'yibao-canbao', 'sanchong-baozhang',
-  'manbing', 'jiating-yisheng', 'yulu-jihua', 'weifang-gaizao', 'gongyi-gangwei', 'jiuye-bangfu', 'chanye-jiangbu',
-  'nongcun-dibao', 'tekun-gongyang', 'linshi-jiuzhu', 'canji-butie', 'yanglao-baoxian', 'yidi-banqian', 'xiaofei-bangfu',
-  'ba-ge-yi', 'xingfu-jijin',
+  'si-ge-buzhai',
+  'fanpin-jiance',
+  'jiance-shenbao',
+  'xiaoe-xindai',
+  'fumin-dai',
+  'yibao-canbao',
+  'sanchong-baozhang',
+  'manbing',
+  'jiating-yisheng',
+  'yulu-jihua',
+  'weifang-gaizao',
+  'gongyi-gangwei',
+  'jiuye-bangfu',
+  'chanye-jiangbu',
+  'nongcun-dibao',
+  'tekun-gongyang',
+  'linshi-jiuzhu',
+  'canji-butie',
+  'yanglao-baoxian',
+  'yidi-banqian',
+  'xiaofei-bangfu',
+  'ba-ge-yi',
+  'xingfu-jijin',
 ];
 const HEDGE = /以(当地|本地|本村|本省|县里)[^，。；]{0,10}(公布|通知|告知|为准)/;
 

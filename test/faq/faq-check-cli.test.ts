@@ -78,8 +78,12 @@ describe('npm run cli -- faq local', () => {
     const r = run({ sub: 'local', dir });
     expect(r.code).toBe(0);
     expect(r.text).toContain('· loan_limit：本地每户最高可贷多少（用于 xiaoe-xindai） 现在：8万元（10-示例县.json）');
-    expect(r.text).toContain('· loan_terms：本地的贷款期限、利率和贴息（用于 xiaoe-xindai） 未填，回答说“期限、利率和贴息以当地银行和乡镇公布为准。”');
-    expect(r.text).toContain('· loan_product：本地帮扶小额信贷的产品名和办理银行（用于 xiaoe-xindai） 现在：“惠农e贷”，在县农商行办理（10-示例县.json）');
+    expect(r.text).toContain(
+      '· loan_terms：本地的贷款期限、利率和贴息（用于 xiaoe-xindai） 未填，回答说“期限、利率和贴息以当地银行和乡镇公布为准。”',
+    );
+    expect(r.text).toContain(
+      '· loan_product：本地帮扶小额信贷的产品名和办理银行（用于 xiaoe-xindai） 现在：“惠农e贷”，在县农商行办理（10-示例县.json）',
+    );
     expect(r.text).toContain('township_hotline=0851-7654321');
   });
 });

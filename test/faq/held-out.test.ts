@@ -37,7 +37,16 @@ describe('the fresh report set (written before the matcher ran on it, never tune
 });
 
 type Floor = { top1: number; abstained: number; wrong: number };
-const tuneFiles = ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'independent-tune', 'independent-report'];
+const tuneFiles = [
+  'held-out',
+  'held-out-2',
+  'held-out-3',
+  'held-out-4',
+  'held-out-5',
+  'held-out-6',
+  'independent-tune',
+  'independent-report',
+];
 const tuneSets: Array<[string, string, Floor]> = [
   ['independent-tune', fixture('independent-tune.jsonl'), { top1: 0.95, abstained: 0.94, wrong: 0.03 }],
   ['independent-report', fixture('independent-report.jsonl'), { top1: 0.93, abstained: 0.95, wrong: 0.025 }],

@@ -32,8 +32,16 @@ describe('the independent question set and its split', () => {
 
 describe('the fresh report set', () => {
   const fresh = readLabelled(fixture('fresh-report.jsonl'));
-  const others = ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'independent-tune', 'independent-report']
-    .flatMap((n) => readLabelled(fixture(`${n}.jsonl`)).map((c) => c.q));
+  const others = [
+    'held-out',
+    'held-out-2',
+    'held-out-3',
+    'held-out-4',
+    'held-out-5',
+    'held-out-6',
+    'independent-tune',
+    'independent-report',
+  ].flatMap((n) => readLabelled(fixture(`${n}.jsonl`)).map((c) => c.q));
 
   it('has at least 400 questions, about half of them out of scope', () => {
     expect(fresh.length).toBeGreaterThanOrEqual(400);
@@ -49,7 +57,7 @@ describe('the fresh report set', () => {
     expect(fresh.filter((c) => c.expect && !ids.has(c.expect)).map((c) => c.q)).toEqual([]);
   });
 
-  it('shares no question with another set or with an entry\'s phrasings', () => {
+  it("shares no question with another set or with an entry's phrasings", () => {
     const seen = new Set([...others, ...entries.flatMap((e) => e.questions)]);
     expect(fresh.filter((c) => seen.has(c.q)).map((c) => c.q)).toEqual([]);
     expect(fresh.length - new Set(fresh.map((c) => c.q)).size).toBe(0);

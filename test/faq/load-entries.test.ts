@@ -6,8 +6,7 @@ import { DEFAULT_FAQ_DIR, loadFaqEntries } from '../../faq/load-entries.ts';
 
 let dir: string;
 const good = () => JSON.parse(readFileSync(path.join(DEFAULT_FAQ_DIR, 'nongcun-dibao.json'), 'utf8'));
-const write = (file: string, body: unknown) =>
-  writeFileSync(path.join(dir, file), typeof body === 'string' ? body : JSON.stringify(body));
+const write = (file: string, body: unknown) => writeFileSync(path.join(dir, file), typeof body === 'string' ? body : JSON.stringify(body));
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'faq-entries-'));

@@ -14,8 +14,11 @@ const loanQuestion = '帮扶小额信贷最多能贷好多钱';
 let dir: string;
 const write = (file: string, body: unknown) => writeFileSync(path.join(dir, file), JSON.stringify(body));
 const county = (over: Record<string, unknown> = {}) => ({
-  area: '某县', checkedOn: '2026-11-28', reviewBy: '2027-03-31',
-  sources: [{ title: '某县通知', issuer: '某县人民政府', date: '2026-04' }], ...over,
+  area: '某县',
+  checkedOn: '2026-11-28',
+  reviewBy: '2027-03-31',
+  sources: [{ title: '某县通知', issuer: '某县人民政府', date: '2026-04' }],
+  ...over,
 });
 
 beforeEach(() => {
@@ -23,8 +26,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('a county\'s own FAQ figures', () => {
-  it('shows the county\'s loan limit, product and hotline in the answer', () => {
+describe("a county's own FAQ figures", () => {
+  it("shows the county's loan limit, product and hotline in the answer", () => {
     const faq = createFaqService(testConfig(), { local: loadLocalFacts(COUNTY) });
     const m = faq.match(loanQuestion);
     expect(m.faqId).toBe('xiaoe-xindai');
@@ -43,7 +46,7 @@ describe('a county\'s own FAQ figures', () => {
     expect(m.answer).toContain('找村委会、附近银行网点或乡镇便民服务中心，');
   });
 
-  it('puts the county\'s subsidy amounts into the other entries that ask for them', () => {
+  it("puts the county's subsidy amounts into the other entries that ask for them", () => {
     const e = loadFaqEntries(DEFAULT_FAQ_DIR, loadLocalFacts(COUNTY)).find((x) => x.id === 'canji-butie')!;
     expect(e.answer).toContain('本地标准：生活补贴每人每月90元，护理补贴每人每月100元。');
     expect(e.answer).not.toContain('补贴标准以当地公布为准');
@@ -64,7 +67,9 @@ describe('a county\'s own FAQ figures', () => {
 
   it('names a misspelt fact and lists the ones it knows', () => {
     write('本县.json', county({ facts: { loan_limt: '8万元' } }));
-    expect(() => loadFaqEntries(DEFAULT_FAQ_DIR, loadLocalFacts(dir))).toThrow(/本地问答文件 本县\.json：字段 facts\.loan_limt 不对：没有这个事项/);
+    expect(() => loadFaqEntries(DEFAULT_FAQ_DIR, loadLocalFacts(dir))).toThrow(
+      /本地问答文件 本县\.json：字段 facts\.loan_limt 不对：没有这个事项/,
+    );
     try {
       loadFaqEntries(DEFAULT_FAQ_DIR, loadLocalFacts(dir));
     } catch (err) {

@@ -32,7 +32,14 @@ describe('matching a villager question', () => {
   });
 
   it('abstains on weather, prices, lost animals, trading and chit-chat', () => {
-    for (const q of ['后天天气怎么样', '鸡蛋现在几块钱一斤', '我家的鸭子丢了两只，哪个看到了', '谁家有旧电视机卖', '哈哈，你好呀', '下午三点在哪开会']) {
+    for (const q of [
+      '后天天气怎么样',
+      '鸡蛋现在几块钱一斤',
+      '我家的鸭子丢了两只，哪个看到了',
+      '谁家有旧电视机卖',
+      '哈哈，你好呀',
+      '下午三点在哪开会',
+    ]) {
       expect(faq.match(q), q).toMatchObject({ answered: false, faqId: null });
     }
   });
@@ -117,7 +124,7 @@ describe('abstaining when the entry does not explain the question', () => {
     expect(idOf('村里能不能帮我把低保申请递上去')).toBe('nongcun-dibao');
   });
 
-  it('abstains on the asker\'s own case, but answers how the policy works', () => {
+  it("abstains on the asker's own case, but answers how the policy works", () => {
     abstains('我家的低保批下来没有');
     abstains('我的残疾补贴好久到账');
     expect(idOf('低保怎么申请')).toBe('nongcun-dibao');
@@ -128,7 +135,15 @@ describe('abstaining when the entry does not explain the question', () => {
   });
 
   it('abstains on times, opening hours, weather, chit-chat, parcels and farming advice', () => {
-    for (const q of ['明天几点开院坝会', '卫生院星期天上不上班', '后天会不会下雨', '你好呀，吃饭没得', '我的快递到哪了', '玉米叶子发黄打什么药']) abstains(q);
+    for (const q of [
+      '明天几点开院坝会',
+      '卫生院星期天上不上班',
+      '后天会不会下雨',
+      '你好呀，吃饭没得',
+      '我的快递到哪了',
+      '玉米叶子发黄打什么药',
+    ])
+      abstains(q);
   });
 });
 
@@ -147,13 +162,19 @@ describe('reaching the entry the villager means', () => {
   });
 
   it('answers a long question whose story the entry does not know', () => {
-    expect(idOf('我家老房子是泥巴墙，前几天连着下了几天大雨，后墙塌了一角，屋里漏得到处是水，我们是低保户，能不能申请危房改造')).toBe('weifang-gaizao');
+    expect(idOf('我家老房子是泥巴墙，前几天连着下了几天大雨，后墙塌了一角，屋里漏得到处是水，我们是低保户，能不能申请危房改造')).toBe(
+      'weifang-gaizao',
+    );
   });
 });
 
 describe('two entries that fit about equally', () => {
   const twin = (id: string, title: string): FaqEntry => ({
-    id, title, answer: `${title}的回答，问村委会。`, source: 'test', keywords: ['补助'],
+    id,
+    title,
+    answer: `${title}的回答，问村委会。`,
+    source: 'test',
+    keywords: ['补助'],
     questions: ['补助怎么申请', '补助有多少', '补助找谁', '补助要什么材料', '补助什么时候发', '补助能领几年', '补助标准', '补助条件'],
   });
   const twins = [twin('a-butie', '甲补助'), twin('b-butie', '乙补助')];

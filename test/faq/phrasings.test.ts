@@ -19,9 +19,11 @@ const overlap = (a: Set<string>, b: Set<string>) => {
   return shared / (a.size + b.size - shared || 1);
 };
 
-describe('the entries\' ways of asking', () => {
+describe("the entries' ways of asking", () => {
   const labelled = [
-    ...readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')).flatMap((f) => readLabelled(fixture(f))),
+    ...readdirSync(FIXTURES)
+      .filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) => readLabelled(fixture(f))),
     ...[DEV_CORPUS, DEV2].filter((p) => existsSync(p)).flatMap((p) => readLabelled(p)),
   ].map((c) => ({ q: c.q, pairs: pairs(c.q) }));
 

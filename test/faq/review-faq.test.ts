@@ -29,13 +29,18 @@ describe('reviewing the shipped FAQ', () => {
     expect(reviewFaq({ files: shipped, local: NO_LOCAL_FACTS, today: CHECKED })).toEqual([]);
   });
 
-  it('still passes with the test county\'s figures filled in', () => {
+  it("still passes with the test county's figures filled in", () => {
     expect(failing(reviewFaq({ files: shipped, local: loadLocalFacts(fixture('local')), today: CHECKED }))).toEqual([]);
   });
 
   it('lists every entry once its review date has passed', () => {
     const found = reviewFaq({ files: shipped, local: NO_LOCAL_FACTS, today: '2028-01-01' });
-    expect(found.filter((f) => f.kind === 'overdue').map((f) => f.subject).sort()).toEqual(shipped.map((r) => r.entry!.id).sort());
+    expect(
+      found
+        .filter((f) => f.kind === 'overdue')
+        .map((f) => f.subject)
+        .sort(),
+    ).toEqual(shipped.map((r) => r.entry!.id).sort());
   });
 
   it('warns ahead of a review date without failing', () => {
@@ -45,7 +50,7 @@ describe('reviewing the shipped FAQ', () => {
     expect(failing(found)).toEqual([]);
   });
 
-  it('reviews the county\'s local file dates too', () => {
+  it("reviews the county's local file dates too", () => {
     const found = reviewFaq({ files: shipped, local: loadLocalFacts(fixture('local')), today: '2027-04-01' });
     expect(found).toContainEqual(expect.objectContaining({ kind: 'overdue', subject: '10-示例县.json', day: '2027-03-31' }));
   });
@@ -82,7 +87,12 @@ describe('what the review catches', () => {
     write(e);
     const local = { files: [], contacts: {}, facts: { loan_product: { value: '脱贫人口小额信贷，在信用社办', file: '本县.json' } } };
     const found = reviewFaq({ files: readEntryFiles(dir), local, today: CHECKED });
-    expect(found.filter((f) => f.kind === 'ended').map((f) => f.detail).join()).toContain('脱贫人口小额信贷');
+    expect(
+      found
+        .filter((f) => f.kind === 'ended')
+        .map((f) => f.detail)
+        .join(),
+    ).toContain('脱贫人口小额信贷');
   });
 });
 

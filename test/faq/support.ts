@@ -19,10 +19,16 @@ export function specTopicIds(): string[] {
   return JSON.parse(readFileSync(here('./fixtures/faq-topic-ids.json'), 'utf8')).ids;
 }
 
-export interface Labelled { q: string; expect: string | null }
+export interface Labelled {
+  q: string;
+  expect: string | null;
+}
 
 export function readLabelled(path: string): Labelled[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 }
 
 export const fixture = (name: string) => here(`./fixtures/${name}`);

@@ -77,7 +77,7 @@ describe('question text before matching', () => {
     expect(askingText('仓里的菜籽放久了会不会坏掉')).toBe('仓里的菜籽放久了会不会坏掉');
   });
 
-  it('starts a long clause\'s question a few characters before its question word', () => {
+  it("starts a long clause's question a few characters before its question word", () => {
     const tail = askingText('在外地做生意的老乡想给村里的幸福基金捐一笔钱怎么捐');
     expect(tail).toContain('怎么捐');
     expect(tail).not.toContain('做生意');

@@ -7,7 +7,15 @@ const intentOf = (q: string) => unservedIntent(canonicalText(q));
 
 describe('what a question asks for that no entry gives', () => {
   it('hears a request to act, addressed to the bot or sent through it', () => {
-    for (const q of ['帮我给村主任打个电话', '小助手帮我查一下社保卡余额', '你跟驻村工作队说一声，水管又破了', '给我发一个申请表', '提醒我明天去拿药', '喊小张明天来我家一趟', '麻烦帮我把照片发群里']) {
+    for (const q of [
+      '帮我给村主任打个电话',
+      '小助手帮我查一下社保卡余额',
+      '你跟驻村工作队说一声，水管又破了',
+      '给我发一个申请表',
+      '提醒我明天去拿药',
+      '喊小张明天来我家一趟',
+      '麻烦帮我把照片发群里',
+    ]) {
       expect(intentOf(q), q).toBe('act');
     }
   });
@@ -18,12 +26,13 @@ describe('what a question asks for that no entry gives', () => {
     }
   });
 
-  it('hears the asker\'s own case', () => {
-    for (const q of ['我的低保批了没', '我家的危房补助好久到账', '我妈的残疾证办下来没有', '我家评没评上']) expect(intentOf(q), q).toBe('status');
+  it("hears the asker's own case", () => {
+    for (const q of ['我的低保批了没', '我家的危房补助好久到账', '我妈的残疾证办下来没有', '我家评没评上'])
+      expect(intentOf(q), q).toBe('status');
     expect(intentOf('低保批下来要多久')).toBeNull();
   });
 
-  it('hears prices, clock times, opening days, today\'s doings, places and the weather', () => {
+  it("hears prices, clock times, opening days, today's doings, places and the weather", () => {
     expect(intentOf('鸡蛋几块钱一斤')).toBe('price');
     expect(intentOf('哪家银行贷款利息低')).toBe('price');
     expect(intentOf('下午几点开会')).toBe('schedule');
@@ -51,7 +60,7 @@ describe('what a question asks for that no entry gives', () => {
     expect(intentOf('慢病吃药能报销吗')).toBeNull();
   });
 
-  it('hears one\'s own application that has or has not gone through', () => {
+  it("hears one's own application that has or has not gone through", () => {
     expect(intentOf('我家养老保险代缴了没有')).toBe('status');
     expect(intentOf('我申请的护林员有没有评上')).toBe('status');
   });
@@ -60,7 +69,7 @@ describe('what a question asks for that no entry gives', () => {
     expect(intentOf('前天晚上家里失火了，能申请救助不')).toBeNull();
   });
 
-  it('takes none of the entries\' own phrasings for something the FAQ does not give', () => {
+  it("takes none of the entries' own phrasings for something the FAQ does not give", () => {
     const flagged = entries.flatMap((e) => e.questions.filter((q) => intentOf(q)).map((q) => `${e.id}: ${q} → ${intentOf(q)}`));
     expect(flagged).toEqual([]);
   });

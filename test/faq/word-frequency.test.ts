@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TagClass, createWordFrequency, wordFrequency } from '../../faq/word-frequency.ts';
 
-describe('general word frequency from jieba\'s dictionary', () => {
+describe("general word frequency from jieba's dictionary", () => {
   const words = wordFrequency();
 
   it('rates a specific word as more telling than a common one', () => {

@@ -13,7 +13,9 @@ describe('cli import and export', () => {
   let t: TestDb;
   let dir: string;
   let printed: string[];
-  const out = (line: string) => { printed.push(line); };
+  const out = (line: string) => {
+    printed.push(line);
+  };
   beforeEach(async () => {
     t = await createTestDb();
     dir = mkdtempSync(path.join(tmpdir(), 'cli-sheets-'));
@@ -49,23 +51,34 @@ describe('cli import and export', () => {
     expect(await t.db.prisma.household.count()).toBe(0);
   });
 
-  it('keeps every household\'s cadre when a file without the 帮扶责任人 column is imported again', async () => {
+  it("keeps every household's cadre when a file without the 帮扶责任人 column is imported again", async () => {
     await importFile('sheets/sample/花名册示例.xlsx');
-    const before = await t.db.prisma.household.findMany({ select: { headName: true, cadreId: true, category: true }, orderBy: { id: 'asc' } });
+    const before = await t.db.prisma.household.findMany({
+      select: { headName: true, cadreId: true, category: true },
+      orderBy: { id: 'asc' },
+    });
     expect(before.filter((h) => h.cadreId !== null).length).toBe(15);
     const file = path.join(dir, 'no-cadre.csv');
     writeFileSync(file, '村,组,户主,联系电话\n三星村,4组,王德福,13800001111\n');
     printed = [];
     expect(await importFile(file)).toBe(0);
-    expect(printed.join('\n')).toContain('文件里没有“乡镇”“户类”“身份证号”“帮扶责任人”“责任人电话”“职务”列：数据库里已有的这些内容保持不变。');
-    const after = await t.db.prisma.household.findMany({ select: { headName: true, cadreId: true, category: true }, orderBy: { id: 'asc' } });
+    expect(printed.join('\n')).toContain(
+      '文件里没有“乡镇”“户类”“身份证号”“帮扶责任人”“责任人电话”“职务”列：数据库里已有的这些内容保持不变。',
+    );
+    const after = await t.db.prisma.household.findMany({
+      select: { headName: true, cadreId: true, category: true },
+      orderBy: { id: 'asc' },
+    });
     expect(after).toEqual(before);
     expect((await t.db.prisma.household.findFirstOrThrow({ where: { headName: '王德福' } })).phone).toBe('13800001111');
   });
 
   it('reports households given twice in one file and loads neither of two that differ', async () => {
     const file = path.join(dir, 'dup.csv');
-    writeFileSync(file, '村,组,户主,帮扶责任人\n三星村,4组,王德福,张华\n三星村,4组,李秀英,张华\n三星村,4组,王德福,李明\n三星村,4组,李秀英,张华\n');
+    writeFileSync(
+      file,
+      '村,组,户主,帮扶责任人\n三星村,4组,王德福,张华\n三星村,4组,李秀英,张华\n三星村,4组,王德福,李明\n三星村,4组,李秀英,张华\n',
+    );
     expect(await importFile(file)).toBe(1);
     const text = printed.join('\n');
     expect(text).toContain('以下 2 行没有导入');
@@ -80,12 +93,17 @@ describe('cli import and export', () => {
     writeFileSync(file, '村,组,户主\n三星村,4组,王德福\n三星村,"4组,李秀英\n三星村,5组,张华\n三星村,6组,刘玉兰\n');
     expect(await importFile(file)).toBe(1);
     expect(printed.join('\n')).toContain('第 3 行：这一行有一个没有配对的英文引号');
-    expect((await t.db.prisma.household.findMany({ select: { headName: true }, orderBy: { id: 'asc' } })).map((h) => h.headName)).toEqual(['王德福', '张华', '刘玉兰']);
+    expect((await t.db.prisma.household.findMany({ select: { headName: true }, orderBy: { id: 'asc' } })).map((h) => h.headName)).toEqual([
+      '王德福',
+      '张华',
+      '刘玉兰',
+    ]);
   });
 
   it('leaves out only the row with a 9 KB village name and lists exactly that row', async () => {
     const lines = ['村,组,户主,帮扶责任人'];
-    for (let i = 0; i < 2500; i++) lines.push(i === 1999 ? `${'长'.repeat(3000)}村,1组,户${i},张华` : `村${i % 7},${(i % 9) + 1}组,户${hanName(i)},干部${i % 40}`);
+    for (let i = 0; i < 2500; i++)
+      lines.push(i === 1999 ? `${'长'.repeat(3000)}村,1组,户${i},张华` : `村${i % 7},${(i % 9) + 1}组,户${hanName(i)},干部${i % 40}`);
     const file = path.join(dir, 'long.csv');
     writeFileSync(file, lines.join('\n'));
     expect(await importFile(file)).toBe(1);

@@ -4,9 +4,20 @@ import { LEDGER_COLUMNS, ledgerWorkbook, type LedgerRecord } from '../../sheets/
 import { visitsWorkbook } from '../../sheets/visits-workbook.ts';
 
 const item = (over: Partial<LedgerRecord> = {}): LedgerRecord => ({
-  no: 12, village: { name: '三星村' }, group: '4组', householdName: '王德福', category: '住房',
-  description: '屋顶漏雨，联系电话13812345678', source: 'visit', assignee: '李书记', dueOn: '2026-11-30',
-  status: 'open', closedAt: null, resolution: null, notes: [], ...over,
+  no: 12,
+  village: { name: '三星村' },
+  group: '4组',
+  householdName: '王德福',
+  category: '住房',
+  description: '屋顶漏雨，联系电话13812345678',
+  source: 'visit',
+  assignee: '李书记',
+  dueOn: '2026-11-30',
+  status: 'open',
+  closedAt: null,
+  resolution: null,
+  notes: [],
+  ...over,
 });
 
 async function reopen(wb: ExcelJS.Workbook): Promise<ExcelJS.Worksheet> {
@@ -18,7 +29,20 @@ async function reopen(wb: ExcelJS.Workbook): Promise<ExcelJS.Worksheet> {
 describe('the ledger spreadsheet', () => {
   it('has the columns a township files, bold and frozen, with widths', async () => {
     const sheet = await reopen(ledgerWorkbook([item()], '2026-11-22'));
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['编号', '村', '组', '户主', '类别', '问题描述', '来源', '责任人', '时限', '状态', '销号日期', '整改情况']);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      '编号',
+      '村',
+      '组',
+      '户主',
+      '类别',
+      '问题描述',
+      '来源',
+      '责任人',
+      '时限',
+      '状态',
+      '销号日期',
+      '整改情况',
+    ]);
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.columns.map((c) => c.width)).toEqual(LEDGER_COLUMNS.map((c) => c.width));
@@ -35,7 +59,12 @@ describe('the ledger spreadsheet', () => {
       { kind: 'progress', text: '已联系施工队', author: '李明', createdAt: new Date('2026-11-24T02:00:00Z') },
       { kind: 'close', text: '已更换屋顶', author: '李明', createdAt: new Date('2026-11-27T02:00:00Z') },
     ];
-    const sheet = await reopen(ledgerWorkbook([item({ status: 'closed', closedAt: new Date('2026-11-27T02:00:00Z'), resolution: '已更换屋顶', notes })], '2026-11-28'));
+    const sheet = await reopen(
+      ledgerWorkbook(
+        [item({ status: 'closed', closedAt: new Date('2026-11-27T02:00:00Z'), resolution: '已更换屋顶', notes })],
+        '2026-11-28',
+      ),
+    );
     const row = sheet.getRow(2);
     expect([row.getCell(10).value, row.getCell(11).value]).toEqual(['已销号', '2026-11-27']);
     expect(row.getCell(12).value).toBe('2026-11-24 李明：已联系施工队\n2026-11-27 李明（销号）：已更换屋顶');
@@ -49,12 +78,44 @@ describe('the ledger spreadsheet', () => {
 
 describe('the visits spreadsheet', () => {
   it('shows each check as √, × or blank and names the items raised', async () => {
-    const wb = visitsWorkbook([{
-      visitedOn: '2026-11-22', village: { name: '三星村' }, group: '4组', householdName: '王德富', category: '脱贫户', method: '入户',
-      income: true, food: true, education: null, medical: true, housing: false, water: true, notes: null, flag: 'near-miss',
-      cadre: { name: '张华' }, issues: [{ no: 12 }, { no: 13 }],
-    }]);
+    const wb = visitsWorkbook([
+      {
+        visitedOn: '2026-11-22',
+        village: { name: '三星村' },
+        group: '4组',
+        householdName: '王德富',
+        category: '脱贫户',
+        method: '入户',
+        income: true,
+        food: true,
+        education: null,
+        medical: true,
+        housing: false,
+        water: true,
+        notes: null,
+        flag: 'near-miss',
+        cadre: { name: '张华' },
+        issues: [{ no: 12 }, { no: 13 }],
+      },
+    ]);
     const row = (await reopen(wb)).getRow(2);
-    expect((row.values as unknown[]).slice(1)).toEqual(['2026-11-22', '三星村', '4组', '王德富', '脱贫户', '入户', '√', '√', '', '√', '×', '√', '#12 #13', '张华', '', '姓名待核对']);
+    expect((row.values as unknown[]).slice(1)).toEqual([
+      '2026-11-22',
+      '三星村',
+      '4组',
+      '王德富',
+      '脱贫户',
+      '入户',
+      '√',
+      '√',
+      '',
+      '√',
+      '×',
+      '√',
+      '#12 #13',
+      '张华',
+      '',
+      '姓名待核对',
+    ]);
   });
 });

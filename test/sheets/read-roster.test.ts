@@ -10,8 +10,12 @@ import { FIELD_MAX, normalizeCategory, normalizeGroup, toRosterRow } from '../..
 
 describe('reading a roster spreadsheet', () => {
   let dir: string;
-  beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), 'roster-')); });
-  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'roster-'));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const csv = (name: string, text: string) => {
     const file = path.join(dir, name);
@@ -28,9 +32,21 @@ describe('reading a roster spreadsheet', () => {
   });
 
   it('accepts header variants a township uses', async () => {
-    const file = csv('a.csv', '所属乡镇,行政村,村民小组,户主姓名,户类型,身份证号码,手机号,帮扶人,帮扶人电话,责任人职务\n后叶镇,三星村,四组,王德福,边缘易致贫户,,138-0000-1010,张华,13800000102,队员\n');
+    const file = csv(
+      'a.csv',
+      '所属乡镇,行政村,村民小组,户主姓名,户类型,身份证号码,手机号,帮扶人,帮扶人电话,责任人职务\n后叶镇,三星村,四组,王德福,边缘易致贫户,,138-0000-1010,张华,13800000102,队员\n',
+    );
     const { rows } = await readRoster(file);
-    expect(rows[0]).toMatchObject({ township: '后叶镇', village: '三星村', group: '4组', headName: '王德福', category: '监测户', phone: '13800001010', cadre: '张华', cadreTitle: '队员' });
+    expect(rows[0]).toMatchObject({
+      township: '后叶镇',
+      village: '三星村',
+      group: '4组',
+      headName: '王德福',
+      category: '监测户',
+      phone: '13800001010',
+      cadre: '张华',
+      cadreTitle: '队员',
+    });
   });
 
   it('reports bad rows by the row number Excel shows and still reads the good ones', async () => {
@@ -53,8 +69,28 @@ describe('reading a roster spreadsheet', () => {
 
   it('reads a CSV saved by Excel on Chinese Windows (GB18030)', async () => {
     const gbk = Buffer.from([
-      0xb4, 0xe5, 0x2c, 0xbb, 0xa7, 0xd6, 0xf7, 0x0a, // 村,户主
-      0xc8, 0xfd, 0xd0, 0xc7, 0xb4, 0xe5, 0x2c, 0xcd, 0xf5, 0xb5, 0xc2, 0xb8, 0xa3, 0x0a, // 三星村,王德福
+      0xb4,
+      0xe5,
+      0x2c,
+      0xbb,
+      0xa7,
+      0xd6,
+      0xf7,
+      0x0a, // 村,户主
+      0xc8,
+      0xfd,
+      0xd0,
+      0xc7,
+      0xb4,
+      0xe5,
+      0x2c,
+      0xcd,
+      0xf5,
+      0xb5,
+      0xc2,
+      0xb8,
+      0xa3,
+      0x0a, // 三星村,王德福
     ]);
     const file = path.join(dir, 'gbk.csv');
     writeFileSync(file, gbk);
@@ -74,7 +110,10 @@ describe('reading a roster spreadsheet', () => {
     const file = path.join(dir, 'm.xlsx');
     await wb.xlsx.writeFile(file);
     const r = await readRoster(file);
-    expect(r.rows.map((x) => [x.row, x.village, x.headName])).toEqual([[3, '三星村', '王德福'], [4, '三星村', '李秀英']]);
+    expect(r.rows.map((x) => [x.row, x.village, x.headName])).toEqual([
+      [3, '三星村', '王德福'],
+      [4, '三星村', '李秀英'],
+    ]);
   });
 
   it('explains an .xlsx it cannot open instead of failing with a library error', async () => {
@@ -88,7 +127,13 @@ describe('reading a roster spreadsheet', () => {
     wb.addWorksheet('说明').addRow(['本表由乡镇填报']);
     const sheet = wb.addWorksheet('花名册');
     sheet.addRow(['乡镇', '村', '组', '户主']);
-    for (let i = 0; i < 40; i++) sheet.addRow([i ? null : '后叶镇', i ? null : '三星村', `${(i % 5) + 1}组`, `户${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'子丑寅卯'[Math.floor(i / 10)]}`]);
+    for (let i = 0; i < 40; i++)
+      sheet.addRow([
+        i ? null : '后叶镇',
+        i ? null : '三星村',
+        `${(i % 5) + 1}组`,
+        `户${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'子丑寅卯'[Math.floor(i / 10)]}`,
+      ]);
     sheet.mergeCells('A2:A41');
     sheet.mergeCells('B2:B41');
     const file = path.join(dir, 'merged.xlsx');
@@ -110,14 +155,24 @@ describe('reading a roster spreadsheet', () => {
   });
 
   it('maps the other words for a monitored household to 监测户', () => {
-    expect(['边缘户', '脱贫不稳定户', '突发严重困难户', '五保户', '一般农户'].map(normalizeCategory)).toEqual(['监测户', '监测户', '监测户', '特困户', '一般户']);
+    expect(['边缘户', '脱贫不稳定户', '突发严重困难户', '五保户', '一般农户'].map(normalizeCategory)).toEqual([
+      '监测户',
+      '监测户',
+      '监测户',
+      '特困户',
+      '一般户',
+    ]);
   });
 });
 
 describe('checking every row before anything is written', () => {
   let dir: string;
-  beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), 'roster-check-')); });
-  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'roster-check-'));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const csv = (text: string) => {
     const file = path.join(dir, 'r.csv');
@@ -127,19 +182,29 @@ describe('checking every row before anything is written', () => {
 
   it('reports the line with an unpaired quote and still reads every line after it', async () => {
     const r = await readRoster(csv('村,组,户主\n三星村,4组,王德福\n三星村,"4组,李秀英\n三星村,5组,张华\n三星村,6组,刘玉兰\n'));
-    expect(r.rows.map((x) => [x.row, x.headName])).toEqual([[2, '王德福'], [4, '张华'], [5, '刘玉兰']]);
+    expect(r.rows.map((x) => [x.row, x.headName])).toEqual([
+      [2, '王德福'],
+      [4, '张华'],
+      [5, '刘玉兰'],
+    ]);
     expect(r.errors).toEqual([{ row: 3, reason: rosterText.strayQuote }]);
   });
 
   it('catches a stray quote that another one closes lines later, and one that runs to the end', async () => {
     const r = await readRoster(csv('村,组,户主\n三星村,"4组,李秀英\n三星村,5组,张华\n三星村,6组,"刘玉兰\n三星村,7组,赵六\n'));
-    expect(r.rows.map((x) => [x.row, x.headName])).toEqual([[3, '张华'], [5, '赵六']]);
+    expect(r.rows.map((x) => [x.row, x.headName])).toEqual([
+      [3, '张华'],
+      [5, '赵六'],
+    ]);
     expect(r.errors.map((e) => e.row)).toEqual([2, 4]);
   });
 
   it('keeps a cell typed with a line break in it (Excel quotes it) as one row', async () => {
     const r = await readRoster(csv('村,户主,备注\n三星村,王德福,"老人独居\n子女在外务工"\n三星村,李秀英,\n'));
-    expect(r.rows.map((x) => [x.row, x.headName])).toEqual([[2, '王德福'], [3, '李秀英']]);
+    expect(r.rows.map((x) => [x.row, x.headName])).toEqual([
+      [2, '王德福'],
+      [3, '李秀英'],
+    ]);
     expect(r.errors).toEqual([]);
   });
 

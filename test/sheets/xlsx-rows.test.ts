@@ -13,7 +13,10 @@ const rowsOf = (bytes: Uint8Array, sheet = 0) => [...readXlsxSheets(bytes)[sheet
 // The roster reader's own view of an .xlsx, checked against workbooks ExcelJS writes.
 describe('reading an .xlsx row by row', () => {
   it('reads the sheets in tab order with their names', async () => {
-    const bytes = await workbook((wb) => { wb.addWorksheet('封面').addRow(['说明']); wb.addWorksheet('花名册').addRow(['村', '户主']); });
+    const bytes = await workbook((wb) => {
+      wb.addWorksheet('封面').addRow(['说明']);
+      wb.addWorksheet('花名册').addRow(['村', '户主']);
+    });
     expect(readXlsxSheets(bytes).map((s) => s.name)).toEqual(['封面', '花名册']);
     expect(rowsOf(bytes, 1)).toEqual([{ row: 1, cells: ['村', '户主'] }]);
   });
@@ -31,7 +34,9 @@ describe('reading an .xlsx row by row', () => {
         '老人独居\n子女在外',
       ]);
     });
-    expect(rowsOf(bytes)).toEqual([{ row: 1, cells: ['王德福 & 李<秀英>', '13800001111', '三星村', '王德福', '1.5', 'true', '老人独居\n子女在外'] }]);
+    expect(rowsOf(bytes)).toEqual([
+      { row: 1, cells: ['王德福 & 李<秀英>', '13800001111', '三星村', '王德福', '1.5', 'true', '老人独居\n子女在外'] },
+    ]);
   });
 
   it('keeps row numbers and empty columns where they are', async () => {
@@ -41,7 +46,10 @@ describe('reading an .xlsx row by row', () => {
       ws.getCell('C2').value = '户主';
       ws.getCell('B5').value = '三星村';
     });
-    expect(rowsOf(bytes)).toEqual([{ row: 2, cells: ['村', '', '户主'] }, { row: 5, cells: ['', '三星村'] }]);
+    expect(rowsOf(bytes)).toEqual([
+      { row: 2, cells: ['村', '', '户主'] },
+      { row: 5, cells: ['', '三星村'] },
+    ]);
   });
 
   it('lists merged ranges', async () => {

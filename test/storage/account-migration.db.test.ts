@@ -17,7 +17,9 @@ import { PG_ADMIN_URL } from '../support/test-db.ts';
 // row of the same member and the old columns are empty.
 describe('moving each member’s one account into the account table', () => {
   const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => { while (cleanups.length) await cleanups.pop()!(); });
+  afterEach(async () => {
+    while (cleanups.length) await cleanups.pop()!();
+  });
 
   async function blankUrl(): Promise<string> {
     if ((process.env.TEST_DB ?? 'sqlite') === 'postgres') {
@@ -47,12 +49,17 @@ describe('moving each member’s one account into the account table', () => {
     expect(upTo).toBeGreaterThan(0);
     const session = await openSchemaEngine(schemaFor(target.provider), createAdapterFactory(target));
     try {
-      await session.engine.applyMigrations({ migrationsList: { ...all, migrationDirectories: all.migrationDirectories.slice(0, upTo) }, filters: { externalTables: [], externalEnums: [] } });
+      await session.engine.applyMigrations({
+        migrationsList: { ...all, migrationDirectories: all.migrationDirectories.slice(0, upTo) },
+        filters: { externalTables: [], externalEnums: [] },
+      });
     } finally {
       await session.close();
     }
     let db: Db = await openDb(url, { migrate: false });
-    await db.prisma.$executeRawUnsafe(`INSERT INTO "Member" ("name", "role", "platform", "platformUserId") VALUES ('李明', 'leader', 'wechat', 'wxid_liming'), ('王芳', 'cadre', NULL, NULL)`);
+    await db.prisma.$executeRawUnsafe(
+      `INSERT INTO "Member" ("name", "role", "platform", "platformUserId") VALUES ('李明', 'leader', 'wechat', 'wxid_liming'), ('王芳', 'cadre', NULL, NULL)`,
+    );
     await db.close();
 
     expect(await applyMigrations(target)).toContain(all.migrationDirectories[upTo].path);
@@ -60,8 +67,8 @@ describe('moving each member’s one account into the account table', () => {
     cleanups.push(() => db.close());
     const li = await memberOfAccount(db.prisma, 'wechat', 'wxid_liming');
     expect(li).toMatchObject({ name: '李明', role: 'leader', platform: null, platformUserId: null });
-    expect(await db.prisma.memberAccount.findMany({ select: { memberId: true, platform: true, platformUserId: true, via: true } })).toEqual([
-      { memberId: li!.id, platform: 'wechat', platformUserId: 'wxid_liming', via: 'legacy' },
-    ]);
+    expect(await db.prisma.memberAccount.findMany({ select: { memberId: true, platform: true, platformUserId: true, via: true } })).toEqual(
+      [{ memberId: li!.id, platform: 'wechat', platformUserId: 'wxid_liming', via: 'legacy' }],
+    );
   });
 });

@@ -7,7 +7,10 @@ import { createTestDb, type TestDb } from '../support/test-db.ts';
 // The start-up check that skips loading the schema engine when there is nothing to apply.
 describe('knowing that every migration is applied', () => {
   let t: TestDb | undefined;
-  afterEach(async () => { await t?.destroy(); t = undefined; });
+  afterEach(async () => {
+    await t?.destroy();
+    t = undefined;
+  });
 
   it('says so for a migrated database, and applying again changes nothing', async () => {
     t = await createTestDb();

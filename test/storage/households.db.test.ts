@@ -9,7 +9,9 @@ describe('matching a typed name to the roster', () => {
     t = await createTestDb();
     villageId = (await t.db.prisma.village.create({ data: { name: '三星村' } })).id;
   });
-  afterEach(async () => { await t.destroy(); });
+  afterEach(async () => {
+    await t.destroy();
+  });
 
   const roster = (...rows: Array<[string, string | null]>) =>
     t.db.prisma.household.createMany({ data: rows.map(([headName, group]) => ({ villageId, headName, group })) });

@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addIssues, allocateIssueNos, closeIssue, openIssues } from '../../storage/issues.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';
 
-const item = (description: string, dueOn: string | null = null) => ({ category: '住房', description, assignee: null, dueOn, source: 'report' as const });
+const item = (description: string, dueOn: string | null = null) => ({
+  category: '住房',
+  description,
+  assignee: null,
+  dueOn,
+  source: 'report' as const,
+});
 
 describe('ledger numbers and items', () => {
   let t: TestDb;
@@ -11,7 +17,9 @@ describe('ledger numbers and items', () => {
     t = await createTestDb();
     villageId = (await t.db.prisma.village.create({ data: { name: '三星村' } })).id;
   });
-  afterEach(async () => { await t.destroy(); });
+  afterEach(async () => {
+    await t.destroy();
+  });
 
   it('numbers items of a village from 1 without gaps across check-ins', async () => {
     await t.db.prisma.$transaction((tx) => addIssues(tx, villageId, [item('a'), item('b')]));
@@ -28,7 +36,11 @@ describe('ledger numbers and items', () => {
   });
 
   it('hands out distinct numbers to transactions that run at the same time', async () => {
-    const firsts = await Promise.all(Array.from({ length: 20 }, () => t.db.prisma.$transaction((tx) => allocateIssueNos(tx, villageId, 1), { timeout: 20_000, maxWait: 20_000 })));
+    const firsts = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        t.db.prisma.$transaction((tx) => allocateIssueNos(tx, villageId, 1), { timeout: 20_000, maxWait: 20_000 }),
+      ),
+    );
     expect(firsts.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
 
@@ -42,7 +54,14 @@ describe('ledger numbers and items', () => {
   });
 
   it('lists open items overdue first, then by deadline, then those without one', async () => {
-    await t.db.prisma.$transaction((tx) => addIssues(tx, villageId, [item('no deadline'), item('later', '2026-12-30'), item('overdue', '2026-11-20'), item('more overdue', '2026-11-10')]));
+    await t.db.prisma.$transaction((tx) =>
+      addIssues(tx, villageId, [
+        item('no deadline'),
+        item('later', '2026-12-30'),
+        item('overdue', '2026-11-20'),
+        item('more overdue', '2026-11-10'),
+      ]),
+    );
     const list = await openIssues(t.db.prisma, [villageId], '2026-11-22');
     expect(list.map((i) => i.description)).toEqual(['more overdue', 'overdue', 'later', 'no deadline']);
   });

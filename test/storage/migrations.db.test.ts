@@ -6,12 +6,20 @@ import { createTestDb, type TestDb } from '../support/test-db.ts';
 
 describe('migrations', () => {
   let t: TestDb | undefined;
-  afterEach(async () => { await t?.destroy(); t = undefined; });
+  afterEach(async () => {
+    await t?.destroy();
+    t = undefined;
+  });
 
-  it('records every committed migration in Prisma\'s own table', async () => {
+  it("records every committed migration in Prisma's own table", async () => {
     t = await createTestDb();
-    const rows = await t.db.prisma.$queryRawUnsafe<{ migration_name: string }[]>('SELECT migration_name FROM _prisma_migrations ORDER BY migration_name');
-    const committed = readdirSync(migrationsDir(t.db.provider), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const rows = await t.db.prisma.$queryRawUnsafe<{ migration_name: string }[]>(
+      'SELECT migration_name FROM _prisma_migrations ORDER BY migration_name',
+    );
+    const committed = readdirSync(migrationsDir(t.db.provider), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     expect(rows.map((r) => r.migration_name)).toEqual(committed);
   });
 

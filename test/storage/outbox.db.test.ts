@@ -7,9 +7,14 @@ describe('a claim whose answer the database never gave', () => {
   const now = new Date('2026-11-24T02:00:00Z');
   beforeEach(async () => {
     t = await createTestDb();
-    await enqueueReplies(t.db.prisma, [{ text: '第一条' }, { text: '第二条' }], { defaultTo: { platform: 'wechat', chatId: 'room-1' }, notBefore: now });
+    await enqueueReplies(t.db.prisma, [{ text: '第一条' }, { text: '第二条' }], {
+      defaultTo: { platform: 'wechat', chatId: 'room-1' },
+      notBefore: now,
+    });
   });
-  afterEach(async () => { await t.destroy(); });
+  afterEach(async () => {
+    await t.destroy();
+  });
 
   it('is put back by the worker that made it, so the chat is not held for the lease', async () => {
     const [claimed] = await claimDue(t.db.prisma, 'wechat', now, { leaseMs: 60_000 });

@@ -4,14 +4,27 @@ import { refuseHousehold } from '../support/refuse-household.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';
 
 const row = (over: Partial<RosterRecord> = {}): RosterRecord => ({
-  township: '后叶镇', village: '三星村', group: '4组', headName: '王德福', category: '脱贫户',
-  idCard: null, phone: null, cadre: '张华', cadrePhone: '13800000102', cadreTitle: '驻村工作队员', ...over,
+  township: '后叶镇',
+  village: '三星村',
+  group: '4组',
+  headName: '王德福',
+  category: '脱贫户',
+  idCard: null,
+  phone: null,
+  cadre: '张华',
+  cadrePhone: '13800000102',
+  cadreTitle: '驻村工作队员',
+  ...over,
 });
 
 describe('importing a roster into the database', () => {
   let t: TestDb;
-  beforeEach(async () => { t = await createTestDb(); });
-  afterEach(async () => { await t.destroy(); });
+  beforeEach(async () => {
+    t = await createTestDb();
+  });
+  afterEach(async () => {
+    await t.destroy();
+  });
 
   it('creates the township, village, households and their cadre', async () => {
     const r = await importRoster(t.db, [row(), row({ headName: '李秀英', category: '监测户' })]);
@@ -34,25 +47,42 @@ describe('importing a roster into the database', () => {
   });
 
   it('makes a 第一书记 or team leader a leader', async () => {
-    await importRoster(t.db, [row({ cadre: '李明', cadreTitle: '第一书记' }), row({ village: '红岩村', headName: '郑德胜', cadre: '赵强', cadreTitle: '驻村工作队队长' })]);
+    await importRoster(t.db, [
+      row({ cadre: '李明', cadreTitle: '第一书记' }),
+      row({ village: '红岩村', headName: '郑德胜', cadre: '赵强', cadreTitle: '驻村工作队队长' }),
+    ]);
     const roles = await t.db.prisma.member.findMany({ select: { name: true, role: true }, orderBy: { name: 'asc' } });
-    expect(roles).toEqual([{ name: '李明', role: 'leader' }, { name: '赵强', role: 'leader' }].sort((a, b) => a.name.localeCompare(b.name)));
+    expect(roles).toEqual(
+      [
+        { name: '李明', role: 'leader' },
+        { name: '赵强', role: 'leader' },
+      ].sort((a, b) => a.name.localeCompare(b.name)),
+    );
   });
 
   it('does not hand the cadre role to an account that spoke in the group under the same name', async () => {
     // A name is no identity: whoever showed as 张华 before the import stays a villager, and
     // the roster's 张华 is a member of their own, waiting for their account to be linked.
     const village = await t.db.prisma.village.create({ data: { name: '三星村' } });
-    const spoke = await t.db.prisma.member.create({ data: { name: '张华', role: 'villager', platform: 'wechat', platformUserId: 'wx-zh', villageId: village.id } });
+    const spoke = await t.db.prisma.member.create({
+      data: { name: '张华', role: 'villager', platform: 'wechat', platformUserId: 'wx-zh', villageId: village.id },
+    });
     await importRoster(t.db, [row()]);
-    expect(await t.db.prisma.member.findUniqueOrThrow({ where: { id: spoke.id } })).toMatchObject({ role: 'villager', platformUserId: 'wx-zh' });
+    expect(await t.db.prisma.member.findUniqueOrThrow({ where: { id: spoke.id } })).toMatchObject({
+      role: 'villager',
+      platformUserId: 'wx-zh',
+    });
     const cadre = await t.db.prisma.member.findFirstOrThrow({ where: { name: '张华', role: 'cadre' } });
     expect(cadre).toMatchObject({ villageId: village.id, platformUserId: null });
   });
 
   it('keeps the platform ids the roster lists for a cadre, to link their accounts', async () => {
     await importRoster(t.db, [row({ cadreWechatId: 'wxid_zhanghua', cadreLarkId: 'ou_zhanghua', cadreWecomId: 'ZhangHua' })]);
-    expect(await t.db.prisma.member.findFirstOrThrow({ where: { name: '张华' } })).toMatchObject({ rosterWechatId: 'wxid_zhanghua', rosterLarkId: 'ou_zhanghua', rosterWecomId: 'ZhangHua' });
+    expect(await t.db.prisma.member.findFirstOrThrow({ where: { name: '张华' } })).toMatchObject({
+      rosterWechatId: 'wxid_zhanghua',
+      rosterLarkId: 'ou_zhanghua',
+      rosterWecomId: 'ZhangHua',
+    });
   });
 
   it('never lowers an admin to a cadre', async () => {
@@ -62,7 +92,7 @@ describe('importing a roster into the database', () => {
     expect((await t.db.prisma.member.findFirstOrThrow({ where: { name: '张华' } })).role).toBe('admin');
   });
 
-  it('keeps a household\'s cadre, category and numbers when a row gives none of them', async () => {
+  it("keeps a household's cadre, category and numbers when a row gives none of them", async () => {
     await importRoster(t.db, [row({ idCard: '51010419520716111X', phone: '13800001111' })]);
     const before = await t.db.prisma.household.findFirstOrThrow();
     expect(before.cadreId).not.toBeNull();
@@ -79,7 +109,9 @@ describe('importing a roster into the database', () => {
 
   it('writes nothing at all when the database refuses one row halfway through', async () => {
     await refuseHousehold(t, '拒绝');
-    const rows = Array.from({ length: 2500 }, (_, i) => row({ village: `村${i % 5}`, headName: i === 2100 ? '拒绝' : `户${i}`, cadre: `干部${i % 30}` }));
+    const rows = Array.from({ length: 2500 }, (_, i) =>
+      row({ village: `村${i % 5}`, headName: i === 2100 ? '拒绝' : `户${i}`, cadre: `干部${i % 30}` }),
+    );
     await expect(importRoster(t.db, rows)).rejects.toThrow();
     expect(await t.db.prisma.household.count()).toBe(0);
     expect(await t.db.prisma.member.count()).toBe(0);
@@ -98,4 +130,3 @@ describe('importing a roster into the database', () => {
     expect(await t.db.prisma.village.count()).toBe(0);
   });
 });
-

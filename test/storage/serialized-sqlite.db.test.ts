@@ -5,19 +5,25 @@ import { createTestDb, type TestDb } from '../support/test-db.ts';
 // PostgreSQL each has its own. Either way the two must not bleed into each other.
 describe('a write made while another transaction is open', () => {
   let t: TestDb;
-  beforeEach(async () => { t = await createTestDb(); });
-  afterEach(async () => { await t.destroy(); });
+  beforeEach(async () => {
+    t = await createTestDb();
+  });
+  afterEach(async () => {
+    await t.destroy();
+  });
 
   it('survives the rollback of that transaction', async () => {
     const prisma = t.db.prisma;
     let outside: Promise<unknown> | undefined;
-    await expect(prisma.$transaction(async (tx) => {
-      await tx.township.create({ data: { name: '回滚镇' } });
-      // A Prisma query starts only when awaited or then-ed: start it now, inside the window.
-      outside = prisma.township.create({ data: { name: '留下镇' } }).then((row) => row);
-      await new Promise((r) => setTimeout(r, 50));
-      throw new Error('handler failed');
-    })).rejects.toThrow('handler failed');
+    await expect(
+      prisma.$transaction(async (tx) => {
+        await tx.township.create({ data: { name: '回滚镇' } });
+        // A Prisma query starts only when awaited or then-ed: start it now, inside the window.
+        outside = prisma.township.create({ data: { name: '留下镇' } }).then((row) => row);
+        await new Promise((r) => setTimeout(r, 50));
+        throw new Error('handler failed');
+      }),
+    ).rejects.toThrow('handler failed');
     await outside;
     expect((await prisma.township.findMany()).map((row) => row.name)).toEqual(['留下镇']);
   });
@@ -31,6 +37,8 @@ describe('a write made while another transaction is open', () => {
       await new Promise((r) => setTimeout(r, 20));
     });
     await Promise.all(writes);
-    expect((await prisma.township.findMany({ orderBy: { name: 'asc' } })).map((row) => row.name).sort()).toEqual(['丙镇', '乙镇', '甲镇'].sort());
+    expect((await prisma.township.findMany({ orderBy: { name: 'asc' } })).map((row) => row.name).sort()).toEqual(
+      ['丙镇', '乙镇', '甲镇'].sort(),
+    );
   });
 });

@@ -14,11 +14,21 @@ import { openDb } from '../../storage/db.ts';
 const [mode, url, sink, countArg] = process.argv.slice(2);
 const config = createConfig({ CONSOLE: 'off', STALE_AFTER_SECONDS: '0' });
 const db = await openDb(url, { migrate: false });
-const bot = createBotAndOutbox({ config, logger: createLogger({ level: (process.env.CHILD_LOG as 'warn') ?? 'silent' }), db, faq: createFaqService(config), recoverEveryMs: 100, outboxPollMs: 50, outboxLeaseMs: 2000 }).bot;
+const bot = createBotAndOutbox({
+  config,
+  logger: createLogger({ level: (process.env.CHILD_LOG as 'warn') ?? 'silent' }),
+  db,
+  faq: createFaqService(config),
+  recoverEveryMs: 100,
+  outboxPollMs: 50,
+  outboxLeaseMs: 2000,
+}).bot;
 let deliver: Receive | undefined;
 const platform: Adapter = {
   platform: 'console',
-  async start(on) { deliver = on; },
+  async start(on) {
+    deliver = on;
+  },
   async send(msg) {
     // The send key plays the part of Lark's request uuid: the platform shows a key once.
     appendFileSync(sink, `${msg.id}\t${msg.chatId}\n`);
@@ -35,12 +45,26 @@ if (mode === 'burst') {
   // The five groups are bound, as real ones are: an unbound group hears only #帮助 and #绑定.
   const village = await db.prisma.village.upsert({ where: { name: '三星村' }, create: { name: '三星村' }, update: {} });
   for (let g = 0; g < 5; g++) {
-    await db.prisma.chatGroup.upsert({ where: { platform_chatId: { platform: 'console', chatId: `g${g}` } }, create: { platform: 'console', chatId: `g${g}`, kind: 'village', villageId: village.id }, update: {} });
+    await db.prisma.chatGroup.upsert({
+      where: { platform_chatId: { platform: 'console', chatId: `g${g}` } },
+      create: { platform: 'console', chatId: `g${g}`, kind: 'village', villageId: village.id },
+      update: {},
+    });
   }
   // A ledger listing grows with every report; at full size it would be most of the replies.
   const texts = ['#帮助', '#走访 王德福 三星村4组 脱贫户 全部达标', '#问题 三星村2组路灯坏了 由张主任负责 一周内', '#统计'];
   for (let i = 0; i < n; i++) {
-    await deliver!({ platform: 'console', messageId: `burst-${i}`, chatId: `g${i % 5}`, chatName: null, senderId: `c${i % 7}`, senderName: `干部${i % 7}`, text: texts[i % texts.length], mentionsBot: false, sentAt: new Date() });
+    await deliver!({
+      platform: 'console',
+      messageId: `burst-${i}`,
+      chatId: `g${i % 5}`,
+      chatName: null,
+      senderId: `c${i % 7}`,
+      senderName: `干部${i % 7}`,
+      text: texts[i % texts.length],
+      mentionsBot: false,
+      sentAt: new Date(),
+    });
     process.stdout.write(`stored ${i}\n`);
   }
   await new Promise(() => {}); // wait to be killed

@@ -6,7 +6,9 @@ const SEP = '[ \\u00a0\\u3000\\t\\-\\u2010-\\u2013\\uff0d.\\uff0e]';
 const toAscii = (s: string) => s.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48));
 
 export function digitStream(output: string): string {
-  return toAscii(output).toUpperCase().replace(new RegExp(`(?<=[0-9X])${SEP}{1,3}(?=[0-9X])`, 'g'), '');
+  return toAscii(output)
+    .toUpperCase()
+    .replace(new RegExp(`(?<=[0-9X])${SEP}{1,3}(?=[0-9X])`, 'g'), '');
 }
 
 /** Throws when eight characters in a row of any of `numbers` can be read in `output`. */

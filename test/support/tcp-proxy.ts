@@ -15,7 +15,12 @@ export async function startTcpProxy(target: { host: string; port: number }) {
     const upstream = net.connect(target.port, target.host);
     sockets.add(client);
     sockets.add(upstream);
-    const drop = () => { client.destroy(); upstream.destroy(); sockets.delete(client); sockets.delete(upstream); };
+    const drop = () => {
+      client.destroy();
+      upstream.destroy();
+      sockets.delete(client);
+      sockets.delete(upstream);
+    };
     client.on('error', drop).on('close', drop);
     upstream.on('error', drop).on('close', drop);
     client.pipe(upstream).pipe(client);
@@ -30,7 +35,9 @@ export async function startTcpProxy(target: { host: string; port: number }) {
       for (const s of sockets) s.destroy();
       sockets.clear();
     },
-    restore() { down = false; },
+    restore() {
+      down = false;
+    },
     async close() {
       this.cut();
       await new Promise<void>((resolve) => server.close(() => resolve()));

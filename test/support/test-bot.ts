@@ -42,7 +42,15 @@ export function createBotAndOutbox(deps: Omit<BotDeps, 'outbox' | 'config'> & { 
 export function createTestBot(db: Db, options: { config?: Config; now?: () => Date; platform?: Platform; recoverEveryMs?: number } = {}) {
   const config = options.config ?? testConfig();
   const adapter = createCaptureAdapter(options.platform ?? 'console');
-  const { bot, outbox } = createBotAndOutbox({ config, logger: silentLogger, db, faq: createFaqService(config), now: options.now, outboxPollMs: 50, recoverEveryMs: options.recoverEveryMs });
+  const { bot, outbox } = createBotAndOutbox({
+    config,
+    logger: silentLogger,
+    db,
+    faq: createFaqService(config),
+    now: options.now,
+    outboxPollMs: 50,
+    recoverEveryMs: options.recoverEveryMs,
+  });
   bot.use(adapter);
   return { bot, adapter, config, outbox };
 }
@@ -50,7 +58,15 @@ export function createTestBot(db: Db, options: { config?: Config; now?: () => Da
 /** The router on its own, to run one stored message's turn directly (as the recovery pass and a live run would). */
 export function createTestRouter(db: Db, options: { config?: Config; now?: () => Date } = {}) {
   const config = options.config ?? testConfig();
-  return createRouter({ db, settings: config, staleAfterSeconds: config.STALE_AFTER_SECONDS, logger: silentLogger, faq: createFaqService(config), now: options.now, defaultRoleFor });
+  return createRouter({
+    db,
+    settings: config,
+    staleAfterSeconds: config.STALE_AFTER_SECONDS,
+    logger: silentLogger,
+    faq: createFaqService(config),
+    now: options.now,
+    defaultRoleFor,
+  });
 }
 
 /** Stores a message and waits until it is handled (its replies are in the outbox). */

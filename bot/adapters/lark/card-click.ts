@@ -70,7 +70,11 @@ export function closeTarget(click: CardClick): number | null {
  * A 销号 click as the message a cadre would type, so the router checks who may close what.
  * The message id comes from the click, so a redelivered click is stored and handled once.
  */
-export function clickToIncoming(click: CardClick, no: number, names: { senderName: string | null; chatName: string | null; sender?: UserProfile | null }): IncomingMessage {
+export function clickToIncoming(
+  click: CardClick,
+  no: number,
+  names: { senderName: string | null; chatName: string | null; sender?: UserProfile | null },
+): IncomingMessage {
   return {
     platform: 'lark',
     messageId: `card-${click.key}`,

@@ -37,7 +37,13 @@ export function classifyFailure(err: unknown): LarkFailure {
   const message = body?.msg ?? e.msg ?? e.message ?? String(err);
   const described = `lark: ${code !== undefined ? `code ${code}, ` : ''}${status ? `HTTP ${status}, ` : ''}${message}`;
   if (status === 429 || (code !== undefined && RATE_LIMIT_CODES.has(code))) {
-    return { kind: 'rate-limit', message: described, code, status, retryAfterMs: retryAfter(e.response?.headers) ?? DEFAULT_RATE_LIMIT_WAIT_MS };
+    return {
+      kind: 'rate-limit',
+      message: described,
+      code,
+      status,
+      retryAfterMs: retryAfter(e.response?.headers) ?? DEFAULT_RATE_LIMIT_WAIT_MS,
+    };
   }
   if (status === 401 || (code !== undefined && AUTH_CODES.has(code)) || /failed to get (tenant|app)_access_token/.test(e.message ?? '')) {
     return { kind: 'auth', message: described, code, status };

@@ -29,7 +29,11 @@ export function createDirectory(client: Client, options: { lookupTimeoutMs?: num
   // Names events carried, kept apart from the directory's answers: a name is no identity.
   const learned = createSeenCache<string>({ ttlMs: 6 * 3600_000, maxEntries: 20_000 });
 
-  async function cached<T>(cache: ReturnType<typeof createSeenCache<T | null>>, key: string, fetch: () => Promise<T | null>): Promise<T | null> {
+  async function cached<T>(
+    cache: ReturnType<typeof createSeenCache<T | null>>,
+    key: string,
+    fetch: () => Promise<T | null>,
+  ): Promise<T | null> {
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
     const value = await within(timeoutMs, fetch()).catch(() => null);
@@ -63,7 +67,11 @@ export function createDirectory(client: Client, options: { lookupTimeoutMs?: num
 
 /** The bot's own open_id and name (GET /open-apis/bot/v3/info), to tell an @ of the bot from others. */
 export async function fetchBotIdentity(client: Client): Promise<BotIdentity> {
-  const res = (await client.request({ url: '/open-apis/bot/v3/info', method: 'GET' })) as { code?: number; msg?: string; bot?: { open_id?: string; app_name?: string } };
+  const res = (await client.request({ url: '/open-apis/bot/v3/info', method: 'GET' })) as {
+    code?: number;
+    msg?: string;
+    bot?: { open_id?: string; app_name?: string };
+  };
   if (res?.code !== 0 || !res.bot?.open_id) {
     throw Object.assign(new Error(`bot info: code ${res?.code}, ${res?.msg ?? 'no open_id'}`), { code: res?.code });
   }

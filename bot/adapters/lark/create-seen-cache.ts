@@ -29,6 +29,8 @@ export function createSeenCache<V = true>(options: { ttlMs?: number; maxEntries?
       while (entries.size > max) entries.delete(entries.keys().next().value as string);
     },
     delete: (key: string) => entries.delete(key),
-    get size() { return entries.size; },
+    get size() {
+      return entries.size;
+    },
   };
 }

@@ -40,7 +40,10 @@ export interface WebhookServer {
 class TooLarge extends Error {}
 
 class Refused extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -141,7 +144,10 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
    * sender is not a Lark server, and the connection is cut.
    */
   function tooLarge(req: HttpRequest, res: ServerResponse, path: string): void {
-    logger.warn({ path, status: 413, from: req.socket.remoteAddress, bytes: req.headers['content-length'] ?? null }, `lark webhook refused: body over ${maxBodyBytes} bytes`);
+    logger.warn(
+      { path, status: 413, from: req.socket.remoteAddress, bytes: req.headers['content-length'] ?? null },
+      `lark webhook refused: body over ${maxBodyBytes} bytes`,
+    );
     let discarded = 0;
     req.removeAllListeners('data');
     req.on('data', (chunk: Buffer) => {

@@ -23,7 +23,10 @@ export function connectionError(err: unknown): BotError {
   const code = codeOf(err);
   const text = messageOf(err);
   const make = (c: string, message: string, hint: string) => new BotError(c, `${message}（${text.slice(0, 200)}）`, hint, err);
-  if (code === GRPC.UNAUTHENTICATED || /Invalid Wechaty TOKEN|UNAUTHENTICATED|No Authorization found|Invalid authorization type/i.test(text)) {
+  if (
+    code === GRPC.UNAUTHENTICATED ||
+    /Invalid Wechaty TOKEN|UNAUTHENTICATED|No Authorization found|Invalid authorization type/i.test(text)
+  ) {
     return make('WECHAT_TOKEN_REFUSED', wechatText.tokenRefused, wechatText.tokenRefusedHint);
   }
   if (/requires a SNI|WECHATY_PUPPET_SERVICE_TOKEN not found/i.test(text)) {
@@ -35,7 +38,11 @@ export function connectionError(err: unknown): BotError {
   if (/wechaty:\/\/|discover|resolution failed|Name resolution|api\.chatie\.io/i.test(text)) {
     return make('WECHAT_SERVICE_DISCOVERY', wechatText.discovery, wechatText.discoveryHint);
   }
-  if (code === GRPC.UNAVAILABLE || code === GRPC.DEADLINE_EXCEEDED || /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|No connection established/i.test(text)) {
+  if (
+    code === GRPC.UNAVAILABLE ||
+    code === GRPC.DEADLINE_EXCEEDED ||
+    /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|No connection established/i.test(text)
+  ) {
     return make('WECHAT_SERVICE_UNREACHABLE', wechatText.unreachable, wechatText.unreachableHint);
   }
   return make('WECHAT_DISCONNECTED', wechatText.dropped, wechatText.droppedHint);

@@ -57,7 +57,9 @@ function routeSdkLog(logger: Logger) {
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), ms); });
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -107,8 +109,12 @@ export function createWechatConnection(options: WechatConnectionOptions) {
 
   function runConnect(): Promise<void> {
     connecting ??= connectOnce()
-      .then((ok) => { if (!ok) scheduleReconnect(); })
-      .finally(() => { connecting = null; });
+      .then((ok) => {
+        if (!ok) scheduleReconnect();
+      })
+      .finally(() => {
+        connecting = null;
+      });
     return connecting;
   }
 
@@ -124,7 +130,9 @@ export function createWechatConnection(options: WechatConnectionOptions) {
       await p.start();
       if (stopping) return false;
       const grpc = p.grpcManager;
-      const onDrop = (err: unknown) => { if (gen === generation) dropped(err); };
+      const onDrop = (err: unknown) => {
+        if (gen === generation) dropped(err);
+      };
       grpc.once('end', () => onDrop(new BotError('WECHAT_DISCONNECTED', wechatText.dropped, wechatText.droppedHint)));
       grpc.on('error', onDrop);
       streamUp = true;
@@ -148,7 +156,11 @@ export function createWechatConnection(options: WechatConnectionOptions) {
     report(connectionError(err));
     // Release the dead client at once, while its server is surely gone: its stop call then
     // fails fast, instead of reaching a restarted service later and stopping the puppet there.
-    if (puppet) teardown = withTimeout(puppet.stop().catch(() => {}), 10_000);
+    if (puppet)
+      teardown = withTimeout(
+        puppet.stop().catch(() => {}),
+        10_000,
+      );
     if (!connecting) scheduleReconnect();
   }
 
@@ -163,44 +175,72 @@ export function createWechatConnection(options: WechatConnectionOptions) {
   function wire(w: Wechaty, p: PuppetService) {
     // The puppet's own login event comes before any message of the session, which the
     // Wechaty-level one (after a contact lookup) does not promise.
-    p.on('login', guard(onError, 'wechat.puppet-login', () => { firstLoginAt ??= now().getTime(); }));
-    w.on('login', guard(onError, 'wechat.login', (user: Contact) => {
-      self = { id: user.id, name: user.name() };
-      logger.info({ wechatId: user.id, name: user.name() }, `wechat: logged in as ${user.name()}`);
-      if (lastError?.code === 'WECHAT_LOGGED_OUT') lastError = null;
-    }));
-    w.on('logout', guard(onError, 'wechat.logout', (user: Contact, reason?: string) => {
-      self = null;
-      // Our own stop (shutdown or reconnect) also logs out locally; only the service's logout is news.
-      if (!stopping && streamUp) {
-        report(new BotError('WECHAT_LOGGED_OUT', `${wechatText.loggedOut}：${user.name()}（${reason ?? ''}）`, wechatText.loggedOutHint));
-      }
-    }));
-    w.on('scan', guard(onError, 'wechat.scan', (qrcode: string, status: types.ScanStatus) => {
-      if (status === types.ScanStatus.Waiting || status === types.ScanStatus.Timeout) {
-        logger.warn({ status: types.ScanStatus[status] }, wechatText.scan(qrcodeValueToImageUrl(qrcode)));
-      }
-    }));
-    w.on('error', guard(onError, 'wechat.error', (err: Error) => {
-      // Connection failures are reported by the connect loop; the rest is worth a line.
-      if (isConnectionNoise(err) || stopping) logger.debug({ err: err?.message }, 'wechat: sdk error');
-      else logger.warn({ err: err?.message }, 'wechat: sdk error');
-    }));
-    w.on('message', guard(onError, 'wechat.message', async (message: Message) => {
-      if (!deliver || stopping) return;
-      const me = currentSelf(w);
-      if (!me) return;
-      const incoming = await toIncoming(message, { contact: me, botName });
-      if ('skip' in incoming) {
-        logger.debug({ msgId: message.id, reason: incoming.skip }, 'wechat: message skipped');
-        return;
-      }
-      if (firstLoginAt !== null && incoming.sentAt.getTime() < firstLoginAt - historyMarginMs) {
-        logger.info({ msgId: incoming.messageId, chat: incoming.chatId, sentAt: incoming.sentAt }, 'wechat: history from before login; not handled');
-        return;
-      }
-      await deliver(incoming);
-    }, (message: Message) => ({ platform: 'wechat', messageId: message.id, chatId: message.room()?.id ?? message.talker().id })));
+    p.on(
+      'login',
+      guard(onError, 'wechat.puppet-login', () => {
+        firstLoginAt ??= now().getTime();
+      }),
+    );
+    w.on(
+      'login',
+      guard(onError, 'wechat.login', (user: Contact) => {
+        self = { id: user.id, name: user.name() };
+        logger.info({ wechatId: user.id, name: user.name() }, `wechat: logged in as ${user.name()}`);
+        if (lastError?.code === 'WECHAT_LOGGED_OUT') lastError = null;
+      }),
+    );
+    w.on(
+      'logout',
+      guard(onError, 'wechat.logout', (user: Contact, reason?: string) => {
+        self = null;
+        // Our own stop (shutdown or reconnect) also logs out locally; only the service's logout is news.
+        if (!stopping && streamUp) {
+          report(new BotError('WECHAT_LOGGED_OUT', `${wechatText.loggedOut}：${user.name()}（${reason ?? ''}）`, wechatText.loggedOutHint));
+        }
+      }),
+    );
+    w.on(
+      'scan',
+      guard(onError, 'wechat.scan', (qrcode: string, status: types.ScanStatus) => {
+        if (status === types.ScanStatus.Waiting || status === types.ScanStatus.Timeout) {
+          logger.warn({ status: types.ScanStatus[status] }, wechatText.scan(qrcodeValueToImageUrl(qrcode)));
+        }
+      }),
+    );
+    w.on(
+      'error',
+      guard(onError, 'wechat.error', (err: Error) => {
+        // Connection failures are reported by the connect loop; the rest is worth a line.
+        if (isConnectionNoise(err) || stopping) logger.debug({ err: err?.message }, 'wechat: sdk error');
+        else logger.warn({ err: err?.message }, 'wechat: sdk error');
+      }),
+    );
+    w.on(
+      'message',
+      guard(
+        onError,
+        'wechat.message',
+        async (message: Message) => {
+          if (!deliver || stopping) return;
+          const me = currentSelf(w);
+          if (!me) return;
+          const incoming = await toIncoming(message, { contact: me, botName });
+          if ('skip' in incoming) {
+            logger.debug({ msgId: message.id, reason: incoming.skip }, 'wechat: message skipped');
+            return;
+          }
+          if (firstLoginAt !== null && incoming.sentAt.getTime() < firstLoginAt - historyMarginMs) {
+            logger.info(
+              { msgId: incoming.messageId, chat: incoming.chatId, sentAt: incoming.sentAt },
+              'wechat: history from before login; not handled',
+            );
+            return;
+          }
+          await deliver(incoming);
+        },
+        (message: Message) => ({ platform: 'wechat', messageId: message.id, chatId: message.room()?.id ?? message.talker().id }),
+      ),
+    );
   }
 
   /** The client and the bot's own contact, or a SendError to retry when the service is away or not logged in. */
@@ -234,8 +274,16 @@ export function createWechatConnection(options: WechatConnectionOptions) {
     generation++;
     streamUp = false;
     if (connecting) await withTimeout(connecting, 15_000);
-    if (puppet) await withTimeout(puppet.stop().catch(() => {}), 10_000);
-    if (wechaty) await withTimeout(wechaty.stop().catch(() => {}), 5_000);
+    if (puppet)
+      await withTimeout(
+        puppet.stop().catch(() => {}),
+        10_000,
+      );
+    if (wechaty)
+      await withTimeout(
+        wechaty.stop().catch(() => {}),
+        5_000,
+      );
     self = null;
     deliver = undefined;
   }

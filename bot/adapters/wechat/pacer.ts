@@ -37,8 +37,14 @@ export function createPacer(options: PacerOptions) {
   function sleep(ms: number): Promise<void> {
     return new Promise((resolve, reject) => {
       if (abort.signal.aborted) return reject(new PacerClosedError());
-      const onAbort = () => { clearTimeout(timer); reject(new PacerClosedError()); };
-      const timer = setTimeout(() => { abort.signal.removeEventListener('abort', onAbort); resolve(); }, ms);
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(new PacerClosedError());
+      };
+      const timer = setTimeout(() => {
+        abort.signal.removeEventListener('abort', onAbort);
+        resolve();
+      }, ms);
       abort.signal.addEventListener('abort', onAbort, { once: true });
     });
   }

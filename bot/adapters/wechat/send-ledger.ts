@@ -34,8 +34,13 @@ export function createSendLedger(limit = 5000) {
       if (entry.running) return entry.running;
       const e = entry;
       e.running = send(e)
-        .then((result) => { e.done = result; return result; })
-        .finally(() => { e.running = undefined; });
+        .then((result) => {
+          e.done = result;
+          return result;
+        })
+        .finally(() => {
+          e.running = undefined;
+        });
       return e.running;
     },
     size: () => rows.size,

@@ -35,7 +35,15 @@ export async function toIncoming(message: Message, self: { contact: Contact; bot
     if (talker.type() !== types.Contact.Individual) return { skip: 'private message from a non-person account' };
     const name = talker.name();
     const { text, mentioned } = stripLeadingMention(raw, [self.contact.name(), self.botName]);
-    return { ...base, chatId: talker.id, chatName: name, senderName: name, text: text.replace(MENTION_SEPARATOR, ' ').trim() || raw, mentionsBot: mentioned, isPrivate: true };
+    return {
+      ...base,
+      chatId: talker.id,
+      chatName: name,
+      senderName: name,
+      text: text.replace(MENTION_SEPARATOR, ' ').trim() || raw,
+      mentionsBot: mentioned,
+      isPrivate: true,
+    };
   }
   const [topic, senderAlias, selfAlias, mentionSelf] = await Promise.all([
     room.topic(),

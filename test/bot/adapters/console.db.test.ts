@@ -7,7 +7,6 @@ import { silentLogger, testConfig, createBotAndOutbox } from '../../support/test
 import { createTestDb, type TestDb } from '../../support/test-db.ts';
 import { until } from '../../support/until.ts';
 
-
 describe('the console channel', () => {
   let t: TestDb;
   let input: PassThrough;
@@ -21,10 +20,27 @@ describe('the console channel', () => {
     const output = new PassThrough();
     printed = '';
     quit = false;
-    output.on('data', (c) => { printed += c.toString(); });
+    output.on('data', (c) => {
+      printed += c.toString();
+    });
     const config = testConfig();
-    bot = createBotAndOutbox({ config, logger: silentLogger, db: t.db, faq: createFaqService(config), outboxPollMs: 20, recoverEveryMs: 50 }).bot;
-    bot.use(createConsoleAdapter({ input, output, onQuit: () => { quit = true; } }));
+    bot = createBotAndOutbox({
+      config,
+      logger: silentLogger,
+      db: t.db,
+      faq: createFaqService(config),
+      outboxPollMs: 20,
+      recoverEveryMs: 50,
+    }).bot;
+    bot.use(
+      createConsoleAdapter({
+        input,
+        output,
+        onQuit: () => {
+          quit = true;
+        },
+      }),
+    );
     await bot.start();
   });
 

@@ -33,7 +33,14 @@ export interface StandInUser {
   mobile?: string;
 }
 
-export async function startOpenApiStandIn(options: { appId: string; appSecret: string; botOpenId?: string; botName?: string; users?: Record<string, string | StandInUser>; chats?: Record<string, string> }) {
+export async function startOpenApiStandIn(options: {
+  appId: string;
+  appSecret: string;
+  botOpenId?: string;
+  botName?: string;
+  users?: Record<string, string | StandInUser>;
+  chats?: Record<string, string>;
+}) {
   const token = `t-${Math.random().toString(36).slice(2)}`;
   const sent: SentMessage[] = [];
   const patches: Array<{ messageId: string; content: Record<string, unknown> }> = [];
@@ -62,11 +69,13 @@ export async function startOpenApiStandIn(options: { appId: string; appSecret: s
     calls.push(`${req.method} ${url.pathname}`);
 
     if (url.pathname === '/open-apis/auth/v3/tenant_access_token/internal') {
-      if (body.app_id !== options.appId || body.app_secret !== options.appSecret) return json(res, 200, { code: 10014, msg: 'app secret invalid' });
+      if (body.app_id !== options.appId || body.app_secret !== options.appSecret)
+        return json(res, 200, { code: 10014, msg: 'app secret invalid' });
       return json(res, 200, { code: 0, msg: 'ok', tenant_access_token: token, expire: 7200 });
     }
     if (url.pathname === '/callback/ws/endpoint') {
-      if (body.AppID !== options.appId || body.AppSecret !== options.appSecret) return json(res, 200, { code: 514, msg: 'auth failed', data: {} });
+      if (body.AppID !== options.appId || body.AppSecret !== options.appSecret)
+        return json(res, 200, { code: 514, msg: 'auth failed', data: {} });
       return json(res, 200, {
         code: 0,
         data: {
@@ -76,10 +85,15 @@ export async function startOpenApiStandIn(options: { appId: string; appSecret: s
         },
       });
     }
-    if (req.headers.authorization !== `Bearer ${token}`) return json(res, 400, { code: 99991663, msg: 'Invalid access token for authorization' });
+    if (req.headers.authorization !== `Bearer ${token}`)
+      return json(res, 400, { code: 99991663, msg: 'Invalid access token for authorization' });
 
     if (url.pathname === '/open-apis/bot/v3/info') {
-      return json(res, 200, { code: 0, msg: 'ok', bot: { open_id: options.botOpenId ?? 'ou_bot', app_name: options.botName ?? '小助手', activate_status: 2 } });
+      return json(res, 200, {
+        code: 0,
+        msg: 'ok',
+        bot: { open_id: options.botOpenId ?? 'ou_bot', app_name: options.botName ?? '小助手', activate_status: 2 },
+      });
     }
     const user = url.pathname.match(/^\/open-apis\/contact\/v3\/users\/([^/]+)$/);
     if (user) {
@@ -146,9 +160,13 @@ export async function startOpenApiStandIn(options: { appId: string; appSecret: s
     sent,
     patches,
     calls,
-    get createAttempts() { return createAttempts; },
+    get createAttempts() {
+      return createAttempts;
+    },
     /** How many times a long connection was opened. */
-    get connects() { return connects; },
+    get connects() {
+      return connects;
+    },
     connected: () => Boolean(openSocket()),
     /** Delivers an event over the long connection; resolves with the client's answer (`data` decoded). */
     push(event: unknown): Promise<{ code: number; data?: unknown }> {
@@ -156,18 +174,41 @@ export async function startOpenApiStandIn(options: { appId: string; appSecret: s
       if (!socket) throw new Error('no long connection open');
       const id = `ws-msg-${++seq}`;
       const answered = new Promise<Record<string, unknown>>((resolve) => answers.set(id, resolve));
-      socket.send(encodeFrame({
-        SeqID: 0, LogID: 0, service: 7, method: 1,
-        headers: [{ key: 'type', value: 'event' }, { key: 'message_id', value: id }, { key: 'sum', value: '1' }, { key: 'seq', value: '0' }, { key: 'trace_id', value: `tr-${seq}` }],
-        payload: Buffer.from(JSON.stringify(event)),
+      socket.send(
+        encodeFrame({
+          SeqID: 0,
+          LogID: 0,
+          service: 7,
+          method: 1,
+          headers: [
+            { key: 'type', value: 'event' },
+            { key: 'message_id', value: id },
+            { key: 'sum', value: '1' },
+            { key: 'seq', value: '0' },
+            { key: 'trace_id', value: `tr-${seq}` },
+          ],
+          payload: Buffer.from(JSON.stringify(event)),
+        }),
+      );
+      return answered.then((p) => ({
+        code: Number(p.code),
+        data: typeof p.data === 'string' ? JSON.parse(Buffer.from(p.data, 'base64').toString()) : undefined,
       }));
-      return answered.then((p) => ({ code: Number(p.code), data: typeof p.data === 'string' ? JSON.parse(Buffer.from(p.data, 'base64').toString()) : undefined }));
     },
     /** Closes every long connection, as a network drop or a Lark restart would. */
-    dropConnections() { for (const s of sockets) s.close(); },
+    dropConnections() {
+      for (const s of sockets) s.close();
+    },
     /** The next message creates fail like this, in order. */
-    failNext(...next: Failure[]) { failures.push(...next); },
-    close: () => new Promise<void>((resolve) => { for (const s of sockets) s.close(); server.close(() => resolve()); server.closeAllConnections(); }),
+    failNext(...next: Failure[]) {
+      failures.push(...next);
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

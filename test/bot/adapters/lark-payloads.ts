@@ -13,7 +13,9 @@ export function encrypt(encryptKey: string, plaintext: string): string {
 }
 
 export function sign(timestamp: string, nonce: string, encryptKey: string, body: string): string {
-  return createHash('sha256').update(timestamp + nonce + encryptKey + body).digest('hex');
+  return createHash('sha256')
+    .update(timestamp + nonce + encryptKey + body)
+    .digest('hex');
 }
 
 export interface PostOptions {
@@ -72,7 +74,11 @@ export function messageEvent(input: MessageEventInput) {
       tenant_key: 'tenant-1',
     },
     event: {
-      sender: { sender_id: { open_id: input.senderOpenId ?? 'ou_liming', user_id: 'u1', union_id: 'on_1' }, sender_type: 'user', tenant_key: 'tenant-1' },
+      sender: {
+        sender_id: { open_id: input.senderOpenId ?? 'ou_liming', user_id: 'u1', union_id: 'on_1' },
+        sender_type: 'user',
+        tenant_key: 'tenant-1',
+      },
       message: {
         message_id: messageId,
         create_time: String(input.createTime ?? Date.now()),
@@ -80,14 +86,26 @@ export function messageEvent(input: MessageEventInput) {
         chat_type: input.chatType ?? 'group',
         message_type: input.messageType ?? 'text',
         content: JSON.stringify({ text: input.text }),
-        mentions: (input.mentions ?? []).map((m) => ({ key: m.key, id: { open_id: m.openId, user_id: null, union_id: null }, name: m.name, tenant_key: 'tenant-1' })),
+        mentions: (input.mentions ?? []).map((m) => ({
+          key: m.key,
+          id: { open_id: m.openId, user_id: null, union_id: null },
+          name: m.name,
+          tenant_key: 'tenant-1',
+        })),
       },
     },
   };
 }
 
 /** A `card.action.trigger` callback (schema 2.0): someone clicked a button on a card. */
-export function cardActionEvent(input: { token: string; operatorOpenId: string; messageId: string; chatId: string; value: Record<string, unknown>; eventId?: string }) {
+export function cardActionEvent(input: {
+  token: string;
+  operatorOpenId: string;
+  messageId: string;
+  chatId: string;
+  value: Record<string, unknown>;
+  eventId?: string;
+}) {
   seq++;
   return {
     schema: '2.0',

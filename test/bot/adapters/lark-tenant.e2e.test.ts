@@ -23,12 +23,17 @@ describe('linking Lark accounts through the tenant directory', () => {
   let bot: Bot;
   let adapter: LarkAdapter;
   let faq: ReturnType<typeof createFaqService>;
-  beforeAll(() => { faq = createFaqService(testConfig()); });
+  beforeAll(() => {
+    faq = createFaqService(testConfig());
+  });
 
   beforeEach(async () => {
     t = await createTestDb();
     api = await startOpenApiStandIn({
-      appId: APP_ID, appSecret: APP_SECRET, botOpenId: 'ou_bot', botName: '小助手',
+      appId: APP_ID,
+      appSecret: APP_SECRET,
+      botOpenId: 'ou_bot',
+      botName: '小助手',
       users: {
         ou_zhang: { name: '张华', user_id: 'u_zhanghua' },
         ou_wang: { name: '王芳', mobile: '+8613800000103' },
@@ -42,12 +47,25 @@ describe('linking Lark accounts through the tenant directory', () => {
       { ...record, headName: '李秀英', cadre: '王芳', cadrePhone: '13800000103', cadreTitle: '村主任' },
     ]);
     const village = await t.db.prisma.village.findUniqueOrThrow({ where: { name: '三星村' } });
-    await t.db.prisma.chatGroup.create({ data: { platform: 'lark', chatId: 'oc_team', name: '三星村工作队', kind: 'village', villageId: village.id } });
-    await t.db.prisma.issue.create({ data: { villageId: village.id, no: 1, category: '基础设施', description: '1组路灯坏了', source: 'report' } });
+    await t.db.prisma.chatGroup.create({
+      data: { platform: 'lark', chatId: 'oc_team', name: '三星村工作队', kind: 'village', villageId: village.id },
+    });
+    await t.db.prisma.issue.create({
+      data: { villageId: village.id, no: 1, category: '基础设施', description: '1组路灯坏了', source: 'report' },
+    });
     bot = createBotAndOutbox({ config: testConfig(), logger: silentLogger, db: t.db, faq, outboxPollMs: 50 }).bot;
     adapter = createLarkAdapter({
-      appId: APP_ID, appSecret: APP_SECRET, mode: 'webhook', domain: api.url, encryptKey: ENCRYPT_KEY, verificationToken: TOKEN,
-      port: 0, host: '127.0.0.1', botName: '小助手', sendsPerSecond: 5, logger: silentLogger,
+      appId: APP_ID,
+      appSecret: APP_SECRET,
+      mode: 'webhook',
+      domain: api.url,
+      encryptKey: ENCRYPT_KEY,
+      verificationToken: TOKEN,
+      port: 0,
+      host: '127.0.0.1',
+      botName: '小助手',
+      sendsPerSecond: 5,
+      logger: silentLogger,
     });
     bot.use(adapter);
     await bot.start();
@@ -61,7 +79,11 @@ describe('linking Lark accounts through the tenant directory', () => {
 
   async function ledgerAs(senderOpenId: string) {
     const before = api.sent.length;
-    const res = await postSigned(`http://127.0.0.1:${adapter.port}/lark/events`, messageEvent({ token: TOKEN, text: '#台账', chatId: 'oc_team', senderOpenId }), { encryptKey: ENCRYPT_KEY });
+    const res = await postSigned(
+      `http://127.0.0.1:${adapter.port}/lark/events`,
+      messageEvent({ token: TOKEN, text: '#台账', chatId: 'oc_team', senderOpenId }),
+      { encryptKey: ENCRYPT_KEY },
+    );
     expect(res.status).toBe(200);
     await until(() => api.sent.length > before);
     const sent = api.sent[before];
@@ -69,9 +91,14 @@ describe('linking Lark accounts through the tenant directory', () => {
   }
 
   const memberOf = async (openId: string) =>
-    (await t.db.prisma.memberAccount.findUnique({ where: { platform_platformUserId: { platform: 'lark', platformUserId: openId } }, include: { member: true } }))?.member;
+    (
+      await t.db.prisma.memberAccount.findUnique({
+        where: { platform_platformUserId: { platform: 'lark', platformUserId: openId } },
+        include: { member: true },
+      })
+    )?.member;
 
-  it("links the account whose tenant user_id the roster lists, and keeps that id with the stored message", async () => {
+  it('links the account whose tenant user_id the roster lists, and keeps that id with the stored message', async () => {
     expect(await ledgerAs('ou_zhang')).toContain('路灯');
     expect(await memberOf('ou_zhang')).toMatchObject({ name: '张华', role: 'cadre' });
     expect(await t.db.prisma.inboxMessage.findFirst({ where: { senderId: 'ou_zhang' } })).toMatchObject({ senderTenantId: 'u_zhanghua' });
@@ -79,7 +106,11 @@ describe('linking Lark accounts through the tenant directory', () => {
 
   it("links the account whose directory mobile is the roster's 责任人电话", async () => {
     expect(await ledgerAs('ou_wang')).toContain('路灯');
-    expect(await t.db.prisma.identityEvent.findFirst({ where: { platformUserId: 'ou_wang' } })).toMatchObject({ action: 'link', via: 'tenant', memberName: '王芳' });
+    expect(await t.db.prisma.identityEvent.findFirst({ where: { platformUserId: 'ou_wang' } })).toMatchObject({
+      action: 'link',
+      via: 'tenant',
+      memberName: '王芳',
+    });
   });
 
   it('does not link an account that only shows the same name', async () => {

@@ -23,10 +23,18 @@ describe('the Lark webhook server', () => {
   beforeEach(async () => {
     received = [];
     logLines = [];
-    const destination = new Writable({ write(chunk, _enc, done) { logLines.push(chunk.toString()); done(); } });
+    const destination = new Writable({
+      write(chunk, _enc, done) {
+        logLines.push(chunk.toString());
+        done();
+      },
+    });
     const sdkOptions = { encryptKey: ENCRYPT_KEY, verificationToken: TOKEN, loggerLevel: lark.LoggerLevel.fatal };
     const events = new lark.EventDispatcher(sdkOptions).register({
-      'im.message.receive_v1': async (data: unknown) => { received.push(data); return {}; },
+      'im.message.receive_v1': async (data: unknown) => {
+        received.push(data);
+        return {};
+      },
     } as Parameters<lark.EventDispatcher['register']>[0]);
     const cards = new lark.CardActionHandler(sdkOptions, async () => ({}));
     server = await startWebhookServer({
@@ -46,7 +54,8 @@ describe('the Lark webhook server', () => {
     await server.close();
   });
 
-  const post = (timestamp: number) => postSigned(url, messageEvent({ token: TOKEN, text: '#帮助' }), { encryptKey: ENCRYPT_KEY, timestamp });
+  const post = (timestamp: number) =>
+    postSigned(url, messageEvent({ token: TOKEN, text: '#帮助' }), { encryptKey: ENCRYPT_KEY, timestamp });
 
   it('accepts a signed request within the window, early or late by a little', async () => {
     expect((await post(NOW_S)).status).toBe(200);
@@ -81,11 +90,17 @@ describe('the Lark webhook server', () => {
 
   it('answers 413 to an oversized body sent in chunks without a length', async () => {
     const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
-        let text = '';
-        res.on('data', (c: Buffer) => { text += c.toString(); });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-      });
+      const req = http.request(
+        url,
+        { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+        (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => {
+            text += c.toString();
+          });
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+        },
+      );
       req.on('error', reject);
       const chunk = 'x'.repeat(64 * 1024);
       req.write('{"encrypt":"');

@@ -34,7 +34,16 @@ const tag = (field: number, wire: number) => varint((field << 3) | wire);
 const bytesField = (field: number, data: Buffer) => Buffer.concat([tag(field, 2), varint(data.length), data]);
 
 export function encodeFrame(frame: Frame): Buffer {
-  const parts = [tag(1, 0), varint(frame.SeqID), tag(2, 0), varint(frame.LogID), tag(3, 0), varint(frame.service), tag(4, 0), varint(frame.method)];
+  const parts = [
+    tag(1, 0),
+    varint(frame.SeqID),
+    tag(2, 0),
+    varint(frame.LogID),
+    tag(3, 0),
+    varint(frame.service),
+    tag(4, 0),
+    varint(frame.method),
+  ];
   for (const h of frame.headers) {
     parts.push(bytesField(5, Buffer.concat([bytesField(1, Buffer.from(h.key)), bytesField(2, Buffer.from(h.value))])));
   }
@@ -97,7 +106,19 @@ export function acceptWebSocket(req: IncomingMessage, socket: Duplex, onMessage:
   function writeFrame(opcode: number, data: Buffer) {
     if (!open) return;
     const len = data.length;
-    const head = len < 126 ? Buffer.from([0x80 | opcode, len]) : len < 65536 ? Buffer.from([0x80 | opcode, 126, len >> 8, len & 0xff]) : Buffer.concat([Buffer.from([0x80 | opcode, 127]), (() => { const b = Buffer.alloc(8); b.writeBigUInt64BE(BigInt(len)); return b; })()]);
+    const head =
+      len < 126
+        ? Buffer.from([0x80 | opcode, len])
+        : len < 65536
+          ? Buffer.from([0x80 | opcode, 126, len >> 8, len & 0xff])
+          : Buffer.concat([
+              Buffer.from([0x80 | opcode, 127]),
+              (() => {
+                const b = Buffer.alloc(8);
+                b.writeBigUInt64BE(BigInt(len));
+                return b;
+              })(),
+            ]);
     socket.write(Buffer.concat([head, data]));
   }
 
@@ -108,8 +129,15 @@ export function acceptWebSocket(req: IncomingMessage, socket: Duplex, onMessage:
       const opcode = pending[0] & 0x0f;
       let len = pending[1] & 0x7f;
       let offset = 2;
-      if (len === 126) { if (pending.length < 4) return; len = pending.readUInt16BE(2); offset = 4; }
-      else if (len === 127) { if (pending.length < 10) return; len = Number(pending.readBigUInt64BE(2)); offset = 10; }
+      if (len === 126) {
+        if (pending.length < 4) return;
+        len = pending.readUInt16BE(2);
+        offset = 4;
+      } else if (len === 127) {
+        if (pending.length < 10) return;
+        len = Number(pending.readBigUInt64BE(2));
+        offset = 10;
+      }
       const masked = (pending[1] & 0x80) !== 0;
       const total = offset + (masked ? 4 : 0) + len;
       if (pending.length < total) return;
@@ -117,13 +145,20 @@ export function acceptWebSocket(req: IncomingMessage, socket: Duplex, onMessage:
       const data = Buffer.from(pending.subarray(total - len, total));
       if (mask) for (let k = 0; k < data.length; k++) data[k] ^= mask[k & 3];
       pending = pending.subarray(total);
-      if (opcode === 0x8) { close(); return; }
+      if (opcode === 0x8) {
+        close();
+        return;
+      }
       if (opcode === 0x9) writeFrame(0xa, data);
       else if (opcode === 0x2 || opcode === 0x1) onMessage(data);
     }
   });
-  socket.on('error', () => { open = false; });
-  socket.on('close', () => { open = false; });
+  socket.on('error', () => {
+    open = false;
+  });
+  socket.on('close', () => {
+    open = false;
+  });
 
   function close() {
     if (!open) return;
@@ -133,5 +168,11 @@ export function acceptWebSocket(req: IncomingMessage, socket: Duplex, onMessage:
     socket.destroy();
   }
 
-  return { send: (data: Buffer) => writeFrame(0x2, data), close, get open() { return open; } };
+  return {
+    send: (data: Buffer) => writeFrame(0x2, data),
+    close,
+    get open() {
+      return open;
+    },
+  };
 }

@@ -18,7 +18,6 @@ import { until } from '../../support/until.ts';
 const APP_ID = 'cli_a1b2c3d4e5f60718';
 const APP_SECRET = 'secret-for-the-stand-in';
 
-
 describe('Lark adapter over the long connection', () => {
   let t: TestDb;
   let api: OpenApiStandIn;
@@ -34,7 +33,12 @@ describe('Lark adapter over the long connection', () => {
 
   beforeEach(async () => {
     t = await createTestDb();
-    api = await startOpenApiStandIn({ appId: APP_ID, appSecret: APP_SECRET, users: { ou_liming: '李明', ou_cadre: '王书记' }, chats: { oc_team: '三星村工作队' } });
+    api = await startOpenApiStandIn({
+      appId: APP_ID,
+      appSecret: APP_SECRET,
+      users: { ou_liming: '李明', ou_cadre: '王书记' },
+      chats: { oc_team: '三星村工作队' },
+    });
     const config = testConfig();
     ({ bot, outbox } = createBotAndOutbox({ config, logger: silentLogger, db: t.db, faq, outboxPollMs: 50 }));
     adapter = createLarkAdapter({ appId: APP_ID, appSecret: APP_SECRET, domain: api.url, botName: '小助手', logger: silentLogger });
@@ -53,7 +57,11 @@ describe('Lark adapter over the long connection', () => {
     const event = messageEvent({ token: '', text: '#帮助' });
     expect((await api.push(event)).code).toBe(200);
     await until(() => api.sent.length === 1);
-    expect(api.sent[0]).toMatchObject({ receiveId: 'oc_team', msgType: 'text', content: { text: `${helpText()}\n${addressingText.unboundHelpNote}` } }); // oc_team is not bound
+    expect(api.sent[0]).toMatchObject({
+      receiveId: 'oc_team',
+      msgType: 'text',
+      content: { text: `${helpText()}\n${addressingText.unboundHelpNote}` },
+    }); // oc_team is not bound
     // Acknowledged means stored: the inbox has it even before it is answered.
     expect(await t.db.prisma.inboxMessage.count()).toBe(1);
     // Pushed again (an answer lost on the way): handled once.
@@ -74,14 +82,22 @@ describe('Lark adapter over the long connection', () => {
     const prisma = t.db.prisma;
     const village = await prisma.village.create({ data: { name: '三星村', lastIssueNo: 3 } });
     await prisma.chatGroup.create({ data: { platform: 'lark', chatId: 'oc_team', kind: 'village', villageId: village.id } });
-    await prisma.member.create({ data: { name: '王书记', role: 'cadre', platform: 'lark', platformUserId: 'ou_cadre', villageId: village.id } });
+    await prisma.member.create({
+      data: { name: '王书记', role: 'cadre', platform: 'lark', platformUserId: 'ou_cadre', villageId: village.id },
+    });
     await prisma.issue.create({ data: { villageId: village.id, no: 3, category: '饮水', description: '水管漏水', source: 'report' } });
     const value = { action: 'close', villageId: village.id, no: 3 };
-    await enqueueReplies(prisma, [{ text: '台账', card: { title: '三星村 未销号问题', rows: [{ text: '3 水管漏水', action: { label: '销号', value } }] } }], { defaultTo: { platform: 'lark', chatId: 'oc_team' } });
+    await enqueueReplies(
+      prisma,
+      [{ text: '台账', card: { title: '三星村 未销号问题', rows: [{ text: '3 水管漏水', action: { label: '销号', value } }] } }],
+      { defaultTo: { platform: 'lark', chatId: 'oc_team' } },
+    );
     await outbox.kick();
     await until(() => api.sent.length === 1);
 
-    const answer = await api.push(cardActionEvent({ token: '', operatorOpenId: 'ou_cadre', messageId: api.sent[0].messageId, chatId: 'oc_team', value }));
+    const answer = await api.push(
+      cardActionEvent({ token: '', operatorOpenId: 'ou_cadre', messageId: api.sent[0].messageId, chatId: 'oc_team', value }),
+    );
     expect(answer.code).toBe(200);
     const data = answer.data as any;
     expect(data.toast.type).toBe('success');

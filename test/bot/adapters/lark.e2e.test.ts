@@ -70,10 +70,11 @@ describe('Lark adapter over webhook, against a stand-in open API', () => {
     const lark = adapter;
     bot.use({
       platform: 'lark',
-      start: (receive) => lark.start(async (msg) => {
-        const receipt = await receive(msg);
-        return clickDelayMs ? { handled: settle(clickDelayMs).then(() => receipt.handled) } : receipt;
-      }),
+      start: (receive) =>
+        lark.start(async (msg) => {
+          const receipt = await receive(msg);
+          return clickDelayMs ? { handled: settle(clickDelayMs).then(() => receipt.handled) } : receipt;
+        }),
       send: (msg) => lark.send(msg),
       stop: () => lark.stop(),
       status: () => lark.status(),
@@ -89,29 +90,47 @@ describe('Lark adapter over webhook, against a stand-in open API', () => {
     await t.destroy();
   });
 
-  const post = (payload: unknown, signature?: 'valid' | 'forged' | 'none') => postSigned(eventsUrl, payload, { encryptKey: ENCRYPT_KEY, signature });
+  const post = (payload: unknown, signature?: 'valid' | 'forged' | 'none') =>
+    postSigned(eventsUrl, payload, { encryptKey: ENCRYPT_KEY, signature });
 
   it('answers #帮助 in the group through the open API, with the outbox id as the send uuid', async () => {
     const res = await post(messageEvent({ token: TOKEN, text: '#帮助' }));
     expect(res.status).toBe(200);
     await until(() => api.sent.length === 1);
     const [sent] = api.sent;
-    expect(sent).toMatchObject({ receiveIdType: 'chat_id', receiveId: 'oc_team', msgType: 'text', content: { text: `${helpText()}\n${addressingText.unboundHelpNote}` } }); // oc_team is not bound here
+    expect(sent).toMatchObject({
+      receiveIdType: 'chat_id',
+      receiveId: 'oc_team',
+      msgType: 'text',
+      content: { text: `${helpText()}\n${addressingText.unboundHelpNote}` },
+    }); // oc_team is not bound here
     const row = await t.db.prisma.outboxMessage.findFirstOrThrow();
     expect(sent.uuid).toBe(`outbox-${row.id}`);
     await until(async () => (await t.db.prisma.outboxMessage.findFirstOrThrow()).status === 'sent');
     expect((await t.db.prisma.outboxMessage.findFirstOrThrow()).platformMessageId).toBe(sent.messageId);
     const inbox = await t.db.prisma.inboxMessage.findFirstOrThrow();
-    expect(inbox).toMatchObject({ platform: 'lark', chatId: 'oc_team', chatName: '三星村工作队', senderId: 'ou_liming', senderName: '李明', text: '#帮助' });
+    expect(inbox).toMatchObject({
+      platform: 'lark',
+      chatId: 'oc_team',
+      chatName: '三星村工作队',
+      senderId: 'ou_liming',
+      senderName: '李明',
+      text: '#帮助',
+    });
     expect(adapter.status()).toMatchObject({ connected: true });
   });
 
   it('reads @-mentions: the bot’s own is removed and flagged, others become names', async () => {
-    await post(messageEvent({
-      token: TOKEN,
-      text: '@_user_1 @_user_2 的路灯修好了吗',
-      mentions: [{ key: '@_user_1', openId: 'ou_bot', name: '小助手' }, { key: '@_user_2', openId: 'ou_cadre', name: '王书记' }],
-    }));
+    await post(
+      messageEvent({
+        token: TOKEN,
+        text: '@_user_1 @_user_2 的路灯修好了吗',
+        mentions: [
+          { key: '@_user_1', openId: 'ou_bot', name: '小助手' },
+          { key: '@_user_2', openId: 'ou_cadre', name: '王书记' },
+        ],
+      }),
+    );
     const row = await t.db.prisma.inboxMessage.findFirstOrThrow();
     expect(row.mentionsBot).toBe(true);
     expect(row.text).toBe('@王书记 的路灯修好了吗');
@@ -119,9 +138,25 @@ describe('Lark adapter over webhook, against a stand-in open API', () => {
 
   it('stays silent on questions people @ each other with, in a bound group', async () => {
     const village = await t.db.prisma.village.create({ data: { name: '三星村' } });
-    await t.db.prisma.chatGroup.create({ data: { platform: 'lark', chatId: 'oc_team', name: '三星村工作队', kind: 'village', villageId: village.id } });
-    await post(messageEvent({ token: TOKEN, senderOpenId: 'ou_cadre', text: '@_user_1 明天几点开会？', mentions: [{ key: '@_user_1', openId: 'ou_liming', name: '李明' }] }));
-    await post(messageEvent({ token: TOKEN, senderOpenId: 'ou_villager', text: '@_user_1 低保名单报了没？', mentions: [{ key: '@_user_1', openId: 'ou_cadre', name: '王书记' }] }));
+    await t.db.prisma.chatGroup.create({
+      data: { platform: 'lark', chatId: 'oc_team', name: '三星村工作队', kind: 'village', villageId: village.id },
+    });
+    await post(
+      messageEvent({
+        token: TOKEN,
+        senderOpenId: 'ou_cadre',
+        text: '@_user_1 明天几点开会？',
+        mentions: [{ key: '@_user_1', openId: 'ou_liming', name: '李明' }],
+      }),
+    );
+    await post(
+      messageEvent({
+        token: TOKEN,
+        senderOpenId: 'ou_villager',
+        text: '@_user_1 低保名单报了没？',
+        mentions: [{ key: '@_user_1', openId: 'ou_cadre', name: '王书记' }],
+      }),
+    );
     await until(async () => (await t.db.prisma.inboxMessage.count({ where: { status: 'ignored' } })) === 2);
     // A marker after them: once it is answered, anything they caused would be too.
     await post(messageEvent({ token: TOKEN, text: '#帮助' }));
@@ -129,7 +164,10 @@ describe('Lark adapter over webhook, against a stand-in open API', () => {
     await settle();
     expect(api.sent.map((m) => m.content.text)).toEqual([helpText()]);
     const rows = await t.db.prisma.inboxMessage.findMany({ where: { status: 'ignored' }, orderBy: { id: 'asc' } });
-    expect(rows.map((r) => [r.text, r.mentionsBot])).toEqual([['@李明 明天几点开会？', false], ['@王书记 低保名单报了没？', false]]);
+    expect(rows.map((r) => [r.text, r.mentionsBot])).toEqual([
+      ['@李明 明天几点开会？', false],
+      ['@王书记 低保名单报了没？', false],
+    ]);
     expect(await t.db.prisma.faqQuestion.count()).toBe(0);
   });
 
@@ -137,7 +175,11 @@ describe('Lark adapter over webhook, against a stand-in open API', () => {
     expect((await post(messageEvent({ token: TOKEN, text: '#帮助' }), 'forged')).status).toBe(401);
     expect((await post(messageEvent({ token: TOKEN, text: '#帮助' }), 'none')).status).toBe(401);
     expect((await post(messageEvent({ token: 'someone-elses-token', text: '#帮助' }))).status).toBe(401);
-    const plain = await fetch(eventsUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(messageEvent({ token: TOKEN, text: '#帮助' })) });
+    const plain = await fetch(eventsUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(messageEvent({ token: TOKEN, text: '#帮助' })),
+    });
     expect(plain.status).toBe(401);
     await settle();
     expect(await t.db.prisma.inboxMessage.count()).toBe(0);
@@ -163,7 +205,11 @@ describe('Lark adapter over webhook, against a stand-in open API', () => {
   });
 
   it('retries a rate-limited send and delivers it exactly once', async () => {
-    api.failNext({ status: 429, body: { code: 99991400, msg: 'request trigger frequency limit' }, headers: { 'x-ogw-ratelimit-reset': '1' } });
+    api.failNext({
+      status: 429,
+      body: { code: 99991400, msg: 'request trigger frequency limit' },
+      headers: { 'x-ogw-ratelimit-reset': '1' },
+    });
     await post(messageEvent({ token: TOKEN, text: '#帮助' }));
     // First the refusal is kept on the outbox row, with the reply waiting for its retry.
     await until(async () => /99991400/.test((await t.db.prisma.outboxMessage.findFirst())?.lastError ?? ''));
@@ -191,24 +237,44 @@ describe('Lark adapter over webhook, against a stand-in open API', () => {
       villageId = village.id;
       await prisma.chatGroup.create({ data: { platform: 'lark', chatId: 'oc_team', name: '三星村工作队', kind: 'village', villageId } });
       await prisma.member.create({ data: { name: '王书记', role: 'cadre', platform: 'lark', platformUserId: 'ou_cadre', villageId } });
-      for (const [no, description] of [[11, '王德福家屋顶漏雨'], [12, '4组路灯坏了']] as const) {
+      for (const [no, description] of [
+        [11, '王德福家屋顶漏雨'],
+        [12, '4组路灯坏了'],
+      ] as const) {
         await prisma.issue.create({ data: { villageId, no, category: '基础设施', description, source: 'report', status: 'open' } });
       }
-      await enqueueReplies(prisma, [{
-        text: '三星村未销号问题：11、12',
-        card: {
-          title: '三星村 未销号问题',
-          template: 'orange',
-          rows: [11, 12].map((no) => ({ text: `${no} 号`, action: { label: '销号', value: { action: 'close', villageId, no } } })),
-          footer: '点“销号”关闭该项（限本村干部）',
-        },
-      }], { defaultTo: { platform: 'lark', chatId: 'oc_team' } });
+      await enqueueReplies(
+        prisma,
+        [
+          {
+            text: '三星村未销号问题：11、12',
+            card: {
+              title: '三星村 未销号问题',
+              template: 'orange',
+              rows: [11, 12].map((no) => ({ text: `${no} 号`, action: { label: '销号', value: { action: 'close', villageId, no } } })),
+              footer: '点“销号”关闭该项（限本村干部）',
+            },
+          },
+        ],
+        { defaultTo: { platform: 'lark', chatId: 'oc_team' } },
+      );
       await outbox.kick();
       await until(() => api.sent.length === 1);
     });
 
     const click = (operatorOpenId: string, no: number, eventId?: string) =>
-      postSigned(cardUrl, cardActionEvent({ token: TOKEN, operatorOpenId, messageId: api.sent[0].messageId, chatId: 'oc_team', value: { action: 'close', villageId, no }, eventId }), { encryptKey: ENCRYPT_KEY });
+      postSigned(
+        cardUrl,
+        cardActionEvent({
+          token: TOKEN,
+          operatorOpenId,
+          messageId: api.sent[0].messageId,
+          chatId: 'oc_team',
+          value: { action: 'close', villageId, no },
+          eventId,
+        }),
+        { encryptKey: ENCRYPT_KEY },
+      );
 
     it('sends the card as an interactive message with a button per open item', () => {
       const [card] = api.sent;
@@ -264,7 +330,17 @@ describe('Lark adapter over webhook, against a stand-in open API', () => {
     });
 
     it('refuses a forged click', async () => {
-      const res = await postSigned(cardUrl, cardActionEvent({ token: TOKEN, operatorOpenId: 'ou_cadre', messageId: api.sent[0].messageId, chatId: 'oc_team', value: { action: 'close', villageId, no: 12 } }), { encryptKey: ENCRYPT_KEY, signature: 'forged' });
+      const res = await postSigned(
+        cardUrl,
+        cardActionEvent({
+          token: TOKEN,
+          operatorOpenId: 'ou_cadre',
+          messageId: api.sent[0].messageId,
+          chatId: 'oc_team',
+          value: { action: 'close', villageId, no: 12 },
+        }),
+        { encryptKey: ENCRYPT_KEY, signature: 'forged' },
+      );
       expect(res.status).toBe(401);
       const issue = await t.db.prisma.issue.findUniqueOrThrow({ where: { villageId_no: { villageId, no: 12 } } });
       expect(issue.status).toBe('open');
@@ -289,11 +365,30 @@ describe('Lark adapter with a wrong app secret', () => {
   it('reports LARK_AUTH with a hint and keeps the reply in the outbox for a retry', async () => {
     const lines: string[] = [];
     const { createLogger } = await import('../../../bot/logger.ts');
-    const logger = createLogger({ level: 'warn', destination: { write: (s: string) => { lines.push(s); return true; } } as any });
-    const adapter = createLarkAdapter({ appId: APP_ID, appSecret: 'a-wrong-secret', mode: 'webhook', domain: api.url, encryptKey: ENCRYPT_KEY, port: 0, host: '127.0.0.1', logger });
+    const logger = createLogger({
+      level: 'warn',
+      destination: {
+        write: (s: string) => {
+          lines.push(s);
+          return true;
+        },
+      } as any,
+    });
+    const adapter = createLarkAdapter({
+      appId: APP_ID,
+      appSecret: 'a-wrong-secret',
+      mode: 'webhook',
+      domain: api.url,
+      encryptKey: ENCRYPT_KEY,
+      port: 0,
+      host: '127.0.0.1',
+      logger,
+    });
     await adapter.start(receiveNothing);
     try {
-      const err = await adapter.send({ id: 7, platform: 'lark', chatId: 'oc_team', private: false, text: '你好', mentions: [], card: null }).catch((e: unknown) => e);
+      const err = await adapter
+        .send({ id: 7, platform: 'lark', chatId: 'oc_team', private: false, text: '你好', mentions: [], card: null })
+        .catch((e: unknown) => e);
       expect(err).toMatchObject({ name: 'SendError', retryable: true });
       const logged = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.code === 'LARK_AUTH');
       expect(logged?.hint).toBe('check LARK_APP_ID / LARK_APP_SECRET');

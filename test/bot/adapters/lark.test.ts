@@ -27,7 +27,12 @@ describe('renderCard', () => {
     expect(card.elements[0]).toEqual({
       tag: 'div',
       text: { tag: 'plain_text', content: '11 王德福家屋顶漏雨' },
-      extra: { tag: 'button', text: { tag: 'plain_text', content: '销号' }, type: 'primary', value: { action: 'close', villageId: 1, no: 11 } },
+      extra: {
+        tag: 'button',
+        text: { tag: 'plain_text', content: '销号' },
+        type: 'primary',
+        value: { action: 'close', villageId: 1, no: 11 },
+      },
     });
     expect(card.elements[2]).toEqual({ tag: 'div', text: { tag: 'plain_text', content: '共 2 项' } });
     expect(card.elements.at(-1)).toEqual({ tag: 'note', elements: [{ tag: 'plain_text', content: '点“销号”即关闭该项（限本村干部）' }] });
@@ -43,11 +48,18 @@ describe('renderCard', () => {
 
 describe('renderText', () => {
   it('turns a named mention into a real Lark mention', () => {
-    expect(JSON.parse(renderText('@王书记 12号问题已超期', [{ id: 'ou_w', name: '王书记' }]))).toEqual({ text: '<at user_id="ou_w">王书记</at> 12号问题已超期' });
+    expect(JSON.parse(renderText('@王书记 12号问题已超期', [{ id: 'ou_w', name: '王书记' }]))).toEqual({
+      text: '<at user_id="ou_w">王书记</at> 12号问题已超期',
+    });
   });
 
   it('puts a mention not named in the text in front, and keeps name-only mentions as text', () => {
-    const out = JSON.parse(renderText('请尽快处理', [{ id: 'ou_a', name: '李明' }, { id: null, name: '张三' }]));
+    const out = JSON.parse(
+      renderText('请尽快处理', [
+        { id: 'ou_a', name: '李明' },
+        { id: null, name: '张三' },
+      ]),
+    );
     expect(out.text).toBe('<at user_id="ou_a">李明</at> 请尽快处理');
   });
 
@@ -61,7 +73,10 @@ describe('classifyFailure', () => {
     Object.assign(new Error(`Request failed with status code ${status}`), { response: { status, data: { code, msg: 'x' }, headers } });
 
   it('reads rate limits (HTTP 429, 99991400, 230020) with the wait Lark asks for', () => {
-    expect(classifyFailure(axiosLike(429, 99991400, { 'x-ogw-ratelimit-reset': '3' }))).toMatchObject({ kind: 'rate-limit', retryAfterMs: 3000 });
+    expect(classifyFailure(axiosLike(429, 99991400, { 'x-ogw-ratelimit-reset': '3' }))).toMatchObject({
+      kind: 'rate-limit',
+      retryAfterMs: 3000,
+    });
     expect(classifyFailure(axiosLike(400, 99991400))).toMatchObject({ kind: 'rate-limit', retryAfterMs: 1000 });
     expect(classifyFailure({ code: 230020, msg: 'This operation triggers the frequency limit' })).toMatchObject({ kind: 'rate-limit' });
   });
@@ -82,18 +97,31 @@ describe('classifyFailure', () => {
 describe('readCardClick', () => {
   it('reads a card.action.trigger click and the message a cadre would type', () => {
     const click = readCardClick({
-      schema: '2.0', event_id: 'ev1', token: 'card-token',
+      schema: '2.0',
+      event_id: 'ev1',
+      token: 'card-token',
       operator: { open_id: 'ou_c', name: '王书记' },
       action: { value: { action: 'close', villageId: 1, no: 12 }, tag: 'button' },
       context: { open_message_id: 'om_1', open_chat_id: 'oc_1' },
     } as any)!;
     expect(click).toMatchObject({ key: 'ev1', messageId: 'om_1', chatId: 'oc_1', operatorId: 'ou_c', legacy: false });
     expect(closeTarget(click)).toBe(12);
-    expect(clickToIncoming(click, 12, { senderName: '王书记', chatName: null })).toMatchObject({ messageId: 'card-ev1', text: '#销号 12', senderId: 'ou_c', chatId: 'oc_1' });
+    expect(clickToIncoming(click, 12, { senderName: '王书记', chatName: null })).toMatchObject({
+      messageId: 'card-ev1',
+      text: '#销号 12',
+      senderId: 'ou_c',
+      chatId: 'oc_1',
+    });
   });
 
   it('reads the legacy callback, whose operator is at the top level', () => {
-    const click = readCardClick({ open_id: 'ou_c', open_message_id: 'om_1', open_chat_id: 'oc_1', token: 't1', action: { value: '{"action":"close","no":"3"}', tag: 'button' } } as any)!;
+    const click = readCardClick({
+      open_id: 'ou_c',
+      open_message_id: 'om_1',
+      open_chat_id: 'oc_1',
+      token: 't1',
+      action: { value: '{"action":"close","no":"3"}', tag: 'button' },
+    } as any)!;
     expect(click).toMatchObject({ key: 't1', legacy: true, operatorId: 'ou_c' });
     expect(closeTarget(click)).toBe(3);
   });
@@ -102,7 +130,12 @@ describe('readCardClick', () => {
 describe('createPacer', () => {
   it('spaces sends in one chat and lets other chats go', async () => {
     const waits: number[] = [];
-    const pacer = createPacer({ perSecond: 4, sleep: async (ms) => { waits.push(ms); } });
+    const pacer = createPacer({
+      perSecond: 4,
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    });
     await pacer.wait('oc_a');
     await pacer.wait('oc_a');
     await pacer.wait('oc_b');
@@ -113,7 +146,13 @@ describe('createPacer', () => {
 
   it('keeps the whole app under its per-second limit', async () => {
     const waits: number[] = [];
-    const pacer = createPacer({ perSecond: 4, totalPerSecond: 2, sleep: async (ms) => { waits.push(ms); } });
+    const pacer = createPacer({
+      perSecond: 4,
+      totalPerSecond: 2,
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    });
     for (const chat of ['oc_a', 'oc_b', 'oc_c']) await pacer.wait(chat);
     expect(waits).toHaveLength(1);
     expect(waits[0]).toBeGreaterThan(950);
@@ -131,18 +170,36 @@ describe('createSeenCache', () => {
 });
 
 describe('messageToIncoming', () => {
-  const event = (text: string, mentions: any[] = [], chatType = 'group') => ({
-    event_id: 'ev1',
-    sender: { sender_id: { open_id: 'ou_li' }, sender_type: 'user' },
-    message: { message_id: 'om_1', chat_id: 'oc_1', chat_type: chatType, message_type: 'text', create_time: '1763860000000', content: JSON.stringify({ text }), mentions },
-  }) as any;
+  const event = (text: string, mentions: any[] = [], chatType = 'group') =>
+    ({
+      event_id: 'ev1',
+      sender: { sender_id: { open_id: 'ou_li' }, sender_type: 'user' },
+      message: {
+        message_id: 'om_1',
+        chat_id: 'oc_1',
+        chat_type: chatType,
+        message_type: 'text',
+        create_time: '1763860000000',
+        content: JSON.stringify({ text }),
+        mentions,
+      },
+    }) as any;
 
   it('tells the bot by its name when the bot-info call failed, and learns its open_id', async () => {
     const e = event('@_user_1 低保怎么申请', [{ key: '@_user_1', id: { open_id: 'ou_bot' }, name: '小助手' }]);
     const bot = identityFor(e, null, '小助手');
     expect(bot).toEqual({ openId: 'ou_bot', name: '小助手' });
     const msg = await messageToIncoming(e, { bot, senderName: '李明', chatName: '三星村工作队' });
-    expect(msg).toMatchObject({ platform: 'lark', messageId: 'om_1', chatId: 'oc_1', senderId: 'ou_li', senderName: '李明', text: '低保怎么申请', mentionsBot: true, isPrivate: false });
+    expect(msg).toMatchObject({
+      platform: 'lark',
+      messageId: 'om_1',
+      chatId: 'oc_1',
+      senderId: 'ou_li',
+      senderName: '李明',
+      text: '低保怎么申请',
+      mentionsBot: true,
+      isPrivate: false,
+    });
     expect(msg.sentAt.getTime()).toBe(1763860000000);
   });
 

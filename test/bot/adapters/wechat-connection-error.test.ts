@@ -35,16 +35,22 @@ describe('send error kinds', () => {
 });
 
 describe('stripLeadingMention', () => {
-  it('removes a leading @bot with WeChat\'s mention separator', () => {
+  it("removes a leading @bot with WeChat's mention separator", () => {
     expect(stripLeadingMention('@小助手\u2005#帮助', ['小助手'])).toEqual({ text: '#帮助', mentioned: true });
   });
 
   it('matches the longest name and leaves other mentions alone', () => {
-    expect(stripLeadingMention('@小助手二号 问：低保怎么申请？', ['小助手', '小助手二号'])).toEqual({ text: '问：低保怎么申请？', mentioned: true });
-    expect(stripLeadingMention('#问题 路灯坏了 @张主任 负责', ['小助手'])).toEqual({ text: '#问题 路灯坏了 @张主任 负责', mentioned: false });
+    expect(stripLeadingMention('@小助手二号 问：低保怎么申请？', ['小助手', '小助手二号'])).toEqual({
+      text: '问：低保怎么申请？',
+      mentioned: true,
+    });
+    expect(stripLeadingMention('#问题 路灯坏了 @张主任 负责', ['小助手'])).toEqual({
+      text: '#问题 路灯坏了 @张主任 负责',
+      mentioned: false,
+    });
   });
 
-  it('does not take a longer name for the bot\'s', () => {
+  it("does not take a longer name for the bot's", () => {
     expect(stripLeadingMention('@小助手们 你好', ['小助手']).mentioned).toBe(false);
   });
 });

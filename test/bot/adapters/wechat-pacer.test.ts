@@ -8,7 +8,13 @@ describe('createPacer', () => {
     const times: number[] = [];
     const order: number[] = [];
     const t0 = Date.now();
-    await Promise.all([0, 1, 2, 3].map(async (i) => { await pacer.turn(); order.push(i); times.push(Date.now() - t0); }));
+    await Promise.all(
+      [0, 1, 2, 3].map(async (i) => {
+        await pacer.turn();
+        order.push(i);
+        times.push(Date.now() - t0);
+      }),
+    );
     expect(order).toEqual([0, 1, 2, 3]);
     for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(38);
     pacer.close();
@@ -20,7 +26,9 @@ describe('createPacer', () => {
     for (let i = 0; i < 3; i++) await pacer.turn();
     // The bucket is empty: the fourth send waits for a refill (20 s at 3/min).
     let fourth = false;
-    const p = pacer.turn().then(() => { fourth = true; });
+    const p = pacer.turn().then(() => {
+      fourth = true;
+    });
     await new Promise((r) => setTimeout(r, 20));
     expect(fourth).toBe(false);
     clock = 20_000;

@@ -29,7 +29,12 @@ const GAP_MS = 120;
 const helpLines = helpText().split('\n');
 const MAX_PIECE = Math.max(...helpLines.map((l) => [...l].length), Math.ceil([...helpText()].length / 3));
 
-interface Sent { conversationId: string; text: string; mentionIds: string[]; at: number }
+interface Sent {
+  conversationId: string;
+  text: string;
+  mentionIds: string[];
+  at: number;
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -83,8 +88,13 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     puppet.emit('message', { messageId: payload.id });
   };
   /** Every reply the bot has queued is out: what is sent from here on belongs to the test at hand. */
-  const outboxDrained = () => waitFor('the outbox drained', async () => (await testDb.db.prisma.outboxMessage.count({ where: { status: { in: ['pending', 'sending'] } } })) === 0);
-  const inboxRow = (messageId: string) => testDb.db.prisma.inboxMessage.findUnique({ where: { platform_messageId: { platform: 'wechat', messageId } } });
+  const outboxDrained = () =>
+    waitFor(
+      'the outbox drained',
+      async () => (await testDb.db.prisma.outboxMessage.count({ where: { status: { in: ['pending', 'sending'] } } })) === 0,
+    );
+  const inboxRow = (messageId: string) =>
+    testDb.db.prisma.inboxMessage.findUnique({ where: { platform_messageId: { platform: 'wechat', messageId } } });
 
   beforeAll(async () => {
     sdkLog.level('silent');
@@ -102,7 +112,9 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     admin = mocker.createContact({ name: '王书记' });
     cadre = mocker.createContact({ name: '李明' });
     room = mocker.createRoom({ topic: '三星村工作队', memberIdList: [user.id, admin.id, cadre.id] });
-    events(room).on('message', (m: mock.MessageMock) => { if (m.payload.talkerId === admin.id) lastAdminMessageId = m.id; });
+    events(room).on('message', (m: mock.MessageMock) => {
+      if (m.payload.talkerId === admin.id) lastAdminMessageId = m.id;
+    });
     mocker.login(user);
     server = newServer();
     await server.start();
@@ -110,10 +122,25 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     testDb = await createTestDb();
     const config = testConfig({ ADMIN_IDS: `wechat:${admin.id}`, BOT_NAME: '小助手' });
     adapter = createWechatAdapter({
-      token, endpoint, noTls: true, botName: config.BOT_NAME, sendGapMs: GAP_MS, sendsPerMinute: 600,
-      logger: silentLogger, reconnectMinMs: 800, reconnectMaxMs: 2000, maxPieceChars: MAX_PIECE,
+      token,
+      endpoint,
+      noTls: true,
+      botName: config.BOT_NAME,
+      sendGapMs: GAP_MS,
+      sendsPerMinute: 600,
+      logger: silentLogger,
+      reconnectMinMs: 800,
+      reconnectMaxMs: 2000,
+      maxPieceChars: MAX_PIECE,
     });
-    bot = createBotAndOutbox({ config, logger: silentLogger, db: testDb.db, faq: createFaqService(config), outboxPollMs: 50, recoverEveryMs: 60_000 }).bot;
+    bot = createBotAndOutbox({
+      config,
+      logger: silentLogger,
+      db: testDb.db,
+      faq: createFaqService(config),
+      outboxPollMs: 50,
+      recoverEveryMs: 60_000,
+    }).bot;
     bot.use(adapter);
     await bot.start();
     await waitFor('the bot logged in', () => adapter.connection().connected);
@@ -121,8 +148,15 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     // A second client with a wrong token, started now and checked at the end: a refused
     // start costs the SDK ~5 s, which then overlaps the other tests.
     refused = createWechatAdapter({
-      token: 'insecure_wrong-token', endpoint, noTls: true, botName: '小助手', sendGapMs: 0, sendsPerMinute: 60,
-      logger: silentLogger, reconnectMinMs: 60_000, reconnectMaxMs: 60_000,
+      token: 'insecure_wrong-token',
+      endpoint,
+      noTls: true,
+      botName: '小助手',
+      sendGapMs: 0,
+      sendsPerMinute: 60,
+      logger: silentLogger,
+      reconnectMinMs: 60_000,
+      reconnectMaxMs: 60_000,
     });
     void refused.start(receiveNothing);
   });
@@ -147,11 +181,22 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
   it('binds the room by its id when an admin sends #绑定', async () => {
     const from = toRoom().length;
     say(admin, '#绑定 三星村');
-    await waitFor('the bind receipt', () => toRoom().slice(from).some((s) => s.text.includes('三星村')));
+    await waitFor('the bind receipt', () =>
+      toRoom()
+        .slice(from)
+        .some((s) => s.text.includes('三星村')),
+    );
     const binding = await findGroupBinding(testDb.db.prisma, 'wechat', room.id);
     expect(binding).toMatchObject({ kind: 'village', villageName: '三星村' });
     const row = await inboxRow(lastAdminMessageId);
-    expect(row).toMatchObject({ chatId: room.id, chatName: '三星村工作队', senderId: admin.id, senderName: '王书记', text: '#绑定 三星村', status: 'handled' });
+    expect(row).toMatchObject({
+      chatId: room.id,
+      chatName: '三星村工作队',
+      senderId: admin.id,
+      senderName: '王书记',
+      text: '#绑定 三星村',
+      status: 'handled',
+    });
   });
 
   it('answers #帮助 from a member in that room, split at line boundaries', async () => {
@@ -171,13 +216,22 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     const village = await testDb.db.prisma.village.findFirstOrThrow({ where: { name: '三星村' } });
     // 李明's WeChat account (a villager so far: it spoke before) is linked to the roster's 李明, as an admin's confirmation would.
     const liMing = await testDb.db.prisma.member.create({ data: { name: '李明', role: 'cadre', villageId: village.id } });
-    await testDb.db.prisma.$transaction((tx) => linkAccount(tx, { memberId: liMing.id, account: { platform: 'wechat', platformUserId: cadre.id }, via: 'admin', at: new Date() }));
+    await testDb.db.prisma.$transaction((tx) =>
+      linkAccount(tx, { memberId: liMing.id, account: { platform: 'wechat', platformUserId: cadre.id }, via: 'admin', at: new Date() }),
+    );
     await outboxDrained();
     const from = toRoom().length;
     say(cadre, '#走访 王德福 三星村4组 脱贫户 收入√ 吃穿√ 教育√ 医疗√ 住房×（屋顶漏雨） 饮水√ 责任人李书记');
-    await waitFor('the receipt', () => toRoom().slice(from).some((s) => s.text.includes('王德福')));
+    await waitFor('the receipt', () =>
+      toRoom()
+        .slice(from)
+        .some((s) => s.text.includes('王德福')),
+    );
     await outboxDrained(); // all its pieces
-    const receipt = toRoom().slice(from).map((s) => s.text).join('\n');
+    const receipt = toRoom()
+      .slice(from)
+      .map((s) => s.text)
+      .join('\n');
     expect(receipt).toContain('已记录走访：王德福');
     expect(receipt).toContain('屋顶漏雨');
     const visit = await testDb.db.prisma.visit.findFirstOrThrow({ where: { householdName: '王德福' }, include: { issues: true } });
@@ -188,7 +242,9 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
   it('takes "@小助手 …" as a mention and strips it from the text', async () => {
     const from = toRoom().length;
     let id = '';
-    const grab = (m: mock.MessageMock) => { if (m.payload.talkerId === cadre.id) id = m.id; };
+    const grab = (m: mock.MessageMock) => {
+      if (m.payload.talkerId === cadre.id) id = m.id;
+    };
     events(room).on('message', grab);
     say(cadre, '@小助手\u2005#帮助', [user]);
     events(room).off('message', grab);
@@ -200,7 +256,9 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     await outboxDrained();
     const from = toRoom().length;
     let id = '';
-    const grab = (m: mock.MessageMock) => { if (m.payload.talkerId === cadre.id) id = m.id; };
+    const grab = (m: mock.MessageMock) => {
+      if (m.payload.talkerId === cadre.id) id = m.id;
+    };
     events(room).on('message', grab);
     say(cadre, '@王书记\u2005低保名单报了没？', [admin]);
     events(room).off('message', grab);
@@ -209,7 +267,11 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     say(cadre, '#帮助');
     await waitFor('the marker reply', () => helpReplies(from).length === 1);
     await sleep(300);
-    expect(toRoom().slice(from).every((s) => helpText().includes(s.text))).toBe(true);
+    expect(
+      toRoom()
+        .slice(from)
+        .every((s) => helpText().includes(s.text)),
+    ).toBe(true);
     expect(await inboxRow(id)).toMatchObject({ text: '@王书记 低保名单报了没？', mentionsBot: false, status: 'ignored' });
     expect(await testDb.db.prisma.faqQuestion.count()).toBe(0);
   });
@@ -256,13 +318,24 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     await sleep(200);
     server = newServer();
     await server.start();
-    await waitFor('reconnected and logged in', () => adapter.connection().connected && adapter.connection().reconnects === before + 1, 15_000);
+    await waitFor(
+      'reconnected and logged in',
+      () => adapter.connection().connected && adapter.connection().reconnects === before + 1,
+      15_000,
+    );
 
     const from = toRoom().length;
     // The service replays: a message already handled, and one from long before the bot logged in.
     emitMessage({ id: handled, talkerId: cadre.id, roomId: room.id, text: '#帮助', type: types.Message.Text, timestamp: Date.now() });
     const history = `old-${randomUUID()}`;
-    emitMessage({ id: history, talkerId: cadre.id, roomId: room.id, text: '#帮助', type: types.Message.Text, timestamp: Date.now() - 30 * 60_000 });
+    emitMessage({
+      id: history,
+      talkerId: cadre.id,
+      roomId: room.id,
+      text: '#帮助',
+      type: types.Message.Text,
+      timestamp: Date.now() - 30 * 60_000,
+    });
     say(cadre, '#帮助');
     await waitFor('an answer after the restart', () => helpReplies(from).length === 1);
     await sleep(300);
@@ -283,7 +356,18 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
   it('sends real @-mentions for members, names the rest in text, and sends a row once', async () => {
     await outboxDrained();
     const from = sent.length;
-    const msg: OutgoingMessage = { id: 900_001, platform: 'wechat', chatId: room.id, private: false, text: '请核实4组路灯', mentions: [{ id: cadre.id, name: '李明' }, { id: null, name: '张主任' }], card: null };
+    const msg: OutgoingMessage = {
+      id: 900_001,
+      platform: 'wechat',
+      chatId: room.id,
+      private: false,
+      text: '请核实4组路灯',
+      mentions: [
+        { id: cadre.id, name: '李明' },
+        { id: null, name: '张主任' },
+      ],
+      card: null,
+    };
     await Promise.all([adapter.send(msg), adapter.send(msg)]);
     await adapter.send(msg);
     const mine = sent.slice(from);
@@ -295,7 +379,15 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
   it('sends a private message to a contact', async () => {
     await outboxDrained();
     const from = sent.length;
-    await adapter.send({ id: 900_002, platform: 'wechat', chatId: cadre.id, private: true, text: '李明，12号问题已超期3天', mentions: [], card: null });
+    await adapter.send({
+      id: 900_002,
+      platform: 'wechat',
+      chatId: cadre.id,
+      private: true,
+      text: '李明，12号问题已超期3天',
+      mentions: [],
+      card: null,
+    });
     expect(sent.slice(from)).toMatchObject([{ conversationId: cadre.id, text: '李明，12号问题已超期3天' }]);
   });
 
@@ -315,7 +407,19 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     const from = sent.length;
     const n = 5;
     const t0 = Date.now();
-    await Promise.all(Array.from({ length: n }, (_, i) => adapter.send({ id: 910_000 + i, platform: 'wechat', chatId: i % 2 ? cadre.id : room.id, private: i % 2 === 1, text: `第${i + 1}条`, mentions: [], card: null })));
+    await Promise.all(
+      Array.from({ length: n }, (_, i) =>
+        adapter.send({
+          id: 910_000 + i,
+          platform: 'wechat',
+          chatId: i % 2 ? cadre.id : room.id,
+          private: i % 2 === 1,
+          text: `第${i + 1}条`,
+          mentions: [],
+          card: null,
+        }),
+      ),
+    );
     expect(Date.now() - t0).toBeGreaterThanOrEqual((n - 1) * GAP_MS);
     const times = sent.slice(from).map((s) => s.at);
     expect(times).toHaveLength(n);
@@ -335,8 +439,18 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     const tlsServer = new PuppetServer({ puppet: tlsPuppet, token: tlsToken, endpoint: tlsEndpoint });
     await tlsServer.start();
     const got: string[] = [];
-    events(tlsRoom).on('message', (m: mock.MessageMock) => { if (m.payload.talkerId === me.id && m.payload.text) got.push(m.payload.text); });
-    const tls = createWechatAdapter({ token: tlsToken, endpoint: tlsEndpoint, noTls: false, botName: '小助手', sendGapMs: 0, sendsPerMinute: 60, logger: silentLogger });
+    events(tlsRoom).on('message', (m: mock.MessageMock) => {
+      if (m.payload.talkerId === me.id && m.payload.text) got.push(m.payload.text);
+    });
+    const tls = createWechatAdapter({
+      token: tlsToken,
+      endpoint: tlsEndpoint,
+      noTls: false,
+      botName: '小助手',
+      sendGapMs: 0,
+      sendsPerMinute: 60,
+      logger: silentLogger,
+    });
     try {
       await tls.start(receiveNothing);
       await waitFor('logged in over TLS', () => tls.connection().connected);

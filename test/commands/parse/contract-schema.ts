@@ -5,14 +5,33 @@ import { CHECK_KEYS, HOUSEHOLD_CATEGORIES, ISSUE_CATEGORIES, VISIT_METHODS } fro
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const ContractSchema = z.object({
-  kind: z.enum(['visit', 'issue', 'progress', 'close', 'ledger', 'stats', 'help', 'faq', 'none', 'bind', 'pending', 'answer', 'claim', 'claimCode', 'unlink']),
+  kind: z.enum([
+    'visit',
+    'issue',
+    'progress',
+    'close',
+    'ledger',
+    'stats',
+    'help',
+    'faq',
+    'none',
+    'bind',
+    'pending',
+    'answer',
+    'claim',
+    'claimCode',
+    'unlink',
+  ]),
   ok: z.boolean(),
   errors: z.array(z.object({ field: z.string().min(1), message: z.string().min(1) })),
   visit: z
     .object({
       household: z.string().min(1).nullable(),
       village: z.string().min(1).nullable(),
-      group: z.string().regex(/^\d+组$/).nullable(),
+      group: z
+        .string()
+        .regex(/^\d+组$/)
+        .nullable(),
       category: z.enum(HOUSEHOLD_CATEGORIES).nullable(),
       method: z.enum(VISIT_METHODS),
       visitedOn: isoDay,

@@ -16,7 +16,16 @@ describe('a command word with more Chinese right after it', () => {
   });
 
   it('is a longer word of people’s own otherwise', () => {
-    for (const text of ['#走访慰问 镇领导慰问老党员', '#入户排查 请各组长下周完成', '#本周值班 周一李明', '#整改通知 请各组', '#说明会 明天', '#问题反馈 路灯坏了', '#上报材料 周五前交', '#待答复']) {
+    for (const text of [
+      '#走访慰问 镇领导慰问老党员',
+      '#入户排查 请各组长下周完成',
+      '#本周值班 周一李明',
+      '#整改通知 请各组',
+      '#说明会 明天',
+      '#问题反馈 路灯坏了',
+      '#上报材料 周五前交',
+      '#待答复',
+    ]) {
       expect(parseAt(text).kind, text).toBe('none');
     }
   });

@@ -79,6 +79,15 @@ describe('which command a message is', () => {
   });
 
   it('answers ordinary chat with kind none and the empty contract', () => {
-    expect(parseAt('好的，收到')).toEqual({ kind: 'none', ok: true, errors: [], visit: null, issues: [], target: null, warnings: [], confirmed: false });
+    expect(parseAt('好的，收到')).toEqual({
+      kind: 'none',
+      ok: true,
+      errors: [],
+      visit: null,
+      issues: [],
+      target: null,
+      warnings: [],
+      confirmed: false,
+    });
   });
 });

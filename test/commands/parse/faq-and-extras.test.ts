@@ -53,7 +53,10 @@ describe('commands beyond the scored contract', () => {
 
   it('answers question 3 with #答 3', () => {
     expect(parseAt('#答 3 每年3月和9月集中申报')).toMatchObject({
-      kind: 'answer', ok: true, target: { issueNo: 3, text: '每年3月和9月集中申报' }, text: '每年3月和9月集中申报',
+      kind: 'answer',
+      ok: true,
+      target: { issueNo: 3, text: '每年3月和9月集中申报' },
+      text: '每年3月和9月集中申报',
     });
   });
 

@@ -14,12 +14,21 @@ interface Expected {
   target?: { issueNo: number; textHas?: string };
   errorFields?: string[];
 }
-interface Case { id: string; now: string; text: string; expect: Expected }
+interface Case {
+  id: string;
+  now: string;
+  text: string;
+  expect: Expected;
+}
 
 // held-out-traps.jsonl: written before the parser was run on them — place names, names and
 // household labels holding category words, the parenthesised layout, strict numbers and dates.
 const cases: Case[] = ['./fresh-variants.jsonl', './held-out-traps.jsonl'].flatMap((file) =>
-  readFileSync(new URL(file, import.meta.url), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)));
+  readFileSync(new URL(file, import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line)),
+);
 
 describe('fresh labelled check-ins', () => {
   it.each(cases.map((c) => [`${c.id} ${c.text.replace(/\n/g, '⏎').slice(0, 40)}`, c] as const))('parses %s as labelled', (_name, c) => {

@@ -18,7 +18,52 @@ const VALID = [
   '#问题 路灯坏了 时限2026年11月1日 确认',
   '#销号 1.5 小数',
 ];
-const PIECES = ['满意度：', '不满意', '微心愿：', '确认', '1.5', '-3', '0', '2月30日', '13月', '2030年1月1日', '视频连线', '侯德全（枫香村6组，脱贫户）', '#', '＃', '【', '】', '走访', '问题', '：', '（', '）', '√', '×', '其余正常', '村', '组', '社区', '@', '？', '\n', ' ', '号问题已销号', '前', '内', '12', '月', '日', '责任人', '由', '负责', '\u2005', '\u0000', '\ud800', '😀'];
+const PIECES = [
+  '满意度：',
+  '不满意',
+  '微心愿：',
+  '确认',
+  '1.5',
+  '-3',
+  '0',
+  '2月30日',
+  '13月',
+  '2030年1月1日',
+  '视频连线',
+  '侯德全（枫香村6组，脱贫户）',
+  '#',
+  '＃',
+  '【',
+  '】',
+  '走访',
+  '问题',
+  '：',
+  '（',
+  '）',
+  '√',
+  '×',
+  '其余正常',
+  '村',
+  '组',
+  '社区',
+  '@',
+  '？',
+  '\n',
+  ' ',
+  '号问题已销号',
+  '前',
+  '内',
+  '12',
+  '月',
+  '日',
+  '责任人',
+  '由',
+  '负责',
+  '\u2005',
+  '\u0000',
+  '\ud800',
+  '😀',
+];
 
 /** Every result must fit the contract whatever the input; the internal-failure fallback must never show. */
 function expectContract(raw: ParseResult): void {
@@ -39,20 +84,27 @@ const instant = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('
 
 describe('the parser on any input', () => {
   it('never throws and always fits the contract for arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), instant, (text, now) => expectContract(parseMessage(text, now))), { numRuns: 1500 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), instant, (text, now) => expectContract(parseMessage(text, now))),
+      { numRuns: 1500 },
+    );
   });
 
   it('never throws and always fits the contract for arbitrary Unicode, including astral characters', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), instant, fc.boolean(), (text, now, mentionsBot) =>
-        expectContract(parseMessage(text, now, { mentionsBot }))),
+        expectContract(parseMessage(text, now, { mentionsBot })),
+      ),
       { numRuns: 1500 },
     );
   });
 
   it('never throws on lone surrogates and control characters', () => {
     const odd = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 200 });
-    fc.assert(fc.property(odd, instant, (text, now) => expectContract(parseMessage(text, now))), { numRuns: 1500 });
+    fc.assert(
+      fc.property(odd, instant, (text, now) => expectContract(parseMessage(text, now))),
+      { numRuns: 1500 },
+    );
   });
 
   it('never throws on mutations of valid check-ins', () => {
@@ -62,14 +114,24 @@ describe('the parser on any input', () => {
         edits.reduce((text, [at, cut, piece]) => {
           const i = at % (text.length + 1);
           return text.slice(0, i) + piece + text.slice(i + cut);
-        }, base));
-    fc.assert(fc.property(mutated, instant, (text, now) => expectContract(parseMessage(text, now))), { numRuns: 3000 });
+        }, base),
+      );
+    fc.assert(
+      fc.property(mutated, instant, (text, now) => expectContract(parseMessage(text, now))),
+      { numRuns: 3000 },
+    );
   });
 
   it('never throws on messages built from the language’s own pieces', () => {
-    const soup = fc.array(fc.constantFrom(...PIECES, '收入', '饮水', '全部达标', '本周五', '三天内', '王德福', '监测户', '电话回访', '昨天'), { maxLength: 40 })
+    const soup = fc
+      .array(fc.constantFrom(...PIECES, '收入', '饮水', '全部达标', '本周五', '三天内', '王德福', '监测户', '电话回访', '昨天'), {
+        maxLength: 40,
+      })
       .map((parts) => parts.join(''));
-    fc.assert(fc.property(soup, instant, (text, now) => expectContract(parseMessage(text, now))), { numRuns: 3000 });
+    fc.assert(
+      fc.property(soup, instant, (text, now) => expectContract(parseMessage(text, now))),
+      { numRuns: 3000 },
+    );
   });
 
   it('does not throw on an invalid date for now', () => {
@@ -77,9 +139,12 @@ describe('the parser on any input', () => {
   });
 
   it('is a pure function: the same input gives the same result', () => {
-    fc.assert(fc.property(fc.constantFrom(...VALID), instant, (text, now) => {
-      expect(parseMessage(text, now)).toEqual(parseMessage(text, new Date(now.getTime())));
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.constantFrom(...VALID), instant, (text, now) => {
+        expect(parseMessage(text, now)).toEqual(parseMessage(text, new Date(now.getTime())));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

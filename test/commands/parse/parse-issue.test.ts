@@ -26,7 +26,10 @@ describe('an issue report', () => {
   });
 
   it('reads the place and household from 村组： and 户主： lines of a form-style report', () => {
-    const r = parseAt('#上报\n村组：松林村6组\n户主：易春兰\n问题：厨房后墙裂缝\n责任人：蔡站长\n时限：本周五', '2026-11-25T10:00:00+08:00');
+    const r = parseAt(
+      '#上报\n村组：松林村6组\n户主：易春兰\n问题：厨房后墙裂缝\n责任人：蔡站长\n时限：本周五',
+      '2026-11-25T10:00:00+08:00',
+    );
     expect([r.village, r.group, r.household]).toEqual(['松林村', '6组', '易春兰']);
     expect(r.issues).toEqual([{ category: '住房', description: '厨房后墙裂缝', assignee: '蔡站长', dueOn: '2026-11-27' }]);
   });

@@ -85,7 +85,9 @@ describe('微心愿 on a visit', () => {
   });
 
   it('is an explicit item in the order written, before the check items', () => {
-    const r = parseAt('#走访\n户主：王德福\n住房：×（屋顶漏雨）\n其余正常\n问题：房屋后墙开裂\n微心愿：希望孙子能学门手艺\n满意度：基本满意');
+    const r = parseAt(
+      '#走访\n户主：王德福\n住房：×（屋顶漏雨）\n其余正常\n问题：房屋后墙开裂\n微心愿：希望孙子能学门手艺\n满意度：基本满意',
+    );
     expect(r.issues.map((i) => i.category)).toEqual(['住房', '微心愿']);
     expect(r.visit).toMatchObject({ wish: '希望孙子能学门手艺', satisfaction: '基本满意' });
   });
@@ -93,7 +95,10 @@ describe('微心愿 on a visit', () => {
   it('stays apart from 满意度 and the checks on one line', () => {
     const r = parseAt('#走访 王德福 三星村4组 住房×（屋顶漏雨） 其余正常 微心愿：希望孙子能学门手艺 满意度：基本满意');
     expect(r.visit).toMatchObject({ wish: '希望孙子能学门手艺', satisfaction: '基本满意', satisfactionReason: null });
-    expect(r.issues.map((i) => [i.category, i.description])).toEqual([['微心愿', '希望孙子能学门手艺'], ['住房', '屋顶漏雨']]);
+    expect(r.issues.map((i) => [i.category, i.description])).toEqual([
+      ['微心愿', '希望孙子能学门手艺'],
+      ['住房', '屋顶漏雨'],
+    ]);
   });
 
   it('is nothing when written as none', () => {

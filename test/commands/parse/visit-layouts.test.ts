@@ -9,7 +9,13 @@ describe('the parenthesised layout 户主（村组，户类）', () => {
     expect(r.kind).toBe('visit');
     expect(r.ok).toBe(true);
     expect(r.visit).toMatchObject({
-      household: '侯德全', village: '枫香村', group: '6组', category: '脱贫户', method: '电话', visitedOn: '2026-11-21', checks: ALL,
+      household: '侯德全',
+      village: '枫香村',
+      group: '6组',
+      category: '脱贫户',
+      method: '电话',
+      visitedOn: '2026-11-21',
+      checks: ALL,
     });
     expect(r.issues).toEqual([]);
   });
