@@ -153,6 +153,21 @@ describe('the message path', () => {
     expect(group.village?.name).toBe('三星村');
   });
 
+  it('enqueue: a message that answers no message waits in the outbox until the bot starts, then goes out once', async () => {
+    const { bot, adapter } = make();
+    expect(
+      await bot.enqueue([{ to: { platform: 'console', chatId: '三星村工作队' }, text: '今晚停电检修' }], { dedupeKey: 'notice:1' }),
+    ).toBe(1);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(adapter.sent).toHaveLength(0);
+    await bot.start();
+    await until(() => adapter.sent.length === 1);
+    // The same key again is the same message: nothing more is sent.
+    await bot.enqueue([{ to: { platform: 'console', chatId: '三星村工作队' }, text: '今晚停电检修' }], { dedupeKey: 'notice:1' });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(adapter.sent.map((m) => m.text)).toEqual(['今晚停电检修']);
+  });
+
   it('masks phone and ID-card numbers in what it sends', async () => {
     const { adapter, outbox } = make();
     await enqueueReplies(t.db.prisma, [{ text: '王德福 13812345678 510123198001011234' }], {
