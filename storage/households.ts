@@ -80,6 +80,3 @@ export function soundKey(name: string): string {
   return key;
 }
 
-export async function countHouseholds(db: Queryable, villageIds: number[]): Promise<number> {
-  return client(db).household.count({ where: { villageId: { in: villageIds } } });
-}

@@ -84,10 +84,6 @@ async function linkConsoleOperator(tx: Tx, msg: IncomingMessage, context: Sender
   return member;
 }
 
-export async function setRole(tx: Tx, memberId: number, role: Role): Promise<void> {
-  await client(tx).member.update({ where: { id: memberId }, data: { role } });
-}
-
 /** Roster members (cadres, leaders) with this name, of one village when it is named. */
 export async function rosterMembersNamed(db: Queryable, name: string, villageName?: string | null) {
   return client(db).member.findMany({

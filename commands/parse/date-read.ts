@@ -5,6 +5,3 @@ export interface DateFault {
   fault: string;
 }
 
-export function isDateFault(value: CivilDate | DateFault | null): value is DateFault {
-  return value !== null && 'fault' in value;
-}
