@@ -79,4 +79,3 @@ export function soundKey(name: string): string {
   }
   return key;
 }
-
