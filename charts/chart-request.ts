@@ -18,5 +18,8 @@ export function chartSpecFor(request: ChartRequest): ChartSpec {
       return visitCoverageChart(request.input);
     case 'ledger-trend':
       return ledgerTrendChart(request.input);
+    default:
+      // Requests come across a process boundary, where the type is only a promise.
+      throw new Error(`unknown chart: ${(request as { chart: unknown }).chart}`);
   }
 }

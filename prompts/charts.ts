@@ -22,7 +22,7 @@ export const chartText = {
     noHouseholds: (villages: string[]) => `无应访户：${villages.join('、')}`,
   },
   trend: {
-    title: (scope: string, periods: number) => `【台账走势】${scope} 近${periods}期`,
+    title: (scope: string, periods: number) => `【台账走势】${scope}${periods ? ` 近${periods}期` : ''}`,
     subtitle: (from: string, to: string) => `${dayRange(from, to)}，每期期末的数`,
     open: '未销号',
     overdue: '逾期',
