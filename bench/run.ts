@@ -7,6 +7,7 @@ const benches: Array<[string, () => Promise<Result | Result[]>]> = [
   ['parser', async () => (await import('./parse-throughput.ts')).runParseBench()],
   ['faq', async () => (await import('./faq-latency.ts')).runFaqBench()],
   ['masking', async () => (await import('./mask-throughput.ts')).runMaskBench()],
+  ['charts', async () => (await import('./chart-render.ts')).runChartBench()],
   ['prisma query cost', async () => (await import('./prisma-query-cost.ts')).runQueryCostBench()],
   ['check-ins end to end (SQLite)', async () => (await import('./checkin-e2e.ts')).runCheckinE2eBench({ provider: 'sqlite' })],
   ['check-ins end to end (PostgreSQL)', async () => (await import('./checkin-e2e.ts')).runCheckinE2eBench({ provider: 'postgresql' })],

@@ -4,7 +4,17 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Floors, bottom to top: a file may import from its own floor and the floors below it. */
-export const FLOORS: Record<string, number> = { core: 0, storage: 1, faq: 2, sheets: 2, prompts: 2, commands: 3, cadence: 3, bot: 4 };
+export const FLOORS: Record<string, number> = {
+  core: 0,
+  storage: 1,
+  faq: 2,
+  sheets: 2,
+  prompts: 2,
+  charts: 2,
+  commands: 3,
+  cadence: 3,
+  bot: 4,
+};
 
 /** Platform SDKs: imported only by their own adapter (bot/adapters/<name>.ts and bot/adapters/<name>/). */
 export const SDKS: Record<string, string> = { wechaty: 'wechat', 'wechaty-puppet-service': 'wechat', '@larksuiteoapi/node-sdk': 'lark' };
