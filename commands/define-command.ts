@@ -24,6 +24,11 @@ export interface CommandSpec<K extends string, P extends Parsed<K>> {
   label: string;
   /** Its line in `#帮助` (from prompts/help.ts), or null when another line covers it. */
   help: string | null;
+  /**
+   * What `#帮助 <命令>` says about it: the form, two examples and the mistakes people make.
+   * The words live in prompts/manual/<kind>.ts.
+   */
+  manual?: CommandManual;
   /** Reads the text after the command word; pure, never throws. `today` is the message's Shanghai day. */
   parse(body: string, today: CivilDate): P;
   /**
@@ -41,6 +46,16 @@ export interface CommandSpec<K extends string, P extends Parsed<K>> {
   refused?(name: string): string;
   /** Does the command: writes through `ctx.tx`, returns the replies. Never sends. */
   handle(ctx: HandlerContext<P>): Promise<HandlerResult>;
+}
+
+/** One command's page of help, for `#帮助 <命令>` and the cadres' guide. */
+export interface CommandManual {
+  /** How it is written, with placeholders (`#销号 编号 整改情况`). */
+  form: string;
+  /** At least two complete messages a cadre could send as they are. */
+  examples: readonly string[];
+  /** Common mistakes, each with what to write instead. */
+  mistakes: readonly { wrong: string; fix: string }[];
 }
 
 export function defineCommand<K extends string, P extends Parsed<K>>(spec: CommandSpec<K, P>): CommandSpec<K, P> {

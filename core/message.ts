@@ -21,4 +21,18 @@ export interface IncomingMessage {
    */
   senderTenantId?: string | null;
   senderMobile?: string | null;
+  /**
+   * Pictures and files that came with the message (a Lark `post`'s images, a WeChat picture).
+   * They are never text: the platform's key is kept, and the file is fetched later by its
+   * adapter, so a slow download never holds the message up.
+   */
+  attachments?: readonly Attachment[];
+}
+
+/** A picture or file as its platform names it; fetched by the adapter that received it. */
+export interface Attachment {
+  kind: 'image' | 'file' | 'audio' | 'video';
+  /** The platform's own handle (Lark `image_key`/`file_key`, a WeChat message id). */
+  key: string;
+  name?: string | null;
 }
