@@ -41,6 +41,7 @@ describe('the fresh report set', () => {
     'held-out-6',
     'independent-tune',
     'independent-report',
+    'fresh-report-2',
   ].flatMap((n) => readLabelled(fixture(`${n}.jsonl`)).map((c) => c.q));
 
   it('has at least 400 questions, about half of them out of scope', () => {
@@ -48,6 +49,39 @@ describe('the fresh report set', () => {
     const oos = fresh.filter((c) => c.expect === null).length;
     expect(oos / fresh.length).toBeGreaterThan(0.4);
     expect(oos / fresh.length).toBeLessThan(0.6);
+  });
+
+  it('asks every topic and labels only topics the FAQ has', () => {
+    const ids = new Set(specTopicIds());
+    const topics = new Set(fresh.filter((c) => c.expect).map((c) => c.expect));
+    expect(specTopicIds().filter((id) => !topics.has(id))).toEqual([]);
+    expect(fresh.filter((c) => c.expect && !ids.has(c.expect)).map((c) => c.q)).toEqual([]);
+  });
+
+  it("shares no question with another set or with an entry's phrasings", () => {
+    const seen = new Set([...others, ...entries.flatMap((e) => e.questions)]);
+    expect(fresh.filter((c) => seen.has(c.q)).map((c) => c.q)).toEqual([]);
+    expect(fresh.length - new Set(fresh.map((c) => c.q)).size).toBe(0);
+  });
+});
+
+describe('the second fresh report set', () => {
+  const fresh = readLabelled(fixture('fresh-report-2.jsonl'));
+  const others = [
+    'held-out',
+    'held-out-2',
+    'held-out-3',
+    'held-out-4',
+    'held-out-5',
+    'held-out-6',
+    'independent-tune',
+    'independent-report',
+    'fresh-report',
+  ].flatMap((n) => readLabelled(fixture(`${n}.jsonl`)).map((c) => c.q));
+
+  it('has at least 250 questions, at least 40% of them out of scope', () => {
+    expect(fresh.length).toBeGreaterThanOrEqual(250);
+    expect(fresh.filter((c) => c.expect === null).length / fresh.length).toBeGreaterThan(0.4);
   });
 
   it('asks every topic and labels only topics the FAQ has', () => {
