@@ -20,7 +20,7 @@ import { explainedShare, unitWeights, type ShareOptions } from './explained-shar
 import { fillContacts, type FaqContacts } from './fill-contacts.ts';
 import { questionUnits } from './question-units.ts';
 import type { FaqEntry, FaqMatch } from './types.ts';
-import { unservedIntent } from './unserved-intent.ts';
+import { SERVED_BY_RECORDS, unservedIntent } from './unserved-intent.ts';
 import { wordFrequency } from './word-frequency.ts';
 
 /** Tuned on the tune sets of test/faq/fixtures and the dev corpora; prompts/faq/README.md has the figures. */
@@ -118,8 +118,10 @@ export function createFaq(opts: CreateFaqOptions): Faq {
       }
       // Lone characters (吃, 种) are too ambiguous to answer on: a whole word must match.
       if (!wordMatched[top]) return abstain(share);
-      // Errands, one's own file, prices, opening hours: no entry answers those.
-      if (unservedIntent(canon)) return abstain(share);
+      // Errands, one's own file, prices, opening hours: no entry answers those — except that
+      // an entry answered from the asker's own records serves their own case and contacts.
+      const intent = unservedIntent(canon);
+      if (intent && !(entries[top].dynamic && SERVED_BY_RECORDS.has(intent))) return abstain(share);
       if (share < threshold) return abstain(share);
 
       const alternatives = second >= 0 && gap < margin ? [entries[top].id, entries[second].id] : undefined;

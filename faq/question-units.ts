@@ -32,7 +32,7 @@ export interface Vocabulary {
   allHomophones?: HomophoneMap;
 }
 
-export const UNIT_WEIGHTS = { word: 1, singleChar: 0.5, homophone: 0.8, charInWord: 0.6, clipped: 0.7 };
+export const UNIT_WEIGHTS = { word: 1, singleChar: 0.5, homophone: 0.9, charInWord: 0.6, clipped: 0.7 };
 
 const CJK = /\p{Script=Han}/u;
 /** Particles are never part of a misspelt word (出了 is not 除了). */

@@ -1,7 +1,8 @@
 // The matcher on labelled questions, scored as the shared FAQ scorer scores them.
 //
-// The fresh report set was written, labelled and committed before the matcher ran on it,
-// and was never tuned on: it is the honest estimate. Its floors below are the figures the
+// The second fresh report set was written, labelled and committed before the matcher ran on
+// it, and was never tuned on: it is the honest estimate (the first one, fresh-report, was
+// studied after its first run and is tune data now). Its floors below are the figures the
 // shipped matcher reached on it, so a change that loses ground fails. The issue's targets
 // are in-scope top-1 ≥ 0.95, out-of-scope abstained ≥ 0.95, wrong answers ≤ 2% of all
 // questions; README gives the figures. The other sets were tuned on (the independent set's
@@ -16,23 +17,23 @@ import { DEV_CORPUS, entries, faq, fixture } from './support.ts';
 const match = (q: string) => faq.match(q);
 const DEV2 = fileURLToPath(new URL('../../../shared/corpus/faq.dev2.jsonl', import.meta.url));
 
-describe('the fresh report set (written before the matcher ran on it, never tuned on)', () => {
-  const r = scoreFaqSet(match, 'fresh-report', fixture('fresh-report.jsonl'));
+describe('the second fresh report set (written before the matcher ran on it, never tuned on)', () => {
+  const r = scoreFaqSet(match, 'fresh-report-2', fixture('fresh-report-2.jsonl'));
 
-  it('scores 477 questions, in-scope and out-of-scope', () => {
-    expect(r.questions).toBe(477);
+  it('scores 248 questions, in-scope and out-of-scope', () => {
+    expect(r.questions).toBe(248);
   });
 
-  it('answers at least 86% of in-scope questions with the right entry', () => {
-    expect(r.top1, r.misses.join('\n')).toBeGreaterThanOrEqual(0.86);
+  it('answers at least 90% of in-scope questions with the right entry', () => {
+    expect(r.top1, r.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('abstains on at least 91% of out-of-scope questions', () => {
-    expect(r.abstained, r.misses.join('\n')).toBeGreaterThanOrEqual(0.91);
+  it('abstains on at least 94% of out-of-scope questions', () => {
+    expect(r.abstained, r.misses.join('\n')).toBeGreaterThanOrEqual(0.94);
   });
 
-  it('answers at most 5% of all questions wrongly', () => {
-    expect(r.wrongShare, r.misses.join('\n')).toBeLessThanOrEqual(0.05);
+  it('answers at most 3.7% of all questions wrongly', () => {
+    expect(r.wrongShare, r.misses.join('\n')).toBeLessThanOrEqual(0.037);
   });
 });
 
@@ -50,6 +51,7 @@ const tuneFiles = [
 const tuneSets: Array<[string, string, Floor]> = [
   ['independent-tune', fixture('independent-tune.jsonl'), { top1: 0.95, abstained: 0.94, wrong: 0.03 }],
   ['independent-report', fixture('independent-report.jsonl'), { top1: 0.93, abstained: 0.95, wrong: 0.025 }],
+  ['fresh-report', fixture('fresh-report.jsonl'), { top1: 0.87, abstained: 0.94, wrong: 0.032 }],
   ...tuneFiles.slice(0, 6).map((n) => [n, fixture(`${n}.jsonl`), { top1: 0.9, abstained: 0.9, wrong: 0.025 }] as [string, string, Floor]),
 ];
 if (existsSync(DEV_CORPUS)) tuneSets.push(['the shared dev corpus', DEV_CORPUS, { top1: 1, abstained: 1, wrong: 0 }]);
