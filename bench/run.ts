@@ -9,7 +9,15 @@ const benches: Array<[string, () => Promise<Result | Result[]>]> = [
   ['masking', async () => (await import('./mask-throughput.ts')).runMaskBench()],
   ['charts', async () => (await import('./chart-render.ts')).runChartBench()],
   ['prisma query cost', async () => (await import('./prisma-query-cost.ts')).runQueryCostBench()],
-  ['check-ins end to end (SQLite)', async () => (await import('./checkin-e2e.ts')).runCheckinE2eBench({ provider: 'sqlite' })],
+  [
+    'check-ins end to end (SQLite), beside the durable-write limit of the same run',
+    async () => {
+      const e2e = await (await import('./checkin-e2e.ts')).runCheckinE2eBench({ provider: 'sqlite' });
+      const { runDurableLimit, ratioToLimit } = await import('./durable-limit.ts');
+      const limit = await runDurableLimit();
+      return 'skipped' in limit ? [e2e, limit] : [e2e, limit, { name: 'project ÷ limit', ...ratioToLimit(e2e.perSecond, limit) }];
+    },
+  ],
   ['check-ins end to end (PostgreSQL)', async () => (await import('./checkin-e2e.ts')).runCheckinE2eBench({ provider: 'postgresql' })],
   ['PostgreSQL outage under load', async () => (await import('./faults.ts')).runOutageBench()],
   ['kill -9 in a burst', async () => (await import('./faults.ts')).runKillBench()],
