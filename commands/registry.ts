@@ -11,11 +11,28 @@ import { issue } from './issue.ts';
 import { ledger } from './ledger.ts';
 import { pending } from './pending.ts';
 import { progress } from './progress.ts';
+import { revisits } from './revisits.ts';
 import { stats } from './stats.ts';
 import { unlink } from './unlink.ts';
 import { visit } from './visit.ts';
 
-export const commands = [visit, issue, progress, close, ledger, stats, faq, claim, claimCode, unlink, bind, pending, answer, help] as const;
+export const commands = [
+  visit,
+  issue,
+  progress,
+  close,
+  ledger,
+  stats,
+  revisits,
+  faq,
+  claim,
+  claimCode,
+  unlink,
+  bind,
+  pending,
+  answer,
+  help,
+] as const;
 
 export type Command = (typeof commands)[number];
 

@@ -15,4 +15,5 @@ export const commandLabels = {
   claim: '认领身份',
   claimCode: '发认领码',
   unlink: '解除账号绑定',
+  revisits: '查看待回访名单',
 };
