@@ -5,6 +5,9 @@ import { bind } from './bind.ts';
 import { claim } from './claim.ts';
 import { claimCode } from './claim-code.ts';
 import { close } from './close.ts';
+import { complaint } from './complaint.ts';
+import { complaintAnswer } from './complaint-answer.ts';
+import { complaintRecipient } from './complaint-recipient.ts';
 import { faq } from './faq.ts';
 import { help } from './help.ts';
 import { issue } from './issue.ts';
@@ -25,6 +28,9 @@ export const commands = [
   stats,
   revisits,
   faq,
+  complaint,
+  complaintAnswer,
+  complaintRecipient,
   claim,
   claimCode,
   unlink,
