@@ -70,6 +70,8 @@ export const EXAMPLES: Record<string, string> = {
   TOWNSHIP_HOTLINE: '0851-1234567',
   TEAM_PHONE: '13800000000',
   FAQ_PER_PERSON_PER_MINUTE: '3',
+  UNSATISFIED_REVISIT_DAYS: '15',
+  COMPLAINT_ANSWER_DAYS: '7',
 };
 
 /** Keys whose values are never printed, not even in an error. */
@@ -124,6 +126,8 @@ const Env = z.object({
   TOWNSHIP_HOTLINE: optionalText,
   TEAM_PHONE: optionalText,
   FAQ_PER_PERSON_PER_MINUTE: int(3, 1, 60),
+  UNSATISFIED_REVISIT_DAYS: int(15, 1, 90),
+  COMPLAINT_ANSWER_DAYS: int(7, 1, 60),
 });
 
 export type Env = z.infer<typeof Env>;

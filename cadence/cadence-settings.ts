@@ -15,4 +15,8 @@ export interface CadenceSettings {
   EXTRA_WORKDAYS: readonly string[];
   /** Overdue this many days: the township leader and group are told too. */
   ESCALATE_AFTER_DAYS: number;
+  /** A household that said 不满意 is due a return visit within this many days. */
+  UNSATISFIED_REVISIT_DAYS: number;
+  /** A complaint unanswered this long is overdue. */
+  COMPLAINT_ANSWER_DAYS: number;
 }

@@ -7,4 +7,6 @@ export interface CommandSettings {
   ADMIN_IDS: readonly string[];
   /** Questions one person may ask in a minute before the bot stops answering them. */
   FAQ_PER_PERSON_PER_MINUTE: number;
+  /** A household that said 不满意 is due a return visit within this many days. */
+  UNSATISFIED_REVISIT_DAYS: number;
 }

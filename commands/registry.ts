@@ -5,17 +5,40 @@ import { bind } from './bind.ts';
 import { claim } from './claim.ts';
 import { claimCode } from './claim-code.ts';
 import { close } from './close.ts';
+import { complaint } from './complaint.ts';
+import { complaintAnswer } from './complaint-answer.ts';
+import { complaintRecipient } from './complaint-recipient.ts';
 import { faq } from './faq.ts';
 import { help } from './help.ts';
 import { issue } from './issue.ts';
 import { ledger } from './ledger.ts';
 import { pending } from './pending.ts';
 import { progress } from './progress.ts';
+import { revisits } from './revisits.ts';
 import { stats } from './stats.ts';
 import { unlink } from './unlink.ts';
 import { visit } from './visit.ts';
 
-export const commands = [visit, issue, progress, close, ledger, stats, faq, claim, claimCode, unlink, bind, pending, answer, help] as const;
+export const commands = [
+  visit,
+  issue,
+  progress,
+  close,
+  ledger,
+  stats,
+  revisits,
+  faq,
+  complaint,
+  complaintAnswer,
+  complaintRecipient,
+  claim,
+  claimCode,
+  unlink,
+  bind,
+  pending,
+  answer,
+  help,
+] as const;
 
 export type Command = (typeof commands)[number];
 

@@ -9,6 +9,8 @@ import { readPlace, type PlaceParsed } from './parse/read-place.ts';
 import { addDays, dayStart, shanghaiDay, weekOf } from '../core/shanghai-calendar.ts';
 import { maskedReply } from './ledger/masked-reply.ts';
 import { resolveScope } from './ledger/resolve-scope.ts';
+import { satisfactionText } from '../prompts/satisfaction.ts';
+import { satisfactionFigures } from '../storage/satisfaction.ts';
 
 /**
  * `#统计`: this week (Monday to Sunday, Asia/Shanghai) — visits per cadre, coverage of the
@@ -42,7 +44,23 @@ async function weekFigures(ctx: HandlerContext<PlaceParsed<'stats'>>): Promise<H
       today,
     },
   );
-  const { title, rows } = statsLines(scope.label, monday, sunday, figures);
+  const { title, rows: ledgerRows } = statsLines(scope.label, monday, sunday, figures);
+  const rows = [...ledgerRows, ...(await satisfactionRows(ctx, scope.villages, monday, sunday, today))];
   const card = { title, template: figures.overdue ? ('orange' as const) : ('green' as const), rows: rows.map((text) => ({ text })) };
   return { replies: [maskedReply([title, ...rows].join('\n'), card)] };
+}
+
+/** 满意度 this week against last week: one village's block, or a line per village of a township. */
+async function satisfactionRows(
+  ctx: HandlerContext,
+  villages: ReadonlyArray<{ id: number; name: string }>,
+  monday: string,
+  sunday: string,
+  today: string,
+): Promise<string[]> {
+  const ids = villages.map((v) => v.id);
+  const periods = { current: { from: monday, to: sunday }, previous: { from: addDays(monday, -7), to: addDays(monday, -1) } };
+  const figures = await satisfactionFigures(ctx.tx, ids, periods, today, ctx.settings.UNSATISFIED_REVISIT_DAYS);
+  if (villages.length === 1) return satisfactionText.villageLines(figures.get(ids[0])!);
+  return villages.flatMap((v) => satisfactionText.dispatchLine(v.name, figures.get(v.id)!) ?? []);
 }

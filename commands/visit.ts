@@ -98,10 +98,9 @@ async function recordVisit(ctx: HandlerContext<VisitParsed>): Promise<HandlerRes
     method: v.method,
     visitedOn: v.visitedOn,
     checks: v.checks,
-    // Until visits have their own 满意度 columns, the verdict is kept with the notes.
-    notes: cleanOrNull(
-      [v.notes, v.satisfaction ? visitText.satisfactionNote(v.satisfaction, v.satisfactionReason) : null].filter(Boolean).join('；'),
-    ),
+    notes: cleanOrNull(v.notes),
+    satisfaction: v.satisfaction,
+    satisfactionReason: v.satisfaction ? cleanOrNull(v.satisfactionReason) : null,
     flag,
     cadreId: sender.id,
     inboxId,
@@ -116,6 +115,8 @@ async function recordVisit(ctx: HandlerContext<VisitParsed>): Promise<HandlerRes
       assignee: cleanOrNull(i.assignee),
       dueOn: i.dueOn,
       source: 'visit' as const,
+      // 微心愿 comes only from the visit's own field: an item of its own kind, closed when fulfilled.
+      kind: i.category === '微心愿' ? ('wish' as const) : null,
       visitId,
       householdId: onRoster?.id ?? null,
       householdName: household,
@@ -142,6 +143,15 @@ async function recordVisit(ctx: HandlerContext<VisitParsed>): Promise<HandlerRes
     items,
     suggestedDue: addDays(today, DEFAULT_DUE_DAYS),
     suggestedDays: DEFAULT_DUE_DAYS,
+    // A verdict is named only in a private chat; a group hears that it was recorded.
+    satisfaction: v.satisfaction
+      ? {
+          level: v.satisfaction,
+          reason: cleanOrNull(v.satisfactionReason),
+          private: msg.isPrivate ?? false,
+          revisitBy: v.satisfaction === '不满意' ? addDays(v.visitedOn, ctx.settings.UNSATISFIED_REVISIT_DAYS) : null,
+        }
+      : null,
   });
   return { replies: [maskedReply(text)], reason: flag ? `household ${flag}` : undefined };
 }

@@ -15,4 +15,8 @@ export const commandLabels = {
   claim: '认领身份',
   claimCode: '发认领码',
   unlink: '解除账号绑定',
+  revisits: '查看待回访名单',
+  complaint: '反映意见',
+  complaintAnswer: '答复群众意见',
+  complaintRecipient: '指定意见接收人',
 };

@@ -34,6 +34,8 @@ export interface VisitReceipt {
   /** The deadline to suggest for items written without one. */
   suggestedDue: string;
   suggestedDays: number;
+  /** The household's verdict; its level is shown only when `private`. */
+  satisfaction?: { level: string; reason: string | null; private: boolean; revisitBy: string | null } | null;
 }
 
 export function visitReceipt(r: VisitReceipt): string {
@@ -53,13 +55,20 @@ export function visitReceipt(r: VisitReceipt): string {
   } else {
     lines.push('未发现问题。');
   }
+  if (r.satisfaction) lines.push(satisfactionReceipt(r.satisfaction));
   return lines.join('\n');
+}
+
+function satisfactionReceipt(s: NonNullable<VisitReceipt['satisfaction']>): string {
+  // Even a due date would tell the group the verdict was 不满意.
+  if (!s.private) return '满意度已记录（群里不显示）。';
+  const due = s.revisitBy ? `，请在${monthDay(s.revisitBy)}前回访` : '';
+  return `满意度：${s.level}${s.reason ? `（${s.reason}）` : ''}${due}。`;
 }
 
 export const visitText = {
   example: '#走访 王德福 三星村4组 脱贫户 收入√ 吃穿√ 教育√ 医疗√ 住房×（屋顶漏雨） 饮水√ 责任人李书记 11月30日前',
   fix: (messages: string[]) => [...messages, '这条没有记录，请改正后重发。'].join('\n'),
-  satisfactionNote: (level: string, reason: string | null) => `满意度：${level}${reason ? `（${reason}）` : ''}`,
   needHousehold: (hint: string | null) =>
     `${hint ?? '没有看到走访的是哪一户。'}\n请这样写（户主姓名写在“走访”后面）：\n${visitText.example}\n没有问题可写：#走访 王德福 三星村4组 全部达标`,
 };

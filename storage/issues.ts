@@ -6,6 +6,8 @@ export interface NewIssue {
   assignee: string | null;
   dueOn: string | null;
   source: 'visit' | 'report';
+  /** 'wish': a household's 微心愿 (from a visit); absent or null: a problem. */
+  kind?: 'wish' | null;
   visitId?: number | null;
   householdId?: number | null;
   householdName?: string | null;

@@ -12,6 +12,9 @@ export interface NewVisit {
   visitedOn: string;
   checks: Partial<Record<'income' | 'food' | 'education' | 'medical' | 'housing' | 'water', boolean>>;
   notes: string | null;
+  /** The household's verdict (满意 | 基本满意 | 不满意) and why; null when not asked. */
+  satisfaction?: string | null;
+  satisfactionReason?: string | null;
   flag: VisitFlag | null;
   cadreId: number;
   inboxId: number;

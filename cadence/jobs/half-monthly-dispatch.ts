@@ -10,6 +10,8 @@ import type { PlannedMessage } from '../cadence-job.ts';
 import { periodWindow } from '../cron-schedule.ts';
 import { digestMessage } from '../digest-message.ts';
 import { overdueItems } from '../overdue-days.ts';
+import { townshipSatisfactionLines } from '../satisfaction-block.ts';
+import { townshipComplaintLines } from '../complaint-block.ts';
 import { addDays, shanghaiDay } from '../../core/shanghai-calendar.ts';
 
 /** Villages named in the "push first" line. */
@@ -71,6 +73,9 @@ export async function planHalfMonthlyDispatch(db: Queryable, now: Date, config: 
       for (const r of busy) lines.push(t.village(r));
       if (quiet.length) lines.push(t.quietVillages(quiet));
     }
+    const period = { from: shanghaiDay(window.from), to: addDays(shanghaiDay(window.to), -1) };
+    lines.push(...(await townshipSatisfactionLines(db, villages, period, today, config.UNSATISFIED_REVISIT_DAYS)));
+    lines.push(...(await townshipComplaintLines(db, township.id, window, now, config.COMPLAINT_ANSWER_DAYS)));
     out.push(
       digestMessage({ platform: group.platform, chatId: group.chatId }, group.name ?? group.chatId, {
         heading: cadenceText.titles.dispatch,

@@ -12,6 +12,7 @@ import { periodWindow } from '../cron-schedule.ts';
 import { digestMessage } from '../digest-message.ts';
 import { overdueItems } from '../overdue-days.ts';
 import { resolveMentions } from '../resolve-mentions.ts';
+import { villageSatisfactionLines } from '../satisfaction-block.ts';
 import { addDays, shanghaiDay } from '../../core/shanghai-calendar.ts';
 import { HOUSEHOLDS_PER_CADRE, staleByCadre, VISIT_DUE_DAYS } from '../stale-households.ts';
 
@@ -60,8 +61,15 @@ export async function planWeeklyInspection(db: Queryable, now: Date, config: Cad
     const stale = staleByCadre(households, today);
     const staleTotal = stale.reduce((n, c) => n + c.households.length, 0);
     const overdue = overdueItems(items, today);
+    const satisfaction = await villageSatisfactionLines(
+      db,
+      village.id,
+      { from: fromDay, to: toDay },
+      today,
+      config.UNSATISFIED_REVISIT_DAYS,
+    );
 
-    if (!total && !idle.length && !staleTotal && !items.length) {
+    if (!total && !idle.length && !staleTotal && !items.length && !satisfaction.length) {
       out.push(
         digestMessage({ platform, chatId: group.chatId }, group.name ?? group.chatId, {
           heading: cadenceText.titles.weekly,
@@ -91,6 +99,7 @@ export async function planWeeklyInspection(db: Queryable, now: Date, config: Cad
       for (const i of overdue.slice(0, ITEMS_LISTED)) lines.push(cadenceText.item(i));
       if (overdue.length > ITEMS_LISTED) lines.push(cadenceText.moreItems(overdue.length - ITEMS_LISTED));
     }
+    lines.push(...satisfaction);
     const mentions = await resolveMentions(
       db,
       overdue.slice(0, ITEMS_LISTED).map((i) => i.assignee),

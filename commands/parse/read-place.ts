@@ -7,7 +7,7 @@ export interface PlaceParsed<K extends string> extends Parsed<K> {
   group: string | null;
 }
 
-export function readPlace<K extends 'ledger' | 'stats'>(kind: K, body: string): PlaceParsed<K> {
+export function readPlace<K extends 'ledger' | 'stats' | 'revisits'>(kind: K, body: string): PlaceParsed<K> {
   const place = findLeadingPlace(body);
   return { kind, ok: true, errors: [], village: place?.village ?? null, group: place?.group ?? null };
 }

@@ -142,12 +142,17 @@ describe('impossible dates and bad numbers are refused and change nothing', () =
 describe('满意度 and 微心愿 on a visit', () => {
   const ctx = useLedgerFixture();
 
-  it('records the visit, files the wish as a 微心愿 item and keeps the satisfaction in the notes', async () => {
+  it('records the visit, files the wish as a 微心愿 item and keeps the satisfaction on the visit', async () => {
     const said = await ctx.f.say('#走访 王德福 三星村4组 全部达标 满意度：不满意（院墙没修） 微心愿：想要一台轮椅');
     expect(said.outcome.status).toBe('handled');
     expect(said.text).toContain('#1 微心愿：想要一台轮椅');
     const visit = await ctx.t.db.prisma.visit.findFirstOrThrow({ include: { issues: true } });
-    expect(visit.notes).toContain('满意度：不满意（院墙没修）');
-    expect(visit.issues.map((i) => [i.no, i.category, i.description, i.source])).toEqual([[1, '微心愿', '想要一台轮椅', 'visit']]);
+    expect(visit).toMatchObject({ satisfaction: '不满意', satisfactionReason: '院墙没修', notes: null });
+    expect(visit.issues.map((i) => [i.no, i.category, i.kind, i.description, i.source])).toEqual([
+      [1, '微心愿', 'wish', '想要一台轮椅', 'visit'],
+    ]);
+    // Written in the group: the receipt does not repeat the verdict.
+    expect(said.text).toContain('满意度已记录');
+    expect(said.text).not.toContain('不满意');
   });
 });
