@@ -36,6 +36,8 @@ export interface BotDeps {
   onError?: ErrorHandler;
   /** How often stored-but-unhandled messages are retried (db outage, crash). */
   recoverEveryMs?: number;
+  /** Things an operator should know that do not make the bot degraded (a calendar running out). */
+  warnings?: (now: Date) => string[];
 }
 
 export type Bot = ReturnType<typeof createBot>;
@@ -235,6 +237,7 @@ export function createBot(deps: BotDeps) {
       ok: reasons.length === 0,
       status: reasons.length ? ('degraded' as const) : ('ok' as const),
       reasons,
+      warnings: deps.warnings?.(now()) ?? [],
       database: { ok: dbOk, provider: db.provider },
       outbox: depth,
       platforms: Object.fromEntries([...adapters.values()].map((a) => [a.platform, a.status()])),

@@ -4,7 +4,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
+import { calendarWarnings } from '../cadence/calendar-warnings.ts';
 import { startCadence } from '../cadence/start-cadence.ts';
+import { createWorkCalendar } from '../cadence/work-calendar.ts';
 import { describeError } from '../core/bot-error.ts';
 import type { Db } from '../storage/client.ts';
 import { openDb } from '../storage/db.ts';
@@ -43,7 +45,9 @@ async function main(): Promise<void> {
   const outbox = createOutboxWorker({ db, logger, publicNumbers: [config.TOWNSHIP_HOTLINE, config.TEAM_PHONE] });
   // Connection trouble on one platform is also told to the admins on the other.
   const onError = notifyAdminsOnOtherPlatforms(logErrorHandler(logger), { outbox, adminIds: config.ADMIN_IDS });
-  const bot = createBot({ config, logger, db, faq: createFaqService(config, { logger }), outbox, onError });
+  const calendar = createWorkCalendar({ extraHolidays: config.EXTRA_HOLIDAYS, extraWorkdays: config.EXTRA_WORKDAYS });
+  const warnings = (now: Date) => calendarWarnings(calendar, now);
+  const bot = createBot({ config, logger, db, faq: createFaqService(config, { logger }), outbox, onError, warnings });
 
   let stopping: Promise<void> | null = null;
   const extras: Array<() => Promise<void>> = [];

@@ -6,6 +6,12 @@ import type { WorkCalendar } from './work-calendar.ts';
 export interface CadenceTiming {
   calendar: WorkCalendar;
   quiet: QuietHours;
+  /**
+   * Minute of the day a slot moved off a holiday (not a plain weekend) runs at on the next
+   * workday: the same for every job, so what piled up over a long holiday goes out together,
+   * one message per chat. Unset: each keeps its own time.
+   */
+  afterHolidayMinute?: number;
 }
 
 export interface DueRun {
@@ -27,14 +33,18 @@ const LOOKBACK_DAYS = 100;
 /**
  * When a slot may actually run: a slot on a non-workday (weekend, statutory holiday, an
  * EXTRA_HOLIDAYS date; a 调休 Saturday is a workday) moves to the next workday at the same
- * time; a slot inside quiet hours moves to their end, and that instant is checked again.
+ * time (a holiday's slots at `afterHolidayMinute` when set); a slot inside quiet hours moves
+ * to their end, and that instant is checked again.
  */
 export function effectiveInstant(slot: Date, timing: CadenceTiming): Date {
   let at = slot;
   for (let i = 0; i < 10; i++) {
     const day = shanghaiDay(at);
-    if (!timing.calendar.isWorkday(day)) {
-      at = atShanghai(timing.calendar.nextWorkday(day), shanghaiMinuteOfDay(at));
+    const off = timing.calendar.dayOff(day);
+    if (off) {
+      const minute =
+        off.kind !== 'weekend' && timing.afterHolidayMinute !== undefined ? timing.afterHolidayMinute : shanghaiMinuteOfDay(at);
+      at = atShanghai(timing.calendar.nextWorkday(day), minute);
       continue;
     }
     if (timing.quiet.contains(at)) {

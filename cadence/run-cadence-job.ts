@@ -1,10 +1,12 @@
 import type { CadenceSettings } from './cadence-settings.ts';
 import { findCadenceRun, finishCadenceRun, insertCadenceRun } from '../storage/cadence-runs.ts';
+import { saveEscalationNotice } from '../storage/escalation-notices.ts';
 import { isUniqueViolation } from '../storage/unique-violation.ts';
 import { inTransaction, type Db } from '../storage/client.ts';
 import { enqueueReplies } from '../storage/outbox.ts';
 import { chatKey, type CadenceJob, type PlannedMessage } from './cadence-job.ts';
 import type { DueRun } from './due-runs.ts';
+import { mergeDigests } from './merge-digests.ts';
 
 export interface RunOutcome {
   job: CadenceJob['name'];
@@ -13,7 +15,10 @@ export interface RunOutcome {
   dueAt: Date;
   /** ran: this call claimed and queued it; done-before: another run (or instance) had; preview: --dry-run. */
   status: 'ran' | 'done-before' | 'preview';
+  /** What the job planned; a chat several runs of one batch write to gets them merged into one message. */
   messages: PlannedMessage[];
+  /** The keys of the runs it went out with, when several ran at once (each chat got one message). */
+  batch?: string[];
 }
 
 function byChat(messages: PlannedMessage[]): Map<string, PlannedMessage[]> {
@@ -23,10 +28,26 @@ function byChat(messages: PlannedMessage[]): Map<string, PlannedMessage[]> {
 }
 
 /**
- * Runs one due run exactly once across instances. The run row (unique key) is inserted
- * first, then the job reads the ledger and its messages go to the outbox, all in one
- * transaction: an instance that loses the insert race gets a unique violation and does
- * nothing, and a crash midway leaves neither the row nor half the messages.
+ * What a batch of runs sends: per chat, one message when several runs write to it (after a
+ * long holiday the visit day, the inspection, the dispatches and the nudges all fall due on
+ * the same morning), with one dedupe key made of the runs' keys; a chat only one run writes
+ * to keeps that run's own key.
+ */
+export function batchMessages(
+  planned: Array<{ key: string; messages: PlannedMessage[] }>,
+): Array<{ dedupeKey: string; replies: PlannedMessage[] }> {
+  const chats = new Map<string, Array<{ key: string; messages: PlannedMessage[] }>>();
+  for (const run of planned)
+    for (const [chat, messages] of byChat(run.messages)) chats.set(chat, [...(chats.get(chat) ?? []), { key: run.key, messages }]);
+  return [...chats.entries()].map(([chat, runs]) =>
+    runs.length === 1
+      ? { dedupeKey: `${runs[0].key}:${chat}`, replies: runs[0].messages }
+      : { dedupeKey: `${runs.map((r) => r.key).join('+')}:${chat}`, replies: [mergeDigests(runs.flatMap((r) => r.messages))] },
+  );
+}
+
+/**
+ * Runs one due run exactly once across instances (see runCadenceBatch).
  */
 export async function runCadenceJob(
   deps: { db: Db; config: CadenceSettings; instance: string },
@@ -35,28 +56,61 @@ export async function runCadenceJob(
   now: Date,
   options: { dryRun?: boolean } = {},
 ): Promise<RunOutcome> {
+  const [outcome] = await runCadenceBatch(deps, [{ job, due }], now, options);
+  return outcome;
+}
+
+/**
+ * Runs the runs due at one instant, each exactly once across instances. The run rows (unique
+ * keys) are inserted first, then the jobs read the ledger and their messages go to the outbox,
+ * all in one transaction: an instance that loses the insert race gets a unique violation and
+ * does nothing, and a crash midway leaves neither the rows nor half the messages.
+ */
+export async function runCadenceBatch(
+  deps: { db: Db; config: CadenceSettings; instance: string },
+  runs: Array<{ job: CadenceJob; due: DueRun }>,
+  now: Date,
+  options: { dryRun?: boolean } = {},
+): Promise<RunOutcome[]> {
   const { db, config } = deps;
-  const base = { job: job.name, title: job.title, key: due.key, dueAt: due.dueAt };
-  if (await findCadenceRun(db, due.key)) return { ...base, status: 'done-before', messages: [] };
-  if (options.dryRun) return { ...base, status: 'preview', messages: await job.plan(db, now, config) };
+  const base = (r: { job: CadenceJob; due: DueRun }) => ({ job: r.job.name, title: r.job.title, key: r.due.key, dueAt: r.due.dueAt });
+  const done: RunOutcome[] = [];
+  const todo: typeof runs = [];
+  for (const r of runs) {
+    if (await findCadenceRun(db, r.due.key)) done.push({ ...base(r), status: 'done-before', messages: [] });
+    else todo.push(r);
+  }
+  if (!todo.length) return done;
+  const batch = todo.length > 1 ? todo.map((r) => r.due.key) : undefined;
+  if (options.dryRun) {
+    const previews: RunOutcome[] = [];
+    for (const r of todo) previews.push({ ...base(r), status: 'preview', messages: await r.job.plan(db, now, config), batch });
+    return [...done, ...previews];
+  }
   try {
-    const messages = await inTransaction(
+    const planned = await inTransaction(
       db,
       async (tx) => {
-        await insertCadenceRun(tx, { key: due.key, job: job.name, period: due.period, dueAt: due.dueAt, instance: deps.instance }, now);
-        const planned = await job.plan(tx, now, config);
-        // One dedupe key per run and chat: the outbox itself refuses a second copy. Sendable from
-        // the run's own clock, not the database's (tests drive time; the two agree in service).
-        for (const [chat, replies] of byChat(planned))
-          await enqueueReplies(tx, replies, { dedupeKey: `${due.key}:${chat}`, notBefore: now });
-        await finishCadenceRun(tx, due.key, planned.length, now);
-        return planned;
+        for (const r of todo)
+          await insertCadenceRun(
+            tx,
+            { key: r.due.key, job: r.job.name, period: r.due.period, dueAt: r.due.dueAt, instance: deps.instance },
+            now,
+          );
+        const out: Array<{ key: string; messages: PlannedMessage[] }> = [];
+        for (const r of todo) out.push({ key: r.due.key, messages: await r.job.plan(tx, now, config) });
+        // One dedupe key per run (or batch) and chat: the outbox itself refuses a second copy. Sendable
+        // from the run's own clock, not the database's (tests drive time; the two agree in service).
+        for (const { dedupeKey, replies } of batchMessages(out)) await enqueueReplies(tx, replies, { dedupeKey, notBefore: now });
+        for (const m of out.flatMap((p) => p.messages)) if (m.escalation) await saveEscalationNotice(tx, m.escalation);
+        for (const p of out) await finishCadenceRun(tx, p.key, p.messages.length, now);
+        return out;
       },
       { timeout: 60_000, maxWait: 30_000 },
     );
-    return { ...base, status: 'ran', messages };
+    return [...done, ...todo.map((r, i) => ({ ...base(r), status: 'ran' as const, messages: planned[i].messages, batch }))];
   } catch (err) {
-    if (isUniqueViolation(err)) return { ...base, status: 'done-before', messages: [] };
+    if (isUniqueViolation(err)) return [...done, ...todo.map((r) => ({ ...base(r), status: 'done-before' as const, messages: [] }))];
     throw err;
   }
 }

@@ -7,7 +7,7 @@ import { cadenceJobs } from './cadence-jobs.ts';
 import { cronSchedule, type CronSchedule } from './cron-schedule.ts';
 import { latestDueRun, type CadenceTiming } from './due-runs.ts';
 import { parseQuietHours } from './quiet-hours.ts';
-import { runCadenceJob, type RunOutcome } from './run-cadence-job.ts';
+import { runCadenceBatch, type RunOutcome } from './run-cadence-job.ts';
 import { SHANGHAI_TIMEZONE } from '../core/shanghai-calendar.ts';
 import { createWorkCalendar } from './work-calendar.ts';
 
@@ -41,51 +41,60 @@ export function createScheduler(deps: SchedulerDeps) {
   const { db, config, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
   const instance = deps.instance ?? config.INSTANCE_ID;
-  const timing: CadenceTiming = {
-    calendar: createWorkCalendar({ extraHolidays: config.EXTRA_HOLIDAYS, extraWorkdays: config.EXTRA_WORKDAYS }),
-    quiet: parseQuietHours(config.QUIET_HOURS),
-  };
   // Parsed up front, so a bad CRON_* stops start-up with a message naming the key.
   const entries: Array<{ job: CadenceJob; schedule: CronSchedule }> = (deps.jobs ?? cadenceJobs).map((job) => ({
     job,
     schedule: cronSchedule(config[job.cronKey], job.cronKey),
   }));
+  const timing: CadenceTiming = {
+    calendar: createWorkCalendar({ extraHolidays: config.EXTRA_HOLIDAYS, extraWorkdays: config.EXTRA_WORKDAYS }),
+    quiet: parseQuietHours(config.QUIET_HOURS),
+    // After a holiday everything held goes at the cadence's earliest time of day, together.
+    afterHolidayMinute: Math.min(...entries.flatMap((e) => e.schedule.minutesOfDay)),
+  };
   const lastLooked = new Map<JobName, Date>();
-  const busy = new Map<JobName, Promise<unknown>>();
   const tasks: Array<ReturnType<typeof cron.schedule>> = [];
   const retries = new Set<NodeJS.Timeout>();
   let stopped = false;
 
-  async function evaluate(
-    entry: { job: CadenceJob; schedule: CronSchedule },
-    now: Date,
-    since: Date | null,
-    dryRun: boolean,
-  ): Promise<RunOutcome | null> {
-    const due = latestDueRun(entry.job.name, entry.schedule, timing, now, since, { sameDay: entry.job.sameDayOnly });
-    if (!due) return null;
-    const outcome = await runCadenceJob({ db, config, instance }, entry.job, due, now, { dryRun });
-    if (outcome.status === 'ran') {
-      logger.info({ run: outcome.key, messages: outcome.messages.length, instance }, 'cadence run');
-      if (outcome.messages.length) deps.onEnqueued?.();
-    } else if (outcome.status === 'done-before') {
-      logger.debug({ run: outcome.key }, 'cadence run already done');
+  function report(outcomes: RunOutcome[]): void {
+    for (const outcome of outcomes) {
+      if (outcome.status === 'ran')
+        logger.info({ run: outcome.key, messages: outcome.messages.length, batch: outcome.batch, instance }, 'cadence run');
+      else if (outcome.status === 'done-before') logger.debug({ run: outcome.key }, 'cadence run already done');
     }
-    return outcome;
+    if (outcomes.some((o) => o.status === 'ran' && o.messages.length)) deps.onEnqueued?.();
+  }
+
+  /** Runs, as one batch, what is due at `now` of the given jobs (each looking back to its own `since`). */
+  async function evaluate(
+    due: Array<{ entry: { job: CadenceJob; schedule: CronSchedule }; since: Date | null }>,
+    now: Date,
+    dryRun: boolean,
+  ): Promise<RunOutcome[]> {
+    const runs = due.flatMap(({ entry, since }) => {
+      const run = latestDueRun(entry.job.name, entry.schedule, timing, now, since, { sameDay: entry.job.sameDayOnly });
+      return run ? [{ job: entry.job, due: run }] : [];
+    });
+    if (!runs.length) return [];
+    const outcomes = await runCadenceBatch({ db, config, instance }, runs, now, { dryRun });
+    report(outcomes);
+    // In the jobs' order, whatever order the database answered in.
+    return runs.map((r) => outcomes.find((o) => o.key === r.due.key)).filter((o): o is RunOutcome => o !== undefined);
   }
 
   /**
    * Runs every job due at `now`: by default those whose run falls within now's minute;
    * with `since`, those that fell due after it; with `since: null`, the latest missed one.
+   * Runs due together go out together: one message per chat.
    */
   async function runDue(now: Date = clock(), options: { dryRun?: boolean; since?: Date | null } = {}): Promise<RunOutcome[]> {
     const since = options.since === undefined ? new Date(Math.floor(now.getTime() / MINUTE_MS) * MINUTE_MS - 1) : options.since;
-    const outcomes: RunOutcome[] = [];
-    for (const entry of entries) {
-      const outcome = await evaluate(entry, now, since, options.dryRun ?? false);
-      if (outcome) outcomes.push(outcome);
-    }
-    return outcomes;
+    return evaluate(
+      entries.map((entry) => ({ entry, since })),
+      now,
+      options.dryRun ?? false,
+    );
   }
 
   /** On start: each job's latest missed run, once (see latestDueRun for what is too old). */
@@ -94,34 +103,48 @@ export function createScheduler(deps: SchedulerDeps) {
   }
 
   /** One job's look at the clock: runs what fell due since its last look. */
-  function tick(name: JobName, now: Date = clock()): Promise<RunOutcome | null> {
-    const entry = entries.find((e) => e.job.name === name);
-    if (!entry) return Promise.resolve(null);
-    const previous = busy.get(name) ?? Promise.resolve();
-    const next = previous.then(async () => {
+  async function tick(name: JobName, now: Date = clock()): Promise<RunOutcome | null> {
+    const outcomes = await look([name], now);
+    return outcomes[0] ?? null;
+  }
+
+  /** Every job's look at the clock at once, so runs due together are sent together. */
+  function tickAll(now: Date = clock()): Promise<RunOutcome[]> {
+    return look(
+      entries.map((e) => e.job.name),
+      now,
+    );
+  }
+
+  // One look at a time: two cron tasks firing in the same minute must not run a batch twice.
+  let busy: Promise<unknown> = Promise.resolve();
+  function look(names: JobName[], now: Date): Promise<RunOutcome[]> {
+    const next = busy.then(async () => {
       // Inside quiet hours nothing runs and nothing is marked seen: it all waits for the end.
-      if (stopped || timing.quiet.contains(now)) return null;
+      if (stopped || timing.quiet.contains(now)) return [];
+      const chosen = entries.filter((e) => names.includes(e.job.name));
       try {
-        const outcome = await evaluate(entry, now, lastLooked.get(name) ?? null, false);
-        lastLooked.set(name, now);
-        return outcome;
+        const outcomes = await evaluate(
+          chosen.map((entry) => ({ entry, since: lastLooked.get(entry.job.name) ?? null })),
+          now,
+          false,
+        );
+        for (const e of chosen) lastLooked.set(e.job.name, now);
+        return outcomes;
       } catch (err) {
-        logger.error({ err, job: name }, 'cadence run failed; will retry');
+        logger.error({ err, jobs: names }, 'cadence run failed; will retry');
         if (!stopped) {
           const timer = setTimeout(() => {
             retries.delete(timer);
-            void tick(name);
+            void look(names, clock());
           }, deps.retryMs ?? MINUTE_MS);
           timer.unref();
           retries.add(timer);
         }
-        return null;
+        return [];
       }
     });
-    busy.set(
-      name,
-      next.catch(() => {}),
-    );
+    busy = next.catch(() => {});
     return next;
   }
 
@@ -144,19 +167,14 @@ export function createScheduler(deps: SchedulerDeps) {
           cron.schedule(
             pattern,
             () => {
-              void tick(entry.job.name);
+              void tickAll();
             },
             { timezone: SHANGHAI_TIMEZONE, name: `cadence:${entry.job.name}:${i}`, noOverlap: true },
           ),
         );
       }
     }
-    const outcomes: RunOutcome[] = [];
-    for (const entry of entries) {
-      const outcome = await tick(entry.job.name);
-      if (outcome) outcomes.push(outcome);
-    }
-    return outcomes;
+    return tickAll();
   }
 
   /** Stops every cron task and pending retry, and waits for a run in progress. */
@@ -168,8 +186,8 @@ export function createScheduler(deps: SchedulerDeps) {
     }
     for (const timer of retries) clearTimeout(timer);
     retries.clear();
-    await Promise.all([...busy.values()]);
+    await busy;
   }
 
-  return { runDue, catchUp, tick, start, stop, timing, tasks: () => tasks.length };
+  return { runDue, catchUp, tick, tickAll, start, stop, timing, tasks: () => tasks.length };
 }

@@ -1,6 +1,7 @@
 import type { CadenceSettings } from './cadence-settings.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Db } from '../storage/client.ts';
+import { calendarWarnings } from './calendar-warnings.ts';
 import { createScheduler } from './scheduler.ts';
 
 /**
@@ -24,6 +25,8 @@ export async function startCadence(deps: {
       void deps.kick().catch((err) => logger.warn({ err: (err as Error).message }, 'outbox kick failed'));
     },
   });
+  for (const warning of calendarWarnings(scheduler.timing.calendar, deps.clock?.() ?? new Date()))
+    logger.warn({ calendar: warning }, 'holiday data missing; using the fixed statutory days');
   const caught = await scheduler.start();
   const ran = caught.filter((o) => o.status === 'ran');
   if (ran.length) logger.info({ runs: ran.map((o) => o.key) }, 'cadence caught up');

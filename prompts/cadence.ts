@@ -96,8 +96,15 @@ export const cadenceText = {
     leaderAsk: '请督促责任人办理。',
   },
 
+  /** Several runs due at once (after a long holiday): one message per chat. */
+  merged: {
+    heading: (n: number) => `【今日汇总】以下${n}项提醒一并发送：`,
+    cardTitle: (n: number, label: string) => `今日汇总（${n}项） · ${label}`,
+    section: (title: string) => `【${title}】`,
+  },
+
   escalation: {
-    head: (days: number) => `以下问题逾期已超过${days}天，请联村领导督办：`,
+    head: (days: number) => `以下问题逾期${days}天及以上，请联村领导督办：`,
   },
 };
 
@@ -109,11 +116,35 @@ export const remindText = {
     `${day} ${clock}（${weekday}）${dryRun ? '预览，不写入数据库' : ''}`,
   weekdays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
   quiet: (range: string) => `此刻在免打扰时段（${range}），不发送；到期的提醒在免打扰结束后发出。`,
-  offDay: (next: string) => `今天不是工作日，走访日、提醒和调度顺延到 ${next}。`,
+  offDay: (next: string, reason: string) => `今天不是工作日（${reason}），走访日、提醒和调度顺延到 ${next}。`,
+  movedRun: (title: string, minuteOfDay: number) =>
+    `${title}（${Math.floor(minuteOfDay / 60)}:${String(minuteOfDay % 60).padStart(2, '0')}）`,
+  moved: (runs: string[], next: string) => `今天原定的 ${runs.join('、')} 顺延到 ${next} 同一时间；多项同时到期时，每个群合并成一条发送。`,
   nothing: '此刻没有到期的督查、调度或提醒。',
   run: (title: string, key: string, status: 'ran' | 'done-before' | 'preview', n: number) =>
     `== ${title}（${key}）${status === 'ran' ? `：已加入发送队列，${n} 条` : status === 'preview' ? `：将发送 ${n} 条` : '：已经运行过，不再发送'}`,
   group: (name: string, platform: string, chatId: string) => `→ 群「${name}」 ${platform}:${chatId}`,
   private: (name: string, platform: string, chatId: string) => `→ 私聊 ${name} ${platform}:${chatId}`,
   empty: '（没有要发送的消息）',
+};
+
+/** The work calendar's own words: why a day is off, and the warning for a year with no arrangement. */
+export const calendarText = {
+  /** For the log at start, GET /health and `cli remind`. */
+  missingYears: (years: number[]) =>
+    `${years.join('、')}年的节假日安排没有数据（chinese-days 尚未收录），暂按固定法定节日推算：` +
+    '元旦1月1日、除夕至初三（农历）、清明（节气）、劳动节只算5月1日（5月2日至5日每年另行安排）、端午、中秋、国庆10月1日至7日；' +
+    '不知道调休上班日。国务院公布安排后，请升级 chinese-days，或用 EXTRA_HOLIDAYS、EXTRA_WORKDAYS 补上。',
+  reason: (off: { kind: 'extra' } | { kind: 'weekend' } | { kind: 'holiday'; name: string } | { kind: 'statutory'; name: string }) => {
+    switch (off.kind) {
+      case 'extra':
+        return '本地放假（EXTRA_HOLIDAYS）';
+      case 'weekend':
+        return '周末';
+      case 'holiday':
+        return off.name || '法定节假日';
+      case 'statutory':
+        return `${off.name}，按固定法定节日推算`;
+    }
+  },
 };

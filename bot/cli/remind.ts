@@ -1,8 +1,11 @@
 // `npm run cli -- remind --now ISO [--dry-run]`: runs the cadence due at that instant and
 // prints every message with where it goes, so a leader can preview the rhythm.
+import { calendarWarnings } from '../../cadence/calendar-warnings.ts';
+import { cadenceJobs } from '../../cadence/cadence-jobs.ts';
+import { cronSchedule } from '../../cadence/cron-schedule.ts';
 import { createScheduler } from '../../cadence/scheduler.ts';
 import { shanghaiClock, shanghaiDay, weekdayOf } from '../../core/shanghai-calendar.ts';
-import { remindText } from '../../prompts/cadence.ts';
+import { calendarText, remindText } from '../../prompts/cadence.ts';
 import type { Db } from '../../storage/client.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../../core/logger.ts';
@@ -32,7 +35,19 @@ export async function runRemind(
   const day = shanghaiDay(now);
   out(remindText.at(day, shanghaiClock(now), remindText.weekdays[weekdayOf(day)], dryRun));
   if (scheduler.timing.quiet.contains(now)) out(remindText.quiet(deps.config.QUIET_HOURS));
-  if (!scheduler.timing.calendar.isWorkday(day)) out(remindText.offDay(scheduler.timing.calendar.nextWorkday(day)));
+  const calendar = scheduler.timing.calendar;
+  for (const warning of calendarWarnings(calendar, now)) out(warning);
+  const off = calendar.dayOff(day);
+  if (off) {
+    const next = calendar.nextWorkday(day);
+    out(remindText.offDay(next, calendarText.reason(off)));
+    // The runs this day would have had, each named with its time, so the move is visible.
+    const moved = cadenceJobs.flatMap((job) => {
+      const schedule = cronSchedule(deps.config[job.cronKey], job.cronKey);
+      return schedule.matchesDay(day) ? schedule.minutesOfDay.map((m) => remindText.movedRun(job.title, m)) : [];
+    });
+    if (moved.length) out(remindText.moved(moved, next));
+  }
 
   const outcomes = await scheduler.runDue(now, { dryRun });
   if (!outcomes.length) out(remindText.nothing);

@@ -1,6 +1,7 @@
 // Overdue nudges (daily): one digest per village group @-mentioning the assignees, a private
 // note to the village's team leaders, and after ESCALATE_AFTER_DAYS the township leaders
-// (private) and the township group. The run is once a day, so each item at most once a day.
+// (private) and the township group (when its list changed, or a week after it last saw it).
+// The run is once a day, so each item at most once a day.
 import type { CadenceSettings } from '../cadence-settings.ts';
 import { cadenceText } from '../../prompts/cadence.ts';
 import { itemsPastDeadline } from '../../storage/cadence-issues.ts';
@@ -8,16 +9,19 @@ import { townshipLeaders, villageLeaders, type Person } from '../../storage/cade
 import type { Queryable } from '../../storage/client.ts';
 import { listGroups } from '../../storage/groups.ts';
 import { townshipName as nameOfTownship } from '../../storage/villages.ts';
-import type { PlannedMessage } from '../cadence-job.ts';
+import { escalationNotices } from '../../storage/escalation-notices.ts';
+import { chatKey, type PlannedMessage } from '../cadence-job.ts';
 import { digestMessage } from '../digest-message.ts';
 import { overdueItems } from '../overdue-days.ts';
 import { privateDestination, resolveMentions } from '../resolve-mentions.ts';
-import { shanghaiDay } from '../../core/shanghai-calendar.ts';
+import { daysBetween, shanghaiDay } from '../../core/shanghai-calendar.ts';
 
 /** Items listed in a village digest; an assignee past this is still counted. */
 export const NUDGE_ITEMS_LISTED = 10;
 /** Items per village in a leader's private note. */
 export const LEADER_ITEMS_LISTED = 3;
+/** An unchanged 逾期升级 list is shown to the township group again after this many days. */
+export const ESCALATION_REPEAT_DAYS = 7;
 
 type Overdue = ReturnType<typeof overdueItems<Awaited<ReturnType<typeof itemsPastDeadline>>[number]>>[number];
 
@@ -116,8 +120,24 @@ export async function planOverdueNudges(db: Queryable, now: Date, config: Cadenc
           ),
         );
       }
+      // The group sees the list when it changes, and an unchanged one once a week: a daily
+      // copy of the same list teaches a busy group to skip it.
+      const itemIds = items
+        .map((i) => i.id)
+        .sort((a, b) => a - b)
+        .join(',');
+      const sent = await escalationNotices(
+        db,
+        groups.map((g) => chatKey({ platform: g.platform, chatId: g.chatId })),
+      );
       for (const group of groups) {
-        out.push(digestMessage({ platform: group.platform, chatId: group.chatId }, group.name ?? group.chatId, digest));
+        const chat = chatKey({ platform: group.platform, chatId: group.chatId });
+        const last = sent.get(chat);
+        if (last && last.items === itemIds && daysBetween(last.sentOn, today) < ESCALATION_REPEAT_DAYS) continue;
+        out.push({
+          ...digestMessage({ platform: group.platform, chatId: group.chatId }, group.name ?? group.chatId, digest),
+          escalation: { chat, items: itemIds, sentOn: today },
+        });
       }
     }
   }

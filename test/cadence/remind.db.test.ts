@@ -65,7 +65,7 @@ describe('remind command', () => {
 
   it('says when nothing is due, and why on a holiday', async () => {
     const { out } = await remind({ now: '2026-10-05T09:00:00+08:00', 'dry-run': true });
-    expect(out).toContain('今天不是工作日，走访日、提醒和调度顺延到 2026-10-08。');
+    expect(out).toContain('今天不是工作日（国庆节），走访日、提醒和调度顺延到 2026-10-08。');
     expect(out).toContain('此刻没有到期的督查、调度或提醒。');
   });
 

@@ -118,4 +118,5 @@ export async function resetTables(prisma: Prisma): Promise<void> {
   await prisma.township.deleteMany({});
   await prisma.outboxMessage.deleteMany({});
   await prisma.cadenceRun.deleteMany({});
+  await prisma.escalationNotice.deleteMany({});
 }
