@@ -108,7 +108,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     const giveUp = !e.retryable || attempts >= maxAttempts;
     const retryAt = giveUp ? null : new Date(now().getTime() + retryDelayMs(attempts, e.retryAfterMs));
     await markFailed(db, msg.id, e.message, retryAt);
-    logger.warn({ outboxId: msg.id, platform: msg.platform, chat: msg.chatId, attempts, giveUp, err: e.message }, 'send failed');
+    const chat = msg.private ? 'private' : msg.chatId;
+    logger.warn({ outboxId: msg.id, platform: msg.platform, chat, attempts, giveUp, err: e.message }, 'send failed');
   }
 
   async function drainOnce(): Promise<number> {

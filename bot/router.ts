@@ -68,7 +68,9 @@ export function createRouter(deps: RouterDeps): Router {
   }
 
   async function process(inboxId: number, received: IncomingMessage): Promise<Outcome> {
-    const log = logger.child({ msgId: received.messageId, inboxId, chat: received.chatId });
+    // A private chat's id is the person's own account: logs name the group only (an anonymous
+    // complaint must not be traceable from the logs; the inbox row is the record).
+    const log = logger.child({ msgId: received.messageId, inboxId, chat: received.isPrivate ? 'private' : received.chatId });
     // parse, and addressed to the bot?
     let read: { parsed: ParseResult; addressing: Addressing };
     try {

@@ -23,7 +23,7 @@ export const complaintAnswer = defineCommand({
   words: ['回复意见', '答复意见'],
   roles: ['cadre', 'leader', 'admin'],
   label: commandLabels.complaintAnswer,
-  help: helpLines.complaintAnswer,
+  help: helpLines.complaintAdmin,
   manual: complaintAnswerManual,
   takesGlued: () => false,
   parse(body): ComplaintAnswerParsed {

@@ -1,7 +1,6 @@
 import { commandLabels } from '../prompts/command-labels.ts';
 import { common } from '../prompts/common.ts';
 import { complaintText as t } from '../prompts/complaint.ts';
-import { helpLines } from '../prompts/help.ts';
 import { complaintRecipientManual } from '../prompts/manual/complaint-recipient.ts';
 import { accountsOfMembers } from '../storage/accounts.ts';
 import { findTownship, setComplaintRecipient } from '../storage/complaints.ts';
@@ -26,7 +25,8 @@ export const complaintRecipient = defineCommand({
   words: ['意见接收人'],
   roles: ['admin'],
   label: commandLabels.complaintRecipient,
-  help: helpLines.complaintRecipient,
+  // Its line is complaintAnswer's (one line for both 意见箱 upkeep commands).
+  help: null,
   manual: complaintRecipientManual,
   refused: (name) => common.refusedAdmin(name),
   parse(body): ComplaintRecipientParsed {

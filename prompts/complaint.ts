@@ -22,7 +22,7 @@ export const complaintText = {
   answerUsage: '请写上意见编号和答复，例如：#回复意见 12 已核实，本周内张榜公示',
   answerInGroup: '答复意见请私聊我发送，群里发的不会转交。',
   answerUnknown: (id: number) => `没有找到编号 ${id} 的意见，请核对编号。`,
-  answerNotYours: (id: number) => `编号 ${id} 的意见不是转给您的，只有接收人能答复。本次没有做任何改动。`,
+  answerNotYours: (id: number) => `抱歉，编号 ${id} 的意见不是转给您的，只有接收人能答复。本次没有做任何改动。`,
   toSender: (id: number, answer: string) => `您反映的意见（编号 ${id}）有答复：\n${answer}\n如还有意见，可继续私聊发 #意见。`,
   answerDone: (id: number) => `已把答复私聊转给意见 ${id} 的反映人。`,
 

@@ -12,8 +12,8 @@ export const helpLines = {
   revisits: '#待回访  不满意户回访名单（私聊发）',
   faq: '问：低保怎么申请？（或 @我 提问）',
   complaint: '#意见 内容  私聊反映意见，可写 #意见 匿名 …（转乡镇接收人，不进群）',
-  complaintAnswer: '接收人：#回复意见 12 答复内容（私聊发）',
-  complaintRecipient: '管理员：#意见接收人 周纪委 后叶镇',
+  /** One line for the recipient's and the admin's 意见箱 commands (#回复意见, #意见接收人). */
+  complaintAdmin: '意见接收人：#回复意见 12 答复（私聊） · 管理员：#意见接收人 周纪委 后叶镇',
   claim: '#认领 张华  新账号认领身份（管理员核实；或发认领码 #认领 482913）',
   /** One line for the leaders' and admins' identity commands (#认领码, #认领 确认, #解除). */
   identityAdmin: '队长/管理员：#认领码 张华 · 管理员：#认领 确认 3、#解除 张华',

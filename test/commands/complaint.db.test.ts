@@ -1,6 +1,12 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createCaptureAdapter } from '../../bot/adapters/capture.ts';
+import { createFaqService } from '../../bot/faq-service.ts';
+import { createLogger } from '../../bot/logger.ts';
 import { planHalfMonthlyDispatch } from '../../cadence/jobs/half-monthly-dispatch.ts';
 import { cadenceConfig, sh } from '../cadence/cadence-support.ts';
+import { groupMessage } from '../support/messages.ts';
+import { createBotAndOutbox, handled, testConfig } from '../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';
 import { chats, type LedgerFixture, ledgerFixture, people } from './ledger-fixture.ts';
 
@@ -155,5 +161,39 @@ describe('意见箱: #意见, #回复意见, #意见接收人', () => {
     expect(m.text).not.toMatch(/吃拿卡要|低保评定|刘大爷|纪委核查/);
     const [early] = await planHalfMonthlyDispatch(t.db.prisma, sh('2026-12-01 09:00'), cadenceConfig());
     expect(early.text).toContain('超过 7 天未答复 0 件');
+  });
+
+  it('an anonymous complaint and its answer leave no trace of the sender in the logs', async () => {
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const config = testConfig();
+    const logged = createBotAndOutbox({
+      config,
+      logger: createLogger({ level: 'debug', destination }),
+      db: t.db,
+      faq: createFaqService(config),
+      now: () => f.now,
+    });
+    logged.bot.use(createCaptureAdapter('wechat'));
+    const send = (who: { senderId: string; senderName: string }, text: string) =>
+      handled(logged.bot, groupMessage(text, { platform: 'wechat', sentAt: f.now, ...who, ...inPrivate(who) }));
+    try {
+      await send(villager, '#意见 匿名 村会计账目不公开');
+      const row = await t.db.prisma.complaint.findFirstOrThrow({ orderBy: { id: 'desc' } });
+      await send(recipient, `#回复意见 ${row.id} 已安排核查`);
+      await logged.outbox.drainOnce();
+    } finally {
+      await logged.bot.stop();
+    }
+    expect(lines.length).toBeGreaterThan(0);
+    const text = lines.join('');
+    expect(text).toContain('handled');
+    expect(text).not.toContain(villager.senderId);
+    expect(text).not.toContain(villager.senderName);
   });
 });

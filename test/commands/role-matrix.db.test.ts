@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { groupMessage } from '../support/messages.ts';
 import { createTestBot, testConfig, handled } from '../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';
@@ -185,5 +185,104 @@ describe('who may do what', () => {
         expect(reply).toContain('抱歉');
       }
     });
+  }
+});
+
+// The 意见箱 commands are sent in a private chat with the bot. 周书记 (the township leader) is the
+// township's recipient and the one complaint on file was sent to him; 吴委员 is another
+// township-level member. One database for the block: each test resets the two 意见箱 tables.
+describe('who may do what in a private chat (意见箱)', () => {
+  let t: TestDb;
+  let made: ReturnType<typeof createTestBot>;
+  let townshipId: number;
+  let leaderId: number;
+  let complaintId: number;
+
+  const privateCases: Array<Omit<Case, 'text'> & { text: () => string }> = [
+    {
+      command: 'complaint',
+      text: () => '#意见 匿名 修路款去向不明',
+      allowed: ['villager', 'impostor', 'cadreA', 'cadreB', 'leader', 'admin'],
+      state: (t) => t.db.prisma.complaint.count(),
+    },
+    {
+      command: 'complaintAnswer',
+      text: () => `#回复意见 ${complaintId} 已核实，本周公示`,
+      allowed: ['leader'],
+      state: async (t) => (await t.db.prisma.complaint.findUniqueOrThrow({ where: { id: complaintId } })).answeredAt,
+    },
+    {
+      command: 'complaintRecipient',
+      text: () => '#意见接收人 吴委员 后叶镇',
+      allowed: ['admin'],
+      state: async (t) => (await t.db.prisma.complaintRecipient.findFirstOrThrow()).memberId,
+    },
+  ];
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    made = createTestBot(t.db, { platform: 'wechat', config: testConfig({ ADMIN_IDS: `wechat:${people.admin.id}` }) });
+    const p = t.db.prisma;
+    const township = await p.township.create({ data: { name: '后叶镇' } });
+    townshipId = township.id;
+    const a = await p.village.create({ data: { name: '三星村', townshipId } });
+    const b = await p.village.create({ data: { name: '龙潭村', townshipId } });
+    const member = (name: string, id: string, role: string, villageId: number | null) =>
+      p.member.create({
+        data: { name, role, villageId, townshipId, accounts: { create: { platform: 'wechat', platformUserId: id, via: 'roster' } } },
+      });
+    await member(people.villager.name, people.villager.id, 'villager', a.id);
+    await member(people.cadreA.name, people.cadreA.id, 'cadre', a.id);
+    await member(people.cadreB.name, people.cadreB.id, 'cadre', b.id);
+    leaderId = (await member(people.leader.name, people.leader.id, 'leader', null)).id;
+    await member('吴委员', 'u-wu', 'leader', null);
+  });
+
+  beforeEach(async () => {
+    const p = t.db.prisma;
+    await p.complaint.deleteMany({});
+    await p.complaintRecipient.deleteMany({});
+    await p.complaintRecipient.create({ data: { townshipId, memberId: leaderId } });
+    const filed = await p.complaint.create({
+      data: {
+        townshipId,
+        recipientId: leaderId,
+        anonymous: true,
+        text: '低保评定不公开',
+        senderPlatform: 'wechat',
+        senderChatId: people.villager.id,
+        receivedAt: new Date(),
+      },
+    });
+    complaintId = filed.id;
+  });
+
+  afterAll(async () => {
+    await made.bot.stop();
+    await t.destroy();
+  });
+
+  for (const c of privateCases) {
+    for (const who of Object.keys(people) as Who[]) {
+      const allowed = c.allowed.includes(who);
+      it(`${allowed ? 'lets' : 'refuses'} ${who} ${allowed ? 'run' : 'running'} ${c.command}`, async () => {
+        const before = await c.state(t);
+        const { id, name } = people[who];
+        const outcome = await handled(
+          made.bot,
+          groupMessage(c.text(), { platform: 'wechat', chatId: id, chatName: null, isPrivate: true, senderId: id, senderName: name }),
+        );
+        const reply = outcome.replies.map((r) => r.text).join('\n');
+        const after = await c.state(t);
+        if (allowed) {
+          expect(after).not.toEqual(before);
+          expect(reply).not.toContain('抱歉');
+        } else {
+          expect(after).toEqual(before);
+          expect(reply).toContain('抱歉');
+          expect(reply).toContain('没有做任何改动');
+        }
+      });
+    }
   }
 });

@@ -114,6 +114,15 @@ describe('微心愿 on a visit', () => {
   });
 });
 
+describe('满意度 and 微心愿 together in the form layout', () => {
+  it('reads both, with the wish as the one 微心愿 item', () => {
+    const r = parseAt('#民情日记\n户主：王德福\n村组：三星村4组\n全部达标\n满意度：基本满意\n微心愿：想要一台轮椅\n责任人：李书记');
+    expect(r.ok).toBe(true);
+    expect(r.visit).toMatchObject({ satisfaction: '基本满意', satisfactionReason: null, wish: '想要一台轮椅' });
+    expect(r.issues).toEqual([{ category: '微心愿', description: '想要一台轮椅', assignee: '李书记', dueOn: null }]);
+  });
+});
+
 describe('the cli parse contract', () => {
   it('carries satisfaction, its reason and the wish on the visit', () => {
     const out = toContract(parseAt(`${ONE_LINE} 满意度：不满意（路没修） 微心愿：想要一台轮椅`));
