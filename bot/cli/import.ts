@@ -10,6 +10,9 @@ import { isTransientDbError } from '../db-errors.ts';
 import { createProgress } from './progress.ts';
 import type { CliArgs } from './with-bot.ts';
 
+/** A village's roster is written in a blink; from a township's size on, the import shows how far it is. */
+const PROGRESS_FROM_ROWS = 1000;
+
 /** Problems listed with their reason up to this many; the rest by row number only. */
 const MAX_LISTED = 50;
 
@@ -36,7 +39,12 @@ export async function runImport(db: Db, args: CliArgs, out: (line: string) => vo
   if (args.values['dry-run']) out(rosterText.checked(roster.rows.length, roster.errors.length));
   else if (roster.rows.length) {
     // A county roster writes for a minute: a bar on a terminal, a line every tenth in a log.
-    const progress = createProgress(progressText.importing, { out, tty: options.tty, unit: progressText.rows });
+    const progress = createProgress(progressText.importing, {
+      out,
+      tty: options.tty,
+      unit: progressText.rows,
+      minTotal: PROGRESS_FROM_ROWS,
+    });
     try {
       const result = await importRoster(db, roster.rows, (done, total) => progress.update(done, total));
       progress.stop();

@@ -19,16 +19,19 @@ export interface ProgressOptions {
   stream?: NodeJS.WriteStream;
   /** The unit counted, for the lines (`户`, `页`). */
   unit: string;
+  /** Below this many units the job ends before anyone would wait for it: nothing is shown. */
+  minTotal?: number;
 }
 
 export function createProgress(label: string, options: ProgressOptions): Progress {
   const stream = options.stream ?? process.stderr;
   const tty = options.tty ?? !!stream.isTTY;
-  if (tty) return barProgress(label, options.unit, stream);
+  const shown = (total: number) => total > 0 && total >= (options.minTotal ?? 0);
+  if (tty) return barProgress(label, options.unit, stream, shown);
   let lastTenth = -1;
   return {
     update(done, total) {
-      if (total <= 0) return;
+      if (!shown(total)) return;
       const tenth = Math.min(10, Math.floor((done / total) * 10));
       if (tenth <= lastTenth) return;
       lastTenth = tenth;
@@ -38,7 +41,7 @@ export function createProgress(label: string, options: ProgressOptions): Progres
   };
 }
 
-function barProgress(label: string, unit: string, stream: NodeJS.WriteStream): Progress {
+function barProgress(label: string, unit: string, stream: NodeJS.WriteStream, shown: (total: number) => boolean): Progress {
   const bar = new cliProgress.SingleBar(
     { format: progressText.barFormat(label, unit), stream, hideCursor: true, etaBuffer: 50 },
     cliProgress.Presets.shades_classic,
@@ -46,7 +49,7 @@ function barProgress(label: string, unit: string, stream: NodeJS.WriteStream): P
   let started = false;
   return {
     update(done, total) {
-      if (total <= 0) return;
+      if (!shown(total)) return;
       if (!started) {
         bar.start(total, done);
         started = true;

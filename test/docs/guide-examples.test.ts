@@ -44,6 +44,7 @@ function readExchanges(markdown: string): Exchange[] {
       inBlock = false;
       return;
     }
+    if (!line.trim()) return;
     const send = SEND.exec(line);
     const answer = ANSWER.exec(line);
     if (send) exchanges.push({ line: i + 1, send: { text: send[3], as: send[1], group: send[2] }, expect: [] });
