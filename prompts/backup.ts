@@ -15,5 +15,9 @@ export const backupText = {
   restoreAside: (file: string) => `当前数据库已另存为：${file}`,
   restoreDone: (live: string) => `恢复完成：${live}。启动机器人时会自动补齐数据库迁移。`,
   restorePg: (command: string) => `PostgreSQL 数据库请用 pg_restore 恢复（先停止机器人，并先用 cli backup 另存当前数据库）：\n${command}`,
-  scheduledFailed: '定时备份失败',
+  memory: '内存数据库无法备份',
+  memoryHint: '把 DATABASE_URL 指向一个文件',
+  pgDumpHint: '安装 postgresql-client',
+  restorePgHint: '按上面的命令操作',
+  restoreRunningHint: '先停止机器人',
 };

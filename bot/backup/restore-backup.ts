@@ -24,14 +24,14 @@ export interface RestoreResult {
 export async function restoreBackup(target: DatabaseTarget, file: string, now: Date, say: (line: string) => void): Promise<RestoreResult> {
   const source = path.resolve(file);
   if (target.provider === 'postgresql')
-    throw new BotError('RESTORE_PG', backupText.restorePg(pgRestoreCommand(target.location, source)), '按上面的命令操作');
+    throw new BotError('RESTORE_PG', backupText.restorePg(pgRestoreCommand(target.location, source)), backupText.restorePgHint);
   const live = target.location;
   const lock = liveRunLock(target);
   if (lock)
     throw new BotError(
       'RESTORE_BOT_RUNNING',
       backupText.restoreRunning(lock.pid, lock.host, lock.startedAt, runLockPath(target)!),
-      '先停止机器人',
+      backupText.restoreRunningHint,
     );
   const { migrations } = checkSqliteBackup(source);
   say(backupText.restoreChecked(source, migrations));

@@ -48,12 +48,12 @@ export async function runBackup(options: BackupOptions): Promise<BackupResult> {
   rmSync(partial, { force: true });
   try {
     if (target.provider === 'sqlite') {
-      if (target.location === ':memory:') throw new BotError('BACKUP_MEMORY', '内存数据库无法备份', '把 DATABASE_URL 指向一个文件');
+      if (target.location === ':memory:') throw new BotError('BACKUP_MEMORY', backupText.memory, backupText.memoryHint);
       await copySqlite(target.location, partial, options.onProgress);
     } else {
       const version = pgDumpVersion(options.env);
       if (!version)
-        throw new BotError('PG_DUMP_MISSING', backupText.pgDumpMissing(pgDumpCommand(target.location, file)), '安装 postgresql-client');
+        throw new BotError('PG_DUMP_MISSING', backupText.pgDumpMissing(pgDumpCommand(target.location, file)), backupText.pgDumpHint);
       options.say?.(backupText.pgDumpFound(version));
       options.say?.(backupText.pgDumpCommand(pgDumpCommand(target.location, file)));
       await runPgDump(target.location, partial, options.env);
