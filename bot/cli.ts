@@ -37,6 +37,13 @@ async function main(argv: string[]): Promise<number> {
       const { runFaq } = await import('./cli/faq.ts');
       return runFaq({ sub: positionals[0], now: str(values.now), within: str(values.within) }, out);
     }
+    case 'backup':
+    case 'restore': {
+      const { loadConfig } = await import('./config.ts');
+      const { runBackupCli, runRestoreCli } = await import('./cli/backup.ts');
+      const run = verb === 'backup' ? runBackupCli : runRestoreCli;
+      return run({ config: loadConfig() }, { values, positionals }, out);
+    }
     default: {
       const { runWithBot } = await import('./cli/with-bot.ts');
       return runWithBot(verb, { values, positionals }, out);

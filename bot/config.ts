@@ -72,6 +72,9 @@ export const EXAMPLES: Record<string, string> = {
   FAQ_PER_PERSON_PER_MINUTE: '3',
   UNSATISFIED_REVISIT_DAYS: '15',
   COMPLAINT_ANSWER_DAYS: '7',
+  BACKUP_CRON: '30 2 * * *',
+  BACKUP_DIR: 'data/backups',
+  BACKUP_KEEP: '14',
 };
 
 /** Keys whose values are never printed, not even in an error. */
@@ -128,6 +131,14 @@ const Env = z.object({
   FAQ_PER_PERSON_PER_MINUTE: int(3, 1, 60),
   UNSATISFIED_REVISIT_DAYS: int(15, 1, 90),
   COMPLAINT_ANSWER_DAYS: int(7, 1, 60),
+  // Empty: no scheduled backup (`cli backup` still works).
+  BACKUP_CRON: z
+    .string()
+    .trim()
+    .regex(/^(\S+\s+){4}\S+$/, '应为 5 段 cron 表达式')
+    .optional(),
+  BACKUP_DIR: z.string().trim().min(1).default('data/backups'),
+  BACKUP_KEEP: int(14, 1, 1000),
 });
 
 export type Env = z.infer<typeof Env>;

@@ -19,6 +19,7 @@ import { createLogger } from './logger.ts';
 import { notifyAdminsOnOtherPlatforms } from './notify-admins.ts';
 import { createOutboxWorker } from './outbox-worker.ts';
 import { platformAdapters } from './platform-adapters.ts';
+import { holdRunLock } from './run-lock.ts';
 
 async function main(): Promise<void> {
   const loaded = loadConfig();
@@ -40,6 +41,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   logger.info({ provider: db.provider, instance: config.INSTANCE_ID }, 'database ready');
+  // `cli restore` refuses while this mark names a live process: it must not replace an open database.
+  const releaseLock = holdRunLock(db.target, config.INSTANCE_ID);
+  process.on('exit', releaseLock);
   if (config.console) await setUpConsoleChannel(db);
 
   const outbox = createOutboxWorker({ db, logger, publicNumbers: [config.TOWNSHIP_HOTLINE, config.TEAM_PHONE] });
@@ -70,6 +74,10 @@ async function main(): Promise<void> {
   await bot.start();
 
   extras.push(await startCadence({ config, logger, db, kick: () => outbox.kick() }));
+  if (config.BACKUP_CRON) {
+    const { scheduleBackups } = await import('./backup/schedule-backups.ts');
+    extras.push(scheduleBackups(db.target, { cron: config.BACKUP_CRON, dir: config.BACKUP_DIR, keep: config.BACKUP_KEEP }, logger));
+  }
   if (config.HEALTH_PORT) {
     const { startHealthServer } = await import('./health-server.ts');
     extras.push(await startHealthServer(config.HEALTH_PORT, bot.health));

@@ -3,6 +3,7 @@ import { saveDraft } from '../storage/faq-drafts.ts';
 import { answerQuestion, findQuestion, normalizeQuestion } from '../storage/faq-questions.ts';
 import { questionScope } from '../storage/question-scope.ts';
 import { commandLabels } from '../prompts/command-labels.ts';
+import { answerManual } from '../prompts/manual/answer.ts';
 import { defineCommand } from './define-command.ts';
 import type { HandlerContext, HandlerResult } from './handler.ts';
 import { startsWithTarget } from './parse/glued-text.ts';
@@ -24,6 +25,7 @@ export const answer = defineCommand({
   roles: ['cadre', 'leader', 'admin'],
   label: commandLabels.answer,
   help: null,
+  manual: answerManual,
   // 答 is one character: never offered as the correction of a near miss.
   neverSuggested: ['答'],
   takesGlued: startsWithTarget,

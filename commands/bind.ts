@@ -1,4 +1,5 @@
 import { commandLabels } from '../prompts/command-labels.ts';
+import { bindManual } from '../prompts/manual/bind.ts';
 import { common } from '../prompts/common.ts';
 import { bindGroup } from '../storage/groups.ts';
 import { ensureTownship, ensureVillage } from '../storage/villages.ts';
@@ -19,6 +20,7 @@ export const bind = defineCommand({
   roles: ['admin'],
   label: commandLabels.bind,
   help: null,
+  manual: bindManual,
   openInUnboundGroup: true,
   takesGlued: startsWithPlaceName,
   refused: (name) => common.refusedAdmin(name),
@@ -28,7 +30,7 @@ export const bind = defineCommand({
   },
   async handle({ tx, msg, parsed }) {
     const name = parsed.village?.trim();
-    if (!name) return { replies: [{ text: common.unbound }], status: 'rejected', reason: 'bind without a name' };
+    if (!name) return { replies: [{ text: common.bindNeedsName }], status: 'rejected', reason: 'bind without a name' };
     if (parsed.scope === 'township') {
       const township = await ensureTownship(tx, name);
       await bindGroup(tx, { platform: msg.platform, chatId: msg.chatId, name: msg.chatName, townshipId: township.id });

@@ -2,6 +2,7 @@ import { identityText } from '../prompts/identity.ts';
 import { logIdentityEvent } from '../storage/identity-events.ts';
 import { CODE_LIFETIME_MS, issueLinkCode } from '../storage/link-codes.ts';
 import { commandLabels } from '../prompts/command-labels.ts';
+import { claimCodeManual } from '../prompts/manual/claim-code.ts';
 import { helpLines } from '../prompts/help.ts';
 import { defineCommand } from './define-command.ts';
 import type { HandlerContext, HandlerResult } from './handler.ts';
@@ -22,6 +23,7 @@ export const claimCode = defineCommand({
   label: commandLabels.claimCode,
   // The one line for the leaders' and admins' identity commands, #解除 included.
   help: helpLines.identityAdmin,
+  manual: claimCodeManual,
   parse: (body) => readIdentity('claimCode', body),
   handle: issueClaimCode,
 });

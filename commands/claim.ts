@@ -1,6 +1,7 @@
 import { identityText } from '../prompts/identity.ts';
 import { ROLES } from '../core/role.ts';
 import { commandLabels } from '../prompts/command-labels.ts';
+import { claimManual } from '../prompts/manual/claim.ts';
 import { helpLines } from '../prompts/help.ts';
 import { defineCommand } from './define-command.ts';
 import type { HandlerContext, HandlerResult } from './handler.ts';
@@ -17,6 +18,7 @@ export const claim = defineCommand({
   roles: ROLES,
   label: commandLabels.claim,
   help: helpLines.claim,
+  manual: claimManual,
   parse: (body) => readIdentity('claim', body),
   handle: claimIdentity,
 });

@@ -1,6 +1,7 @@
 import { ledgerText } from '../prompts/ledger.ts';
 import { closeIssue, issueById } from '../storage/issues.ts';
 import { commandLabels } from '../prompts/command-labels.ts';
+import { closeManual } from '../prompts/manual/close.ts';
 import { helpLines } from '../prompts/help.ts';
 import { defineCommand } from './define-command.ts';
 import type { HandlerContext, HandlerResult } from './handler.ts';
@@ -18,6 +19,7 @@ export const close = defineCommand({
   roles: ['cadre', 'leader', 'admin'],
   label: commandLabels.close,
   help: helpLines.close,
+  manual: closeManual,
   takesGlued: startsWithTarget,
   parse: (body) => readTarget('close', body),
   handle: closeItem,

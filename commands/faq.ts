@@ -3,6 +3,7 @@ import { recentQuestionsBy, recordUnanswered } from '../storage/faq-questions.ts
 import { assignedCadreOf } from '../storage/assigned-cadre.ts';
 import { ROLES } from '../core/role.ts';
 import { commandLabels } from '../prompts/command-labels.ts';
+import { faqManual } from '../prompts/manual/faq.ts';
 import { helpLines } from '../prompts/help.ts';
 import { defineCommand, type Parsed } from './define-command.ts';
 import type { HandlerContext, HandlerResult } from './handler.ts';
@@ -24,6 +25,7 @@ export const faq = defineCommand({
   roles: ROLES,
   label: commandLabels.faq,
   help: helpLines.faq,
+  manual: faqManual,
   parse: (question): FaqParsed => ({ kind: 'faq', ok: true, errors: [], question: question || null }),
   handle: answerFromFaq,
 });

@@ -4,6 +4,7 @@ import { addIssues, allocateIssueNos } from '../storage/issues.ts';
 import type { ParsedIssue, ParseWarning } from '../core/checkin.ts';
 import { toIso, type CivilDate } from '../core/shanghai-calendar.ts';
 import { commandLabels } from '../prompts/command-labels.ts';
+import { issueManual } from '../prompts/manual/issue.ts';
 import { helpLines } from '../prompts/help.ts';
 import { defineCommand, type Parsed } from './define-command.ts';
 import type { HandlerContext, HandlerResult } from './handler.ts';
@@ -46,6 +47,7 @@ export const issue = defineCommand({
   roles: ['villager', 'cadre', 'leader', 'admin'],
   label: commandLabels.issue,
   help: helpLines.issue,
+  manual: issueManual,
   takesGlued: startsWithPlaceOrName,
   parse: parseIssueBody,
   handle: reportIssue,

@@ -2,6 +2,7 @@ import type { Card, Reply } from '../core/reply.ts';
 import { ledgerLine, ledgerText } from '../prompts/ledger.ts';
 import { openIssues, type OpenIssue } from '../storage/issues.ts';
 import { commandLabels } from '../prompts/command-labels.ts';
+import { ledgerManual } from '../prompts/manual/ledger.ts';
 import { helpLines } from '../prompts/help.ts';
 import { defineCommand } from './define-command.ts';
 import type { HandlerContext, HandlerResult } from './handler.ts';
@@ -25,6 +26,7 @@ export const ledger = defineCommand({
   roles: ['cadre', 'leader', 'admin'],
   label: commandLabels.ledger,
   help: helpLines.ledger,
+  manual: ledgerManual,
   takesGlued: startsWithPlace,
   takesNoText: true,
   parse: (body) => readPlace('ledger', body),

@@ -3,6 +3,7 @@ import { openQuestions } from '../storage/faq-questions.ts';
 import { chatsOfVillage } from '../storage/groups.ts';
 import { questionScope } from '../storage/question-scope.ts';
 import { commandLabels } from '../prompts/command-labels.ts';
+import { pendingManual } from '../prompts/manual/pending.ts';
 import { defineCommand, type Parsed } from './define-command.ts';
 import { mayAnswer } from './may-answer.ts';
 
@@ -16,6 +17,7 @@ export const pending = defineCommand({
   roles: ['cadre', 'leader', 'admin'],
   label: commandLabels.pending,
   help: null,
+  manual: pendingManual,
   takesNoText: true,
   parse: (): Parsed<'pending'> => ({ kind: 'pending', ok: true, errors: [] }),
   handle: async ({ tx, msg, group, sender }) => {

@@ -1,6 +1,7 @@
 import { ledgerText } from '../prompts/ledger.ts';
 import { addProgressNote } from '../storage/issues.ts';
 import { commandLabels } from '../prompts/command-labels.ts';
+import { progressManual } from '../prompts/manual/progress.ts';
 import { helpLines } from '../prompts/help.ts';
 import { defineCommand } from './define-command.ts';
 import type { HandlerContext, HandlerResult } from './handler.ts';
@@ -20,6 +21,7 @@ export const progress = defineCommand({
   roles: ['cadre', 'leader', 'admin'],
   label: commandLabels.progress,
   help: helpLines.progress,
+  manual: progressManual,
   takesGlued: startsWithTarget,
   parse: (body) => readTarget('progress', body),
   handle: noteProgress,

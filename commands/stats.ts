@@ -1,6 +1,7 @@
 import { statsLines } from '../prompts/stats.ts';
 import { weekStats } from '../storage/stats.ts';
 import { commandLabels } from '../prompts/command-labels.ts';
+import { statsManual } from '../prompts/manual/stats.ts';
 import { helpLines } from '../prompts/help.ts';
 import { defineCommand } from './define-command.ts';
 import type { HandlerContext, HandlerResult } from './handler.ts';
@@ -22,6 +23,7 @@ export const stats = defineCommand({
   roles: ['cadre', 'leader', 'admin'],
   label: commandLabels.stats,
   help: helpLines.stats,
+  manual: statsManual,
   takesGlued: startsWithPlace,
   takesNoText: true,
   parse: (body) => readPlace('stats', body),

@@ -1,6 +1,7 @@
 import { identityText, platformName } from '../prompts/identity.ts';
 import { unlinkAccounts } from '../storage/accounts.ts';
 import { commandLabels } from '../prompts/command-labels.ts';
+import { unlinkManual } from '../prompts/manual/unlink.ts';
 import { defineCommand } from './define-command.ts';
 import type { HandlerContext, HandlerResult } from './handler.ts';
 import { readIdentity, type IdentityParsed } from './parse/read-identity.ts';
@@ -19,6 +20,7 @@ export const unlink = defineCommand({
   label: commandLabels.unlink,
   // Its example is in the claim code's help line.
   help: null,
+  manual: unlinkManual,
   parse: (body) => readIdentity('unlink', body),
   handle: unlinkAccountsOf,
 });

@@ -4,6 +4,7 @@ import { addIssues, allocateIssueNos } from '../storage/issues.ts';
 import { addVisit } from '../storage/visits.ts';
 import type { ParsedIssue, ParsedVisit, ParseWarning } from '../core/checkin.ts';
 import { commandLabels } from '../prompts/command-labels.ts';
+import { visitManual } from '../prompts/manual/visit.ts';
 import { helpLines } from '../prompts/help.ts';
 import { defineCommand, type Parsed } from './define-command.ts';
 import type { HandlerContext, HandlerResult } from './handler.ts';
@@ -41,6 +42,7 @@ export const visit = defineCommand({
   roles: ['cadre', 'leader', 'admin'],
   label: commandLabels.visit,
   help: helpLines.visit,
+  manual: visitManual,
   // 打卡 is everyone's word for a daily check-in (学习强国, 运动): never offered as a correction.
   neverSuggested: ['打卡'],
   takesGlued: startsWithPlaceOrName,

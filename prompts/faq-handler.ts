@@ -1,5 +1,6 @@
 // What the bot says around the FAQ in a group: asking what the question is, slowing a
 // flood, the cadres' list of unanswered questions, and the assigned-cadre answer.
+import { helpPointer } from './help.ts';
 
 export const faqHandlerText = {
   empty: '请问您想了解什么政策？例如：问：低保怎么申请？',
@@ -13,7 +14,7 @@ export const faqHandlerText = {
   pendingHeader: (n: number) => `待答问题 ${n} 条（问得多的在前），回复：#答 编号 内容`,
   pendingLine: (id: number, text: string, times: number, asker: string | null) =>
     `${id}. ${text}（${asker ?? '群众'}${times > 1 ? `，问了${times}次` : ''}）`,
-  answerUsage: '请写编号和答复，例如：#答 3 临时救助向乡镇或村委会申请，带上身份证和困难情况说明。',
+  answerUsage: `请写编号和答复，例如：#答 3 临时救助向乡镇或村委会申请，带上身份证和困难情况说明。\n${helpPointer('答')}`,
   answerUnknown: (id: number) => `没有编号 ${id} 的待答问题，发 #待答 查看。`,
   answerToAsker: (question: string, answer: string, by: string) => `您问的“${question}”：${answer}（${by} 答复）`,
   answerDone: (id: number) => `已在原群回复第 ${id} 条，并存为问答草稿（同一问题只存一份），管理员审核后可加入问答库。`,

@@ -3,7 +3,7 @@
 
 export const helpLines = {
   heading: '【怎么用】每条以 # 开头：',
-  visit: '#走访 王德福 三星村4组 脱贫户 收入√ 吃穿√ 教育√ 医疗√ 住房×（屋顶漏雨） 饮水√ 责任人李书记 11月30日前',
+  visit: '#走访 王德福 三星村4组 脱贫户 收入√ 吃穿√ 教育√ 医疗√ 住房×（屋顶漏雨） 饮水√ 责任人李书记 一周内',
   issue: '#问题 三星村4组路灯坏了 由张主任负责 一周内',
   progress: '#进展 12 已联系电工，明天上门',
   close: '#销号 12 已更换路灯（或：12号问题已销号）',
@@ -18,3 +18,42 @@ export const helpLines = {
   /** One line for the leaders' and admins' identity commands (#认领码, #认领 确认, #解除). */
   identityAdmin: '队长/管理员：#认领码 张华 · 管理员：#认领 确认 3、#解除 张华',
 };
+
+/** The word that asks for every command's form (`#帮助 命令`). */
+export const ALL_COMMANDS_TOPIC = '命令';
+
+/** `#帮助 命令` and `#帮助 <命令>`: one command's page, the list of all, and the pointers to them. */
+export const manualText = {
+  /** The last line of `#帮助`: where the longer help is. */
+  more: `发“#帮助 ${ALL_COMMANDS_TOPIC}”看全部命令的写法；发“#帮助 销号”看一个命令的例子和常见错误。`,
+  listHeading: '【全部命令】',
+  listLine: (label: string, form: string) => `${label}：${form}`,
+  listFooter: '发“#帮助 命令名”看例子和常见错误，例：#帮助 走访',
+  page: (m: {
+    word: string;
+    label: string;
+    who: string;
+    form: string;
+    examples: readonly string[];
+    mistakes: readonly { wrong: string; fix: string }[];
+  }) =>
+    [
+      `【#${m.word} 怎么写】（${m.label}，${m.who}可用）`,
+      `格式：${m.form}`,
+      '例子：',
+      ...m.examples,
+      '常见错误：',
+      ...m.mistakes.map(
+        (x) => `× ${x.wrong}
+  → ${x.fix}`,
+      ),
+    ].join('\n'),
+  unknown: (topic: string) => `没有“${topic}”这个命令。发“#帮助 ${ALL_COMMANDS_TOPIC}”查看全部命令。`,
+  everyone: '所有人',
+};
+
+/** Who may run a command, as a cadre says it. */
+export const roleWords: Record<string, string> = { villager: '村民', cadre: '驻村干部', leader: '队长', admin: '管理员' };
+
+/** What an error reply ends with: the help page that shows the right way to write it. */
+export const helpPointer = (word: string) => `发“#帮助 ${word}”查看写法和例子。`;

@@ -1,5 +1,6 @@
 // Who is who: claiming a roster name (#认领), claim codes (#认领码), unlinking (#解除), and
 // the word to someone whose account is not confirmed yet.
+import { helpPointer } from './help.ts';
 
 const PLATFORM_NAMES: Record<string, string> = { wechat: '微信', lark: '飞书', wecom: '企业微信', console: '控制台' };
 export const platformName = (platform: string) => PLATFORM_NAMES[platform] ?? platform;
@@ -9,11 +10,11 @@ export const memberLabel = (name: string, place: string | null) => (place ? `${n
 
 export const identityText = {
   // Parse problems: say what to write instead.
-  needName: '请写上花名册上的姓名，例：#认领 张华（同名的加村名：#认领 张华 三星村）',
-  needCodeName: '请写上要发认领码的人，例：#认领码 张华',
-  needUnlinkName: '请写上要解除的人，例：#解除 张华（只解除微信：#解除 张华 微信）',
-  badCode: (digits: number) => `认领码是 ${digits} 位数字，例：#认领 482913。请核对后再发。`,
-  needConfirmNo: '请写上认领申请的编号，例：#认领 确认 3',
+  needName: `请写上花名册上的姓名，例：#认领 张华（同名的加村名：#认领 张华 三星村）\n${helpPointer('认领')}`,
+  needCodeName: `请写上要发认领码的人，例：#认领码 张华\n${helpPointer('认领码')}`,
+  needUnlinkName: `请写上要解除的人，例：#解除 张华（只解除微信：#解除 张华 微信）\n${helpPointer('解除')}`,
+  badCode: (digits: number) => `认领码是 ${digits} 位数字，例：#认领 482913。请核对后再发。\n${helpPointer('认领')}`,
+  needConfirmNo: `请写上认领申请的编号，例：#认领 确认 3\n${helpPointer('认领')}`,
 
   // A villager-level account trying a team command under a roster name.
   unconfirmed: (name: string, what: string) =>

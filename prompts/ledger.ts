@@ -1,4 +1,5 @@
 // What the bot says about ledger items (问题台账): new items, progress, close-out, the list.
+import { helpPointer } from './help.ts';
 import { clipText } from '../core/clip-text.ts';
 import { daysBetween, monthDay, shortDay } from '../core/shanghai-calendar.ts';
 import type { OpenIssue } from '../storage/issues.ts';
@@ -63,19 +64,21 @@ export const ledgerText = {
   page: (title: string, page: number, pages: number) => (pages > 1 ? `${title}（${page}/${pages}）` : title),
   empty: (scope: string) => `${scope}目前没有未销号的问题。`,
   footer: '销号：#销号 编号 整改情况',
+  /** A #进展 or #销号 without a usable number: the parser's reason, then the help to ask for. */
+  needNo: (reason: string, verb: string) => `${reason}\n${helpPointer(verb)}`,
   closeButton: '销号',
 
   issueAdded: (where: string, villager: boolean) =>
     villager ? `已登记问题（${where}），已转驻村工作队处理：` : `已登记问题（${where}）：`,
   villagerNext: '工作队会安排责任人和时限，有进展会在群里说。',
-  needIssue: '没有看到问题内容。请这样写：\n#问题 三星村4组路灯坏了 由张主任负责 一周内',
+  needIssue: `没有看到问题内容。请这样写：\n#问题 三星村4组路灯坏了 由张主任负责 一周内\n${helpPointer('问题')}`,
 
   unknownNo: (village: string, no: number) => `${village}没有 #${no} 号问题，请核对编号。发“#台账”查看未销号问题。`,
   alreadyClosed: (no: number, closedOn: string, by: string | null) =>
     `#${no} 已于${monthDay(closedOn)}销号${by ? `（${by}）` : ''}，无需再操作。`,
   closedNoProgress: (no: number, closedOn: string) =>
     `#${no} 已于${monthDay(closedOn)}销号，不再记录进展。如问题又出现，请重新上报：#问题 …`,
-  needProgressText: (no: number) => `请写上进展内容，例如：#进展 ${no} 已联系水管所，明天上门`,
+  needProgressText: (no: number) => `请写上进展内容，例如：#进展 ${no} 已联系水管所，明天上门\n${helpPointer('进展')}`,
   progressSaved: (item: ItemView, note: string, by: string, on: string) =>
     `已记录 #${item.no} 进展（${by}，${monthDay(on)}）：${note}\n${itemLine(item)}`,
   progressChanges: (changes: { assignee?: string; dueOn?: string }) =>

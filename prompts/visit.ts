@@ -1,4 +1,5 @@
 // What the bot says after a `#走访` check-in: a receipt short enough for one phone screen.
+import { helpPointer } from './help.ts';
 import { monthDay } from '../core/shanghai-calendar.ts';
 import { CHECK_KEYS, type Checks } from '../core/checkin.ts';
 import { itemLine, type ItemView, missingLines } from './ledger.ts';
@@ -67,8 +68,8 @@ function satisfactionReceipt(s: NonNullable<VisitReceipt['satisfaction']>): stri
 }
 
 export const visitText = {
-  example: '#走访 王德福 三星村4组 脱贫户 收入√ 吃穿√ 教育√ 医疗√ 住房×（屋顶漏雨） 饮水√ 责任人李书记 11月30日前',
-  fix: (messages: string[]) => [...messages, '这条没有记录，请改正后重发。'].join('\n'),
+  example: '#走访 王德福 三星村4组 脱贫户 收入√ 吃穿√ 教育√ 医疗√ 住房×（屋顶漏雨） 饮水√ 责任人李书记 一周内',
+  fix: (messages: string[]) => [...messages, '这条没有记录，请改正后重发。', helpPointer('走访')].join('\n'),
   needHousehold: (hint: string | null) =>
-    `${hint ?? '没有看到走访的是哪一户。'}\n请这样写（户主姓名写在“走访”后面）：\n${visitText.example}\n没有问题可写：#走访 王德福 三星村4组 全部达标`,
+    `${hint ?? '没有看到走访的是哪一户。'}\n请这样写（户主姓名写在“走访”后面）：\n${visitText.example}\n没有问题可写：#走访 王德福 三星村4组 全部达标\n${helpPointer('走访')}`,
 };

@@ -17,17 +17,33 @@ const ROWS_PER_STATEMENT = 1000;
  * unpacks: json_each on SQLite, json_array_elements on PostgreSQL. `table` and the column
  * names come from the code, never from input; the values are data inside the JSON.
  */
-export async function insertRows(tx: Client, provider: Provider, table: string, columns: Columns, rows: Value[][]): Promise<void> {
+export async function insertRows(
+  tx: Client,
+  provider: Provider,
+  table: string,
+  columns: Columns,
+  rows: Value[][],
+  /** Called after each statement with the rows written so far (progress of a long import). */
+  onRows?: (written: number) => void,
+): Promise<void> {
   const names = Object.keys(columns);
   const target = P.raw(`"${table}" (${names.map((n) => `"${n}"`).join(', ')})`);
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const json = toJson(provider, rows.slice(start, start + ROWS_PER_STATEMENT));
     await tx.$executeRaw`INSERT INTO ${target} SELECT ${P.raw(unpacked(provider, columns))} FROM ${P.raw(provider === 'sqlite' ? 'json_each(' : 'json_array_elements(')}${json}${P.raw(provider === 'sqlite' ? ')' : '::json) AS e')}`;
+    onRows?.(Math.min(rows.length, start + ROWS_PER_STATEMENT));
   }
 }
 
 /** Sets the given columns of each row found by `id` (the first value of each row). */
-export async function updateRows(tx: Client, provider: Provider, table: string, columns: Columns, rows: Value[][]): Promise<void> {
+export async function updateRows(
+  tx: Client,
+  provider: Provider,
+  table: string,
+  columns: Columns,
+  rows: Value[][],
+  onRows?: (written: number) => void,
+): Promise<void> {
   const names = Object.keys(columns);
   const withId: Columns = { id: 'int', ...columns };
   const set = P.raw(names.map((n) => `"${n}" = v."${n}"`).join(', '));
@@ -39,6 +55,7 @@ export async function updateRows(tx: Client, provider: Provider, table: string, 
         ? P.sql`(SELECT ${P.raw(unpacked(provider, withId, true))} FROM json_each(${json}))`
         : P.sql`(SELECT ${P.raw(unpacked(provider, withId, true))} FROM json_array_elements(${json}::json) AS e)`;
     await tx.$executeRaw`UPDATE ${tableName} SET ${set} FROM ${source} AS v WHERE ${tableName}."id" = v."id"`;
+    onRows?.(Math.min(rows.length, start + ROWS_PER_STATEMENT));
   }
 }
 

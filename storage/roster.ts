@@ -53,17 +53,28 @@ const RANK: Record<string, number> = { villager: 0, cadre: 1, leader: 2, admin: 
  * role only ever goes up (an admin stays an admin). The caller has already dropped rows
  * that name one household twice (sheets/duplicate-households.ts).
  */
-export async function importRoster(db: Pick<Db, 'prisma' | 'provider'>, rows: RosterRecord[]): Promise<RosterImport> {
-  return db.prisma.$transaction((tx) => importInTx(tx, db.provider, rows), { timeout: 10 * 60_000, maxWait: 30_000 });
+export async function importRoster(
+  db: Pick<Db, 'prisma' | 'provider'>,
+  rows: RosterRecord[],
+  /** Households written of all rows, as the import goes (a county roster takes a minute). */
+  onProgress?: (done: number, total: number) => void,
+): Promise<RosterImport> {
+  return db.prisma.$transaction((tx) => importInTx(tx, db.provider, rows, onProgress), { timeout: 10 * 60_000, maxWait: 30_000 });
 }
 
-async function importInTx(tx: Client, provider: Provider, rows: RosterRecord[]): Promise<RosterImport> {
+async function importInTx(
+  tx: Client,
+  provider: Provider,
+  rows: RosterRecord[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<RosterImport> {
+  onProgress?.(0, rows.length);
   // One timestamp for the import, written the way Prisma writes its own.
   const now = new Date();
   const townships = await townshipIds(tx, unique(rows.map((r) => r.township)));
   const villages = await villageIds(tx, rows, townships);
   const cadres = await cadreIds(tx, provider, rows, villages, now);
-  const households = await saveHouseholds(tx, provider, rows, villages, cadres.ids, now);
+  const households = await saveHouseholds(tx, provider, rows, villages, cadres.ids, now, onProgress);
   return { households, cadres: cadres.counts, villages: [...villages.keys()], townships: [...townships.keys()] };
 }
 
@@ -234,6 +245,7 @@ async function saveHouseholds(
   villages: Map<string, VillageRef>,
   cadres: Map<string, number>,
   now: Date,
+  onProgress?: (done: number, total: number) => void,
 ) {
   const counts = { created: 0, updated: 0 };
   const villageIdList = [...new Set([...villages.values()].map((v) => v.id))];
@@ -270,6 +282,9 @@ async function saveHouseholds(
     if (next.category !== h.category || next.idCard !== h.idCard || next.phone !== h.phone || next.cadreId !== h.cadreId)
       update.push([h.id, next.category, next.idCard, next.phone, next.cadreId]);
   }
+  // Rows that change nothing are done already; the rest count as their statements finish.
+  const unchanged = rows.length - create.length - update.length;
+  onProgress?.(unchanged, rows.length);
   await insertRows(
     tx,
     provider,
@@ -285,8 +300,12 @@ async function saveHouseholds(
       createdAt: 'timestamp',
     },
     create,
+    (written) => onProgress?.(unchanged + written, rows.length),
   );
   counts.created = create.length;
-  await updateRows(tx, provider, 'Household', { category: 'text', idCard: 'text', phone: 'text', cadreId: 'int' }, update);
+  await updateRows(tx, provider, 'Household', { category: 'text', idCard: 'text', phone: 'text', cadreId: 'int' }, update, (written) =>
+    onProgress?.(unchanged + create.length + written, rows.length),
+  );
+  onProgress?.(rows.length, rows.length);
   return counts;
 }

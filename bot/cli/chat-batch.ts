@@ -29,7 +29,12 @@ export interface BatchReply {
   chatId: string;
 }
 
-export async function runChatBatch(deps: { config: Config; logger: Logger; db: Db }, out: (line: string) => void): Promise<number> {
+/** `now`: the `--now` of the command line, for lines that carry no `now` of their own (a guide's examples, a replay). */
+export async function runChatBatch(
+  deps: { config: Config; logger: Logger; db: Db },
+  out: (line: string) => void,
+  now?: string,
+): Promise<number> {
   const session = createChatSession(deps);
   try {
     for await (const line of stdinLines()) {
@@ -38,7 +43,7 @@ export async function runChatBatch(deps: { config: Config; logger: Logger; db: D
       let sentAt: Date;
       try {
         input = BatchLine.parse(JSON.parse(line));
-        sentAt = parseNow(input.now);
+        sentAt = parseNow(input.now ?? now);
       } catch (err) {
         // One bad line must not shift every later answer: it gets its own line.
         out(JSON.stringify({ status: 'invalid', error: (err as Error).message.slice(0, 300), replies: [] }));

@@ -1,4 +1,5 @@
 import v8 from 'node:v8';
+import { progressText } from '../../prompts/progress.ts';
 import { rosterText } from '../../prompts/roster.ts';
 import { readRoster } from '../../sheets/read-roster.ts';
 import { ROSTER_COLUMNS, type RosterField } from '../../sheets/roster-columns.ts';
@@ -6,7 +7,11 @@ import type { RowProblem } from '../../sheets/roster-row.ts';
 import type { Db } from '../../storage/client.ts';
 import { importRoster } from '../../storage/roster.ts';
 import { isTransientDbError } from '../db-errors.ts';
+import { createProgress } from './progress.ts';
 import type { CliArgs } from './with-bot.ts';
+
+/** A village's roster is written in a blink; from a township's size on, the import shows how far it is. */
+const PROGRESS_FROM_ROWS = 1000;
 
 /** Problems listed with their reason up to this many; the rest by row number only. */
 const MAX_LISTED = 50;
@@ -18,7 +23,7 @@ const MAX_LISTED = 50;
  * if it fails, none (and the admin is told so in one line, never a stack trace). Exit
  * code 1 when any row was left out or nothing was written, so a script notices.
  */
-export async function runImport(db: Db, args: CliArgs, out: (line: string) => void): Promise<number> {
+export async function runImport(db: Db, args: CliArgs, out: (line: string) => void, options: { tty?: boolean } = {}): Promise<number> {
   // A batch job on a county server: let V8 collect garbage sooner rather than grow the heap.
   // Reading and checking 50,000 rows makes a few hundred MB of short-lived objects while
   // keeping about 15 MB; with this the command's peak stays near 250 MB instead of 320-350
@@ -33,9 +38,19 @@ export async function runImport(db: Db, args: CliArgs, out: (line: string) => vo
   let written = true;
   if (args.values['dry-run']) out(rosterText.checked(roster.rows.length, roster.errors.length));
   else if (roster.rows.length) {
+    // A county roster writes for a minute: a bar on a terminal, a line every tenth in a log.
+    const progress = createProgress(progressText.importing, {
+      out,
+      tty: options.tty,
+      unit: progressText.rows,
+      minTotal: PROGRESS_FROM_ROWS,
+    });
     try {
-      out(rosterText.imported(await importRoster(db, roster.rows), roster.rows.length));
+      const result = await importRoster(db, roster.rows, (done, total) => progress.update(done, total));
+      progress.stop();
+      out(rosterText.imported(result, roster.rows.length));
     } catch (err) {
+      progress.stop();
       written = false;
       out(rosterText.importFailed(isTransientDbError(err) ? rosterText.dbUnavailable : rosterText.dbRefused(errorCode(err))));
     }

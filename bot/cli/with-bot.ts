@@ -38,7 +38,11 @@ export async function runWithBot(verb: string | undefined, args: CliArgs, out: (
       const chatConfig = withConsoleAdmin(config);
       if (args.values.batch) {
         const { runChatBatch } = await import('./chat-batch.ts');
-        return await runChatBatch({ config: chatConfig, logger, db }, out);
+        return await runChatBatch(
+          { config: chatConfig, logger, db },
+          out,
+          typeof args.values.now === 'string' ? args.values.now : undefined,
+        );
       }
       const { runChat } = await import('./chat.ts');
       return await runChat({ config: chatConfig, logger, db }, args, out);

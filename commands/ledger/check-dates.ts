@@ -13,6 +13,9 @@ export interface DateReading {
 
 const DATE_FIELDS = new Set(['dueOn', 'visitedOn']);
 
+/** The command word whose `#帮助` page shows the dates it takes. */
+const HELP_WORD = { visit: '走访', issue: '问题', progress: '进展' } as const;
+
 /** The message as sent, with the confirmation the parser recognises at its end. */
 export function withConfirmation(text: string): string {
   const trimmed = text.trim();
@@ -29,11 +32,11 @@ export function withoutConfirmation(text: string): string {
  * deadline already past or a visit dated ahead is stored only when the message ends in 确认.
  * Null when the dates may be stored as they are.
  */
-export function checkDates(read: DateReading, msg: { text: string; sentAt: Date }, what: string): HandlerResult | null {
+export function checkDates(read: DateReading, msg: { text: string; sentAt: Date }, what: keyof typeof HELP_WORD): HandlerResult | null {
   const bad = read.errors.filter((e) => DATE_FIELDS.has(e.field));
   if (bad.length) {
     return {
-      replies: [maskedReply(dateCheckText.fixAndResend(bad))],
+      replies: [maskedReply(dateCheckText.fixAndResend(bad, HELP_WORD[what]))],
       status: 'rejected',
       reason: `${what}: impossible ${bad.map((e) => e.field).join(',')}`,
     };

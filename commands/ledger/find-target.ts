@@ -21,7 +21,11 @@ export async function findTarget(ctx: HandlerContext<TargetParsed<'progress' | '
     const hint = ctx.parsed.errors.find((e) => e.field === 'issueNo')?.message;
     const example = verb === '销号' ? '#销号 12 已更换水管' : '#进展 12 已联系水管所';
     return {
-      result: { replies: [{ text: hint ?? `请写上问题编号，例如：${example}` }], status: 'rejected', reason: `${verb}: no issue number` },
+      result: {
+        replies: [{ text: ledgerText.needNo(hint ?? `请写上问题编号，例如：${example}`, verb) }],
+        status: 'rejected',
+        reason: `${verb}: no issue number`,
+      },
     };
   }
   const scope = await resolveVillage(ctx, inTownship?.village ?? null, { purpose: 'act', example: `#${verb} 三星村 ${target.issueNo}` });

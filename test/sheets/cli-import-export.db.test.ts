@@ -115,6 +115,36 @@ describe('cli import and export', () => {
     expect(await t.db.prisma.household.count()).toBe(2499);
   });
 
+  it('shows a county-size import and an export in plain lines when not on a terminal, then the summary', async () => {
+    const lines = ['村,组,户主,帮扶责任人'];
+    for (let i = 0; i < 2500; i++) lines.push(`村${i % 7},${(i % 9) + 1}组,户${hanName(i)},干部${i % 40}`);
+    const file = path.join(dir, 'county.csv');
+    writeFileSync(file, lines.join('\n'));
+    expect(await runImport(t.db, { values: {}, positionals: [file] }, out, { tty: false })).toBe(0);
+    const progress = printed.filter((l) => l.startsWith('正在写入花名册：'));
+    // Households go in 1000 to a statement: 0 at the start, 40% and 80% after the first two, then all.
+    expect(progress).toEqual([
+      '正在写入花名册：0%（0/2500 户）',
+      '正在写入花名册：40%（1000/2500 户）',
+      '正在写入花名册：80%（2000/2500 户）',
+      '正在写入花名册：100%（2500/2500 户）',
+    ]);
+    expect(printed.indexOf(progress.at(-1)!)).toBeLessThan(printed.findIndex((l) => l.startsWith('导入完成：2500 行')));
+
+    printed = [];
+    const xlsx = path.join(dir, 'ledger.xlsx');
+    expect(
+      await runExport(t.db, { values: { out: xlsx }, positionals: ['ledger'] }, out, new Date('2026-11-25T10:00:00+08:00'), { tty: false }),
+    ).toBe(0);
+    expect(printed.slice(0, 4)).toEqual([
+      '正在导出：0%（0/3 步）',
+      '正在导出：30%（1/3 步）',
+      '正在导出：60%（2/3 步）',
+      '正在导出：100%（3/3 步）',
+    ]);
+    expect(printed.at(-1)).toContain(xlsx);
+  });
+
   it('tells the admin in one line that nothing was written when the database refuses the import', async () => {
     await refuseHousehold(t, '李秀英');
     const file = path.join(dir, 'refused.csv');
