@@ -10,6 +10,7 @@ import { readPlace, type PlaceParsed } from './parse/read-place.ts';
 import { shanghaiDay } from '../core/shanghai-calendar.ts';
 import { maskedReply } from './ledger/masked-reply.ts';
 import { resolveScope } from './ledger/resolve-scope.ts';
+import { closeOutText } from '../prompts/close-out.ts';
 
 /** Items per reply: with the title and the closing hint, a page stays within 15 lines. */
 export const ITEMS_PER_REPLY = 13;
@@ -35,13 +36,18 @@ async function listOpenItems(ctx: HandlerContext<PlaceParsed<'ledger'>>): Promis
   const scope = await resolveScope(ctx, '#台账 三星村');
   if (scope.result) return scope.result;
   const today = shanghaiDay(ctx.now);
-  const items = await openIssues(
-    ctx.tx,
-    scope.villages.map((v) => v.id),
-    today,
-  );
-  if (!items.length) return { replies: [{ text: ledgerText.empty(scope.label) }] };
-  return { replies: ledgerPages(scope.label, items, today, scope.villages.length > 1) };
+  const villageIds = scope.villages.map((v) => v.id);
+  const [items, waiting] = await Promise.all([openIssues(ctx.tx, villageIds, today), openIssues(ctx.tx, villageIds, today, 'review')]);
+  const withVillage = scope.villages.length > 1;
+  // 待验收 items are neither open nor closed: listed apart, after the open ones.
+  const review = waiting.length ? [reviewReply(waiting, today, withVillage)] : [];
+  if (!items.length) return { replies: [{ text: ledgerText.empty(scope.label) }, ...review] };
+  return { replies: [...ledgerPages(scope.label, items, today, withVillage), ...review] };
+}
+
+function reviewReply(items: OpenIssue[], today: string, withVillage: boolean): Reply {
+  const lines = items.map((i) => ledgerLine(i, today, withVillage));
+  return maskedReply([closeOutText.reviewHead(items.length), ...lines, closeOutText.reviewFooter].join('\n'));
 }
 
 export function ledgerPages(label: string, items: OpenIssue[], today: string, withVillage: boolean): Reply[] {

@@ -10,12 +10,37 @@ import { help } from './help.ts';
 import { issue } from './issue.ts';
 import { ledger } from './ledger.ts';
 import { pending } from './pending.ts';
+import { review } from './review.ts';
+import { extend } from './extend.ts';
+import { followUp } from './follow-up.ts';
+import { approveExtension } from './approve-extension.ts';
+import { refuseExtension } from './refuse-extension.ts';
 import { progress } from './progress.ts';
 import { stats } from './stats.ts';
 import { unlink } from './unlink.ts';
 import { visit } from './visit.ts';
 
-export const commands = [visit, issue, progress, close, ledger, stats, faq, claim, claimCode, unlink, bind, pending, answer, help] as const;
+export const commands = [
+  visit,
+  issue,
+  progress,
+  close,
+  review,
+  extend,
+  approveExtension,
+  refuseExtension,
+  followUp,
+  ledger,
+  stats,
+  faq,
+  claim,
+  claimCode,
+  unlink,
+  bind,
+  pending,
+  answer,
+  help,
+] as const;
 
 export type Command = (typeof commands)[number];
 

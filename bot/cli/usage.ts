@@ -10,4 +10,5 @@ export const USAGE_TEXT = `用法：npm run cli -- <命令>
   remind --now ISO [--dry-run]            运行该时刻到期的督查、调度、提醒
   accounts [姓名]                         花名册人员绑定的账号和绑定记录
   drafts [--json]                         待审核的问答草稿（#答 的答复，每个问题一条）
+  review-setting <乡镇> on|off            乡镇的销号是否需要验收（默认需要）
   migrate                                 建库并应用迁移`;

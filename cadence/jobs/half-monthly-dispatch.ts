@@ -71,6 +71,8 @@ export async function planHalfMonthlyDispatch(db: Queryable, now: Date, config: 
       for (const r of busy) lines.push(t.village(r));
       if (quiet.length) lines.push(t.quietVillages(quiet));
     }
+    const waiting = [...totals.values()].reduce((n, v) => n + v.review, 0);
+    if (waiting) lines.push(t.awaitingReview(waiting));
     out.push(
       digestMessage({ platform: group.platform, chatId: group.chatId }, group.name ?? group.chatId, {
         heading: cadenceText.titles.dispatch,
