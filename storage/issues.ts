@@ -185,3 +185,31 @@ export async function ledgerForExport(db: Queryable, filter: { villageId?: numbe
     orderBy: [{ villageId: 'asc' }, { no: 'asc' }],
   });
 }
+
+/**
+ * One item with everything that happened to it, for `#台账 12`: its notes, 延期 requests and
+ * 回访, and the numbers of the items it is linked to by a 反弹.
+ */
+export async function issueDetail(db: Queryable, villageId: number, no: number) {
+  const issue = await client(db).issue.findUnique({
+    where: { villageId_no: { villageId, no } },
+    include: {
+      notes: { orderBy: { id: 'asc' } },
+      deadlineRequests: { orderBy: { id: 'asc' } },
+      followUps: { orderBy: { id: 'asc' } },
+    },
+  });
+  if (!issue) return null;
+  const linkedIds = [issue.reboundOfId, ...issue.followUps.map((f) => f.newIssueId)].filter((id): id is number => id !== null);
+  const linked = linkedIds.length
+    ? await client(db).issue.findMany({ where: { id: { in: linkedIds } }, select: { id: true, no: true } })
+    : [];
+  const noOf = new Map(linked.map((l) => [l.id, l.no]));
+  return {
+    ...issue,
+    reboundOfNo: issue.reboundOfId === null ? null : (noOf.get(issue.reboundOfId) ?? null),
+    reboundToNos: issue.followUps.flatMap((f) => (f.newIssueId !== null && noOf.has(f.newIssueId) ? [noOf.get(f.newIssueId)!] : [])),
+  };
+}
+
+export type IssueDetail = NonNullable<Awaited<ReturnType<typeof issueDetail>>>;

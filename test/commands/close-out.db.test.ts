@@ -1,5 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { chats, people, useLedgerFixture } from './ledger-fixture.ts';
+
+// Database tests share a small machine with other suites; the defaults (5 s / 10 s) are too tight.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 // 销号 that holds: 整改情况 required, 验收 by a leader of the village (on by default, per township).
 

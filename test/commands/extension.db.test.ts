@@ -1,7 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { planOverdueNudges } from '../../cadence/jobs/overdue-nudges.ts';
 import { testConfig } from '../support/test-bot.ts';
 import { chats, people, useLedgerFixture } from './ledger-fixture.ts';
+
+// Database tests share a small machine with other suites; the defaults (5 s / 10 s) are too tight.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 // 延期 is a request: the 时限 moves only when a leader of the village approves it, and every
 // request keeps the 时限 it asked to move, who asked, who decided, when and why.
