@@ -60,5 +60,5 @@ describe('the same session through the real `npm run cli` processes', () => {
     expect(sheet.getRow(2).getCell(6).value).toBe('屋顶漏雨');
     expect(sheet.getRow(2).getCell(12).value).toMatch(/张华（销号）：已更换屋顶瓦片\n.*李明（验收通过）$/);
     expect(sheet.getRow(3).getCell(12).value).toMatch(/张华：已联系水管所$/);
-  }, 180_000);
+  }, 240_000);
 });
