@@ -19,4 +19,8 @@ export interface CadenceSettings {
   UNSATISFIED_REVISIT_DAYS: number;
   /** A complaint unanswered this long is overdue. */
   COMPLAINT_ANSWER_DAYS: number;
+  /** 回头看: a closed item comes back as 待回访 in the weekly inspection after this many days. */
+  REVIEW_AFTER_DAYS: number;
+  /** An item with neither 时限 nor 责任人 this many days old goes privately to the team leader. */
+  MISSING_ESCALATE_DAYS: number;
 }

@@ -1,6 +1,8 @@
 import type { Card, Reply } from '../core/reply.ts';
 import { ledgerLine, ledgerText } from '../prompts/ledger.ts';
-import { openIssues, type OpenIssue } from '../storage/issues.ts';
+import { issueDetail, openIssues, type OpenIssue } from '../storage/issues.ts';
+import { itemDetailLines } from './ledger/item-detail.ts';
+import { resolveVillage } from './ledger/resolve-village.ts';
 import { commandLabels } from '../prompts/command-labels.ts';
 import { ledgerManual } from '../prompts/manual/ledger.ts';
 import { helpLines } from '../prompts/help.ts';
@@ -11,11 +13,13 @@ import { readPlace, type PlaceParsed } from './parse/read-place.ts';
 import { shanghaiDay } from '../core/shanghai-calendar.ts';
 import { maskedReply } from './ledger/masked-reply.ts';
 import { resolveScope } from './ledger/resolve-scope.ts';
+import { closeOutText } from '../prompts/close-out.ts';
 
 /** Items per reply: with the title and the closing hint, a page stays within 15 lines. */
 export const ITEMS_PER_REPLY = 13;
 
 /**
+ * `#台账 12` shows one item in full (commands/ledger/item-detail.ts).
  * `#台账`: the open items of this group's village (or a named one, or a township's villages),
  * overdue first, one line each, split into phone-sized replies. Each reply carries a card
  * with a 销号 button per row for Lark; other platforms show the text.
@@ -29,21 +33,41 @@ export const ledger = defineCommand({
   manual: ledgerManual,
   takesGlued: startsWithPlace,
   takesNoText: true,
-  parse: (body) => readPlace('ledger', body),
+  parse: readLedger,
   handle: listOpenItems,
 });
 
-async function listOpenItems(ctx: HandlerContext<PlaceParsed<'ledger'>>): Promise<HandlerResult> {
+export interface LedgerParsed extends PlaceParsed<'ledger'> {
+  /** `#台账 12` (or `#台账 三星村 12`): one item in full instead of the list. */
+  itemNo: number | null;
+}
+
+const ITEM_AT_END = /^(.*?)\s*(?:第|#|＃)?\s*(\d{1,6})\s*号?\s*$/;
+
+function readLedger(body: string): LedgerParsed {
+  const item = ITEM_AT_END.exec(body);
+  const no = item ? Number(item[2]) : 0;
+  if (item && no > 0) return { ...readPlace('ledger', item[1]), itemNo: no };
+  return { ...readPlace('ledger', body), itemNo: null };
+}
+
+async function listOpenItems(ctx: HandlerContext<LedgerParsed>): Promise<HandlerResult> {
+  if (ctx.parsed.itemNo !== null) return showItem(ctx, ctx.parsed.itemNo);
   const scope = await resolveScope(ctx, '#台账 三星村');
   if (scope.result) return scope.result;
   const today = shanghaiDay(ctx.now);
-  const items = await openIssues(
-    ctx.tx,
-    scope.villages.map((v) => v.id),
-    today,
-  );
-  if (!items.length) return { replies: [{ text: ledgerText.empty(scope.label) }] };
-  return { replies: ledgerPages(scope.label, items, today, scope.villages.length > 1) };
+  const villageIds = scope.villages.map((v) => v.id);
+  const [items, waiting] = await Promise.all([openIssues(ctx.tx, villageIds, today), openIssues(ctx.tx, villageIds, today, 'review')]);
+  const withVillage = scope.villages.length > 1;
+  // 待验收 items are neither open nor closed: listed apart, after the open ones.
+  const review = waiting.length ? [reviewReply(waiting, today, withVillage)] : [];
+  if (!items.length) return { replies: [{ text: ledgerText.empty(scope.label) }, ...review] };
+  return { replies: [...ledgerPages(scope.label, items, today, withVillage), ...review] };
+}
+
+function reviewReply(items: OpenIssue[], today: string, withVillage: boolean): Reply {
+  const lines = items.map((i) => ledgerLine(i, today, withVillage));
+  return maskedReply([closeOutText.reviewHead(items.length), ...lines, closeOutText.reviewFooter].join('\n'));
 }
 
 export function ledgerPages(label: string, items: OpenIssue[], today: string, withVillage: boolean): Reply[] {
@@ -68,4 +92,18 @@ export function ledgerPages(label: string, items: OpenIssue[], today: string, wi
     replies.push(maskedReply([pageTitle, ...lines, ...(last ? [ledgerText.footer] : [])].join('\n'), card));
   }
   return replies;
+}
+
+async function showItem(ctx: HandlerContext<LedgerParsed>, no: number): Promise<HandlerResult> {
+  const scope = await resolveVillage(ctx, ctx.parsed.village, { purpose: 'act', example: `#台账 三星村 ${no}` });
+  if (scope.result) return scope.result;
+  const item = await issueDetail(ctx.tx, scope.village.id, no);
+  if (!item) {
+    return {
+      replies: [{ text: ledgerText.unknownNo(scope.village.name, no) }],
+      status: 'rejected',
+      reason: `unknown issue #${no} in ${scope.village.name}`,
+    };
+  }
+  return { replies: [maskedReply(itemDetailLines(scope.village.name, item).join('\n'))] };
 }

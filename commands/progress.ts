@@ -13,8 +13,12 @@ import { cleanOrNull } from './ledger/clean-text.ts';
 import { findTarget } from './ledger/find-target.ts';
 import { maskedReply } from './ledger/masked-reply.ts';
 import { noteChanges } from './ledger/note-changes.ts';
+import { closeOutText } from '../prompts/close-out.ts';
 
-/** `#进展 12 已联系水管所`: a note in the item's history; it may also set a deadline or assignee. */
+/**
+ * `#进展 12 已联系水管所`: a note in the item's history; it may also set a missing deadline or
+ * the assignee. A deadline already set is not moved here: that is a `#延期` request.
+ */
 export const progress = defineCommand({
   kind: 'progress',
   words: ['进展', '整改'],
@@ -39,10 +43,25 @@ async function noteProgress(ctx: HandlerContext<TargetParsed<'progress'>>): Prom
       reason: `issue #${issue.no} already closed`,
     };
   }
+  if (issue.status === 'review') {
+    return {
+      replies: [{ text: closeOutText.alreadyWaiting(issue.no, issue.closedBy) }],
+      status: 'rejected',
+      reason: `issue #${issue.no} waits for review`,
+    };
+  }
   const text = cleanOrNull(found.text);
   if (!text)
     return { replies: [{ text: ledgerText.needProgressText(issue.no) }], status: 'rejected', reason: `progress #${issue.no}: no text` };
   const read = noteChanges(text, now);
+  // A 时限 once set moves only through a 延期 a leader approves (commands/extend.ts).
+  if (read.changes.dueOn && issue.dueOn) {
+    return {
+      replies: [{ text: closeOutText.progressNoDeadline(issue.no) }],
+      status: 'rejected',
+      reason: `progress #${issue.no}: deadline change`,
+    };
+  }
   // `时限2月30日` is refused and a past deadline asked about, as for a new item; nothing is noted yet.
   const dates = checkDates(read, ctx.msg, 'progress');
   if (dates) return dates;

@@ -13,6 +13,11 @@ import { help } from './help.ts';
 import { issue } from './issue.ts';
 import { ledger } from './ledger.ts';
 import { pending } from './pending.ts';
+import { review } from './review.ts';
+import { extend } from './extend.ts';
+import { followUp } from './follow-up.ts';
+import { approveExtension } from './approve-extension.ts';
+import { refuseExtension } from './refuse-extension.ts';
 import { progress } from './progress.ts';
 import { revisits } from './revisits.ts';
 import { stats } from './stats.ts';
@@ -24,6 +29,11 @@ export const commands = [
   issue,
   progress,
   close,
+  review,
+  extend,
+  approveExtension,
+  refuseExtension,
+  followUp,
   ledger,
   stats,
   revisits,

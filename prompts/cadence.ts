@@ -45,6 +45,23 @@ export const cadenceText = {
   }) =>
     `· ${i.villageName ? `${i.villageName} ` : ''}#${i.no} ${brief(i.description)}${i.householdName ? `（${i.householdName}）` : ''}逾期${i.overdueDays}天，${i.assignee ?? '未指定责任人'}`,
   moreItems: (n: number) => `· 另有${n}件，发 #台账 查看`,
+  /** An item still without 时限 or 责任人, with who reported it, until someone fills them in. */
+  missingItem: (i: {
+    no: number;
+    description: string;
+    householdName: string | null;
+    dueOn: string | null;
+    assignee: string | null;
+    reportedBy: string | null;
+    villageName?: string;
+  }) =>
+    `· ${i.villageName ? `${i.villageName} ` : ''}#${i.no} ${brief(i.description)}${i.householdName ? `（${i.householdName}）` : ''}缺${[
+      i.dueOn ? null : '时限',
+      i.assignee ? null : '责任人',
+    ]
+      .filter(Boolean)
+      .join('、')}${i.reportedBy ? `，${i.reportedBy}登记` : ''}`,
+  missingAsk: '请补上：#进展 编号 时限12月10日前 责任人张三',
 
   weekly: {
     visits: (total: number, perCadre: string[]) => `走访：本周共${total}户${perCadre.length ? `（${perCadre.join('，')}）` : ''}`,
@@ -57,6 +74,13 @@ export const cadenceText = {
     ledger: (open: number, overdue: number) => `台账：未销号${open}件，其中逾期${overdue}件`,
     ledgerNoOverdue: (open: number) => `台账：未销号${open}件，本周无逾期问题`,
     allClear: '本周无逾期问题，台账无待办。',
+    missingHead: (n: number) => `缺时限或责任人：${n}件`,
+    reviewHead: (n: number) => `待验收：${n}件（请队长或联村领导发 #验收 编号）`,
+    reviewItem: (i: { no: number; description: string; householdName: string | null; closedBy: string | null }) =>
+      `· #${i.no} ${brief(i.description)}${i.householdName ? `（${i.householdName}）` : ''}${i.closedBy ? `，${i.closedBy}提交销号` : ''}`,
+    followUpHead: (n: number, days: number) => `待回访：${n}件（销号满${days}天，请销号人回访：#回访 编号 正常）`,
+    followUpItem: (i: { no: number; description: string; householdName: string | null; closedBy: string | null; closedOn: string }) =>
+      `· #${i.no} ${brief(i.description)}${i.householdName ? `（${i.householdName}）` : ''}${md(i.closedOn)}销号，${i.closedBy ?? '销号人'}回访`,
   },
 
   visitDay: {
@@ -76,6 +100,7 @@ export const cadenceText = {
     quietVillages: (list: string[]) => `· 无新增、无待办：${list.join('、')}`,
     allClear: '本期各村无新增问题，无待办、无逾期。',
     noVillages: '本乡镇还没有绑定的村。',
+    awaitingReview: (n: number) => `另有${n}项待验收（已提交销号，不计入销号率）`,
   },
 
   monthly: {
@@ -94,6 +119,8 @@ export const cadenceText = {
     leaderHead: (n: number) => `您联系的村有${n}件问题已过办理期限：`,
     leaderVillage: (village: string, n: number) => `${village}${n}件：`,
     leaderAsk: '请督促责任人办理。',
+    missingHead: (n: number) => `以下${n}件问题还没有时限或责任人：`,
+    leaderMissingHead: (n: number, days: number) => `以下${n}件问题登记超过${days}天，仍没有时限和责任人，请定人定时限：`,
   },
 
   /** Several runs due at once (after a long holiday): one message per chat. */

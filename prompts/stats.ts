@@ -16,7 +16,9 @@ export function statsLines(label: string, monday: string, sunday: string, s: Wee
       `走访 ${s.visits} 次${perCadre}`,
       coverage,
       `问题：新增 ${s.newIssues}，销号 ${s.closedIssues}；未销号 ${s.open}（逾期 ${s.overdue}）`,
-      `累计 ${s.totalIssues} 项，已销号 ${s.closedTotal} 项，销号率 ${percent(s.closedTotal, s.totalIssues)}`,
+      // 待验收 items are neither open nor closed: they leave the 销号率's base until decided.
+      `累计 ${s.totalIssues} 项，已销号 ${s.closedTotal} 项，销号率 ${percent(s.closedTotal, s.totalIssues - s.awaitingReview)}`,
+      ...(s.awaitingReview ? [`${s.awaitingReview} 项待验收`] : []),
     ],
   };
 }

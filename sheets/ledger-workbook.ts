@@ -16,6 +16,12 @@ export interface LedgerRecord {
   closedAt: Date | null;
   resolution: string | null;
   notes: Array<{ kind: string; text: string | null; author: string | null; createdAt: Date }>;
+  /** Present on stored items; a sheet built from plain rows may leave them out. */
+  id?: number;
+  originalDueOn?: string | null;
+  reviewedBy?: string | null;
+  reboundOfId?: number | null;
+  followUps?: Array<{ outcome: string; satisfaction: string | null; by: string; at: Date; newIssueId: number | null }>;
 }
 
 export const LEDGER_COLUMNS: Column[] = [
@@ -31,15 +37,23 @@ export const LEDGER_COLUMNS: Column[] = [
   { header: '状态', width: 11 },
   { header: '销号日期', width: 12 },
   { header: '整改情况', width: 48, wrap: true },
+  { header: '原定时限', width: 12 },
+  { header: '当前时限', width: 12 },
+  { header: '验收人', width: 10 },
+  { header: '回访', width: 24, wrap: true },
+  { header: '关联', width: 16, wrap: true },
 ];
 
-const SOURCE: Record<string, string> = { visit: '走访发现', report: '群众反映' };
+const SOURCE: Record<string, string> = { visit: '走访发现', report: '群众反映', rebound: '回访反弹' };
+const NOTE_MARK: Record<string, string> = { close: '（销号）', 'review-confirm': '（验收通过）', 'review-return': '（验收退回）' };
+const STATUS: Record<string, string> = { closed: '已销号', review: '待验收' };
 const dayText = (at: Date) => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** 整改情况: every progress note and the close-out, dated, one per line. */
 function history(item: LedgerRecord): string {
   const lines = item.notes.map(
-    (n) => `${dayText(n.createdAt)} ${n.author ?? ''}${n.kind === 'close' ? '（销号）' : ''}：${n.text ?? '（未填写）'}`,
+    (n) =>
+      `${dayText(n.createdAt)} ${n.author ?? ''}${NOTE_MARK[n.kind] ?? ''}${n.kind === 'review-confirm' && !n.text ? '' : `：${n.text ?? '（未填写）'}`}`,
   );
   if (item.status === 'closed' && !item.notes.some((n) => n.kind === 'close') && item.resolution) lines.push(`（销号）${item.resolution}`);
   return lines.join('\n');
@@ -51,8 +65,17 @@ export function ledgerWorkbook(items: LedgerRecord[], today: string): ExcelJS.Wo
   wb.creator = '村务助手';
   wb.created = new Date();
   const sheet = wb.addWorksheet('问题台账');
+  // A 反弹 links two items of the same village: numbers by id, from the items exported.
+  const noOf = new Map(items.flatMap((i) => (i.id === undefined ? [] : [[i.id, i.no] as const])));
   const rows = items.map((i) => {
-    const status = i.status === 'closed' ? '已销号' : i.dueOn && i.dueOn < today ? '逾期未销号' : '未销号';
+    const status = STATUS[i.status] ?? (i.dueOn && i.dueOn < today ? '逾期未销号' : '未销号');
+    const followUps = (i.followUps ?? []).map(
+      (f) => `${dayText(f.at)} ${f.by}：${f.outcome === 'rebound' ? '反弹' : '正常'}${f.satisfaction ? `，${f.satisfaction}` : ''}`,
+    );
+    const links = [
+      i.reboundOfId != null && noOf.has(i.reboundOfId) ? `由 #${noOf.get(i.reboundOfId)} 反弹` : null,
+      ...(i.followUps ?? []).map((f) => (f.newIssueId !== null && noOf.has(f.newIssueId) ? `反弹为 #${noOf.get(f.newIssueId)}` : null)),
+    ].filter(Boolean);
     return maskRow([
       i.no,
       i.village.name,
@@ -66,6 +89,11 @@ export function ledgerWorkbook(items: LedgerRecord[], today: string): ExcelJS.Wo
       status,
       i.closedAt ? dayText(i.closedAt) : null,
       history(i),
+      i.originalDueOn ?? i.dueOn,
+      i.dueOn,
+      i.reviewedBy ?? null,
+      followUps.join('\n') || null,
+      links.join('\n') || null,
     ]);
   });
   addTable(sheet, LEDGER_COLUMNS, rows);

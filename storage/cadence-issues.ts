@@ -13,6 +13,8 @@ export interface LedgerItem {
   status: string;
   createdAt: Date;
   closedAt: Date | null;
+  reportedBy: string | null;
+  closedBy: string | null;
 }
 
 const select = {
@@ -27,13 +29,15 @@ const select = {
   status: true,
   createdAt: true,
   closedAt: true,
+  reportedBy: true,
+  closedBy: true,
 } as const;
 
-/** Items not yet closed, oldest deadline first (items without one last). */
-export async function openItems(db: Queryable, villageIds: number[]): Promise<LedgerItem[]> {
+/** Items still to work on (not closed, not waiting for review), oldest deadline first (items without one last). */
+export async function openItems(db: Queryable, villageIds: number[], status: 'open' | 'review' = 'open'): Promise<LedgerItem[]> {
   if (!villageIds.length) return [];
   const rows = await client(db).issue.findMany({
-    where: { villageId: { in: villageIds }, status: { not: 'closed' } },
+    where: { villageId: { in: villageIds }, status },
     select,
     orderBy: [{ villageId: 'asc' }, { no: 'asc' }],
   });
@@ -64,9 +68,15 @@ export async function itemsOpenAt(db: Queryable, villageIds: number[], at: Date)
   });
 }
 
-/** All-time totals per village, for the 销号率. */
-export async function itemTotals(db: Queryable, villageIds: number[]): Promise<Map<number, { total: number; closed: number }>> {
-  const out = new Map<number, { total: number; closed: number }>();
+/**
+ * All-time totals per village, for the 销号率. Items waiting for review (待验收) count neither
+ * as open nor as closed: they are left out of `total` and counted in `review`.
+ */
+export async function itemTotals(
+  db: Queryable,
+  villageIds: number[],
+): Promise<Map<number, { total: number; closed: number; review: number }>> {
+  const out = new Map<number, { total: number; closed: number; review: number }>();
   if (!villageIds.length) return out;
   const rows = await client(db).issue.groupBy({
     by: ['villageId', 'status'],
@@ -74,7 +84,12 @@ export async function itemTotals(db: Queryable, villageIds: number[]): Promise<M
     _count: { _all: true },
   });
   for (const r of rows) {
-    const t = out.get(r.villageId) ?? { total: 0, closed: 0 };
+    const t = out.get(r.villageId) ?? { total: 0, closed: 0, review: 0 };
+    if (r.status === 'review') {
+      t.review += r._count._all;
+      out.set(r.villageId, t);
+      continue;
+    }
     t.total += r._count._all;
     if (r.status === 'closed') t.closed += r._count._all;
     out.set(r.villageId, t);
@@ -82,11 +97,20 @@ export async function itemTotals(db: Queryable, villageIds: number[]): Promise<M
   return out;
 }
 
-/** Open items whose deadline day is before `today`, with their village and township. */
+/** Open items whose deadline day is before `today`, with their village and township (an item in 待验收 is done, waiting for its reviewer). */
 export async function itemsPastDeadline(db: Queryable, today: string) {
   return client(db).issue.findMany({
-    where: { status: { not: 'closed' }, dueOn: { not: null, lt: today } },
+    where: { status: 'open', dueOn: { not: null, lt: today } },
     select: { ...select, village: { select: { id: true, name: true, townshipId: true } } },
     orderBy: [{ villageId: 'asc' }, { no: 'asc' }],
+  });
+}
+
+/** Open items still without a 时限 or a 责任人 (either), oldest first, with their village: to chase. */
+export async function itemsMissingOwner(db: Queryable) {
+  return client(db).issue.findMany({
+    where: { status: 'open', OR: [{ dueOn: null }, { assignee: null }] },
+    select: { ...select, village: { select: { id: true, name: true, townshipId: true } } },
+    orderBy: [{ villageId: 'asc' }, { createdAt: 'asc' }, { no: 'asc' }],
   });
 }

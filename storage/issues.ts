@@ -5,7 +5,7 @@ export interface NewIssue {
   description: string;
   assignee: string | null;
   dueOn: string | null;
-  source: 'visit' | 'report';
+  source: 'visit' | 'report' | 'rebound';
   /** 'wish': a household's 微心愿 (from a visit); absent or null: a problem. */
   kind?: 'wish' | null;
   visitId?: number | null;
@@ -15,6 +15,8 @@ export interface NewIssue {
   reportedBy?: string | null;
   reportedById?: number | null;
   inboxId?: number | null;
+  /** The item a 回访 found back (反弹): the new item points at it. */
+  reboundOfId?: number | null;
   /** The handler's clock, so a replayed or tested message is dated when it was handled. */
   createdAt?: Date;
 }
@@ -75,17 +77,54 @@ export async function addProgressNote(
 }
 
 /**
- * Closes an open item. The status check is in the UPDATE itself, so of two closes racing
- * only one wins; the loser is told the item is already closed.
+ * Closes an open item: for good, or into 待验收 when the township asks for review (`review`).
+ * The status check is in the UPDATE itself, so of two closes racing only one wins; the loser
+ * is told the item is already closed.
  */
-export async function closeIssue(tx: Tx, issueId: number, close: NoteInput): Promise<boolean> {
+export async function closeIssue(
+  tx: Tx,
+  issueId: number,
+  close: NoteInput,
+  options: { review: boolean } = { review: false },
+): Promise<boolean> {
   const res = await client(tx).issue.updateMany({
     where: { id: issueId, status: 'open' },
-    data: { status: 'closed', closedAt: close.at, closedBy: close.author, resolution: close.text },
+    data: {
+      status: options.review ? 'review' : 'closed',
+      closedAt: options.review ? null : close.at,
+      closedBy: close.author,
+      closedById: close.authorId,
+      resolution: close.text,
+    },
   });
   if (res.count !== 1) return false;
   await client(tx).issueNote.create({
     data: { issueId, kind: 'close', text: close.text, author: close.author, authorId: close.authorId, createdAt: close.at },
+  });
+  return true;
+}
+
+/**
+ * 验收: a reviewer confirms a close-out waiting for review (the item is closed from now) or
+ * sends it back with a reason (open again, the close kept in its history). Guarded by the
+ * status in the UPDATE like a close, so two reviewers racing decide once.
+ */
+export async function decideReview(tx: Tx, issueId: number, decision: 'confirm' | 'return', by: NoteInput): Promise<boolean> {
+  const data =
+    decision === 'confirm'
+      ? { status: 'closed', closedAt: by.at, reviewedBy: by.author, reviewedById: by.authorId, reviewedAt: by.at }
+      : { status: 'open', closedAt: null, closedBy: null, closedById: null, resolution: null };
+  const res = await client(tx).issue.updateMany({ where: { id: issueId, status: 'review' }, data });
+  if (res.count !== 1) return false;
+  await client(tx).issueNote.create({
+    data: {
+      issueId,
+      kind: decision === 'confirm' ? 'review-confirm' : 'review-return',
+      text: by.text,
+      author: by.author,
+      authorId: by.authorId,
+      createdAt: by.at,
+    },
   });
   return true;
 }
@@ -105,9 +144,14 @@ export interface OpenIssue {
  * Open items of some villages: overdue first (most overdue at the top), then by deadline,
  * then those without one; ties by village and number.
  */
-export async function openIssues(db: Queryable, villageIds: number[], today: string): Promise<OpenIssue[]> {
+export async function openIssues(
+  db: Queryable,
+  villageIds: number[],
+  today: string,
+  status: 'open' | 'review' = 'open',
+): Promise<OpenIssue[]> {
   const rows = await client(db).issue.findMany({
-    where: { villageId: { in: villageIds }, status: 'open' },
+    where: { villageId: { in: villageIds }, status },
     select: {
       villageId: true,
       no: true,
@@ -135,7 +179,39 @@ export async function openIssues(db: Queryable, villageIds: number[], today: str
 export async function ledgerForExport(db: Queryable, filter: { villageId?: number } = {}) {
   return client(db).issue.findMany({
     where: filter.villageId ? { villageId: filter.villageId } : {},
-    include: { village: { select: { name: true } }, notes: { orderBy: { id: 'asc' } } },
+    include: {
+      village: { select: { name: true } },
+      notes: { orderBy: { id: 'asc' } },
+      followUps: { orderBy: { id: 'asc' } },
+    },
     orderBy: [{ villageId: 'asc' }, { no: 'asc' }],
   });
 }
+
+/**
+ * One item with everything that happened to it, for `#台账 12`: its notes, 延期 requests and
+ * 回访, and the numbers of the items it is linked to by a 反弹.
+ */
+export async function issueDetail(db: Queryable, villageId: number, no: number) {
+  const issue = await client(db).issue.findUnique({
+    where: { villageId_no: { villageId, no } },
+    include: {
+      notes: { orderBy: { id: 'asc' } },
+      deadlineRequests: { orderBy: { id: 'asc' } },
+      followUps: { orderBy: { id: 'asc' } },
+    },
+  });
+  if (!issue) return null;
+  const linkedIds = [issue.reboundOfId, ...issue.followUps.map((f) => f.newIssueId)].filter((id): id is number => id !== null);
+  const linked = linkedIds.length
+    ? await client(db).issue.findMany({ where: { id: { in: linkedIds } }, select: { id: true, no: true } })
+    : [];
+  const noOf = new Map(linked.map((l) => [l.id, l.no]));
+  return {
+    ...issue,
+    reboundOfNo: issue.reboundOfId === null ? null : (noOf.get(issue.reboundOfId) ?? null),
+    reboundToNos: issue.followUps.flatMap((f) => (f.newIssueId !== null && noOf.has(f.newIssueId) ? [noOf.get(f.newIssueId)!] : [])),
+  };
+}
+
+export type IssueDetail = NonNullable<Awaited<ReturnType<typeof issueDetail>>>;

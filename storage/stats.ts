@@ -13,6 +13,8 @@ export interface WeekStats {
   closedIssues: number;
   totalIssues: number;
   closedTotal: number;
+  /** 待验收: closed out, not yet confirmed; neither open nor closed in the 销号率. */
+  awaitingReview: number;
   open: number;
   overdue: number;
 }
@@ -31,17 +33,20 @@ export interface WeekRange {
 export async function weekStats(db: Queryable, villageIds: number[], week: WeekRange): Promise<WeekStats> {
   const inVillages = { villageId: { in: villageIds } };
   const visitWhere = { ...inVillages, visitedOn: { gte: week.monday, lte: week.sunday } };
-  const [perCadre, visited, households, newIssues, closedIssues, totalIssues, open, overdue] = await Promise.all([
-    client(db).visit.groupBy({ by: ['cadreId'], where: visitWhere, _count: { _all: true } }),
-    // A household counts once however often it was visited.
-    client(db).visit.groupBy({ by: ['householdId', 'householdName'], where: visitWhere }),
-    client(db).household.count({ where: inVillages }),
-    client(db).issue.count({ where: { ...inVillages, createdAt: { gte: week.from, lt: week.to } } }),
-    client(db).issue.count({ where: { ...inVillages, closedAt: { gte: week.from, lt: week.to } } }),
-    client(db).issue.count({ where: inVillages }),
-    client(db).issue.count({ where: { ...inVillages, status: 'open' } }),
-    client(db).issue.count({ where: { ...inVillages, status: 'open', dueOn: { lt: week.today } } }),
-  ]);
+  const [perCadre, visited, households, newIssues, closedIssues, totalIssues, open, overdue, closedTotal, awaitingReview] =
+    await Promise.all([
+      client(db).visit.groupBy({ by: ['cadreId'], where: visitWhere, _count: { _all: true } }),
+      // A household counts once however often it was visited.
+      client(db).visit.groupBy({ by: ['householdId', 'householdName'], where: visitWhere }),
+      client(db).household.count({ where: inVillages }),
+      client(db).issue.count({ where: { ...inVillages, createdAt: { gte: week.from, lt: week.to } } }),
+      client(db).issue.count({ where: { ...inVillages, closedAt: { gte: week.from, lt: week.to } } }),
+      client(db).issue.count({ where: inVillages }),
+      client(db).issue.count({ where: { ...inVillages, status: 'open' } }),
+      client(db).issue.count({ where: { ...inVillages, status: 'open', dueOn: { lt: week.today } } }),
+      client(db).issue.count({ where: { ...inVillages, status: 'closed' } }),
+      client(db).issue.count({ where: { ...inVillages, status: 'review' } }),
+    ]);
   const ids = perCadre.map((r) => r.cadreId).filter((id): id is number => id !== null);
   const names = new Map(
     (await client(db).member.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((m) => [m.id, m.name]),
@@ -60,7 +65,8 @@ export async function weekStats(db: Queryable, villageIds: number[], week: WeekR
     newIssues,
     closedIssues,
     totalIssues,
-    closedTotal: totalIssues - open,
+    closedTotal,
+    awaitingReview,
     open,
     overdue,
   };

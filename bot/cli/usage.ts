@@ -10,6 +10,7 @@ export const USAGE_TEXT = `用法：npm run cli -- <命令>
   remind --now ISO [--dry-run]            运行该时刻到期的督查、调度、提醒
   accounts [姓名]                         花名册人员绑定的账号和绑定记录
   drafts [--json]                         待审核的问答草稿（#答 的答复，每个问题一条）
+  review-setting <乡镇> on|off            乡镇的销号是否需要验收（默认需要）
   migrate                                 建库并应用迁移
   backup [--out 目录]                     备份数据库（机器人运行中也可以；保留最近 BACKUP_KEEP 个）
   restore 备份文件.db                      恢复备份（先停止机器人；当前数据库会先另存）`;

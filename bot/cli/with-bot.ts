@@ -12,7 +12,7 @@ export interface CliArgs {
 }
 
 export async function runWithBot(verb: string | undefined, args: CliArgs, out: (line: string) => void): Promise<number> {
-  const known = ['chat', 'import', 'export', 'remind', 'migrate', 'accounts', 'drafts'];
+  const known = ['chat', 'import', 'export', 'remind', 'migrate', 'accounts', 'drafts', 'review-setting'];
   if (!verb || !known.includes(verb)) {
     out(verb ? `不认识的命令：${verb}\n\n${USAGE_TEXT}` : USAGE_TEXT);
     return verb ? 2 : 0;
@@ -61,6 +61,10 @@ export async function runWithBot(verb: string | undefined, args: CliArgs, out: (
       case 'accounts': {
         const { runAccounts } = await import('./accounts.ts');
         return await runAccounts(db, args, out);
+      }
+      case 'review-setting': {
+        const { runReviewSetting } = await import('./review-setting.ts');
+        return await runReviewSetting(db, args, out);
       }
       case 'drafts': {
         const { runDrafts } = await import('./drafts.ts');

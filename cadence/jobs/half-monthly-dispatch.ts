@@ -73,6 +73,8 @@ export async function planHalfMonthlyDispatch(db: Queryable, now: Date, config: 
       for (const r of busy) lines.push(t.village(r));
       if (quiet.length) lines.push(t.quietVillages(quiet));
     }
+    const waiting = [...totals.values()].reduce((n, v) => n + v.review, 0);
+    if (waiting) lines.push(t.awaitingReview(waiting));
     const period = { from: shanghaiDay(window.from), to: addDays(shanghaiDay(window.to), -1) };
     lines.push(...(await townshipSatisfactionLines(db, villages, period, today, config.UNSATISFIED_REVISIT_DAYS)));
     lines.push(...(await townshipComplaintLines(db, township.id, window, now, config.COMPLAINT_ANSWER_DAYS)));

@@ -2,9 +2,11 @@
 // note to the village's team leaders, and after ESCALATE_AFTER_DAYS the township leaders
 // (private) and the township group (when its list changed, or a week after it last saw it).
 // The run is once a day, so each item at most once a day.
+// The same digest lists items still without 时限 or 责任人 (with who reported them) until they
+// are filled; one with neither, older than MISSING_ESCALATE_DAYS, goes in the team leader's note.
 import type { CadenceSettings } from '../cadence-settings.ts';
 import { cadenceText } from '../../prompts/cadence.ts';
-import { itemsPastDeadline } from '../../storage/cadence-issues.ts';
+import { itemsMissingOwner, itemsPastDeadline } from '../../storage/cadence-issues.ts';
 import { townshipLeaders, villageLeaders, type Person } from '../../storage/cadence-people.ts';
 import type { Queryable } from '../../storage/client.ts';
 import { listGroups } from '../../storage/groups.ts';
@@ -14,7 +16,7 @@ import { chatKey, type PlannedMessage } from '../cadence-job.ts';
 import { digestMessage } from '../digest-message.ts';
 import { overdueItems } from '../overdue-days.ts';
 import { privateDestination, resolveMentions } from '../resolve-mentions.ts';
-import { daysBetween, shanghaiDay } from '../../core/shanghai-calendar.ts';
+import { addDays, dayStart, daysBetween, shanghaiDay } from '../../core/shanghai-calendar.ts';
 
 /** Items listed in a village digest; an assignee past this is still counted. */
 export const NUDGE_ITEMS_LISTED = 10;
@@ -24,6 +26,7 @@ export const LEADER_ITEMS_LISTED = 3;
 export const ESCALATION_REPEAT_DAYS = 7;
 
 type Overdue = ReturnType<typeof overdueItems<Awaited<ReturnType<typeof itemsPastDeadline>>[number]>>[number];
+type Missing = Awaited<ReturnType<typeof itemsMissingOwner>>[number];
 
 const reachable = (p: Person) => p.accounts.length > 0;
 
@@ -31,29 +34,53 @@ export async function planOverdueNudges(db: Queryable, now: Date, config: Cadenc
   const t = cadenceText.nudge;
   const today = shanghaiDay(now);
   const overdue = overdueItems(await itemsPastDeadline(db, today), today);
-  if (!overdue.length) return [];
+  const missing = await itemsMissingOwner(db);
+  if (!overdue.length && !missing.length) return [];
+  // Neither 时限 nor 责任人, registered before this day: the team leader must set them.
+  const staleBefore = dayStart(addDays(today, -config.MISSING_ESCALATE_DAYS + 1));
   const out: PlannedMessage[] = [];
   const villageGroups = await listGroups(db, 'village');
   const byVillage = new Map<number, Overdue[]>();
   for (const i of overdue) byVillage.set(i.villageId, [...(byVillage.get(i.villageId) ?? []), i]);
+  const missingByVillage = new Map<number, Missing[]>();
+  for (const i of missing) missingByVillage.set(i.villageId, [...(missingByVillage.get(i.villageId) ?? []), i]);
   // A leader with accounts on several platforms is written to once, on the platform their
   // (first) village's group uses, so the note sits beside the group digest it follows.
-  const leaderNotes = new Map<number, { person: Person; prefer: string[]; villages: Array<{ name: string; items: Overdue[] }> }>();
+  const leaderNotes = new Map<
+    number,
+    {
+      person: Person;
+      prefer: string[];
+      villages: Array<{ name: string; items: Overdue[] }>;
+      unowned: Array<{ name: string; items: Missing[] }>;
+    }
+  >();
   const escalations = new Map<number, Overdue[]>();
 
-  for (const [villageId, items] of byVillage) {
-    const village = items[0].village;
+  for (const villageId of new Set([...byVillage.keys(), ...missingByVillage.keys()])) {
+    const items = byVillage.get(villageId) ?? [];
+    const chase = missingByVillage.get(villageId) ?? [];
+    const village = items[0]?.village ?? chase[0].village;
     const listed = items.slice(0, NUDGE_ITEMS_LISTED);
+    const chaseListed = chase.slice(0, NUDGE_ITEMS_LISTED);
     for (const group of villageGroups.filter((g) => g.villageId === villageId)) {
       const platform = group.platform;
-      const lines = [t.head(items.length), ...listed.map((i) => cadenceText.item(i))];
-      if (items.length > listed.length) lines.push(cadenceText.moreItems(items.length - listed.length));
-      lines.push(t.ask);
-      const mentions = await resolveMentions(
-        db,
-        items.map((i) => i.assignee),
-        { platform, villageId, townshipId: village.townshipId },
-      );
+      const lines: string[] = [];
+      if (items.length) {
+        lines.push(t.head(items.length), ...listed.map((i) => cadenceText.item(i)));
+        if (items.length > listed.length) lines.push(cadenceText.moreItems(items.length - listed.length));
+        lines.push(t.ask);
+      }
+      if (chase.length) {
+        lines.push(t.missingHead(chase.length), ...chaseListed.map((i) => cadenceText.missingItem(i)));
+        if (chase.length > chaseListed.length) lines.push(cadenceText.moreItems(chase.length - chaseListed.length));
+        lines.push(cadenceText.missingAsk);
+      }
+      const mentions = await resolveMentions(db, [...items.map((i) => i.assignee), ...chaseListed.map((i) => i.assignee ?? i.reportedBy)], {
+        platform,
+        villageId,
+        townshipId: village.townshipId,
+      });
       out.push(
         digestMessage(
           { platform, chatId: group.chatId },
@@ -63,28 +90,48 @@ export async function planOverdueNudges(db: Queryable, now: Date, config: Cadenc
         ),
       );
     }
+    const unowned = chase.filter((i) => !i.dueOn && !i.assignee && i.createdAt < staleBefore);
+    if (!items.length && !unowned.length) continue;
     // The village's own team leaders; a village without one is followed by the township's.
     let leaders = await villageLeaders(db, villageId);
     if (!leaders.length && village.townshipId) leaders = await townshipLeaders(db, village.townshipId);
     const groupPlatforms = villageGroups.filter((g) => g.villageId === villageId).map((g) => g.platform);
     for (const person of leaders.filter(reachable)) {
-      const note = leaderNotes.get(person.id) ?? { person, prefer: groupPlatforms, villages: [] };
-      note.villages.push({ name: village.name, items });
+      const note = leaderNotes.get(person.id) ?? { person, prefer: groupPlatforms, villages: [], unowned: [] };
+      if (items.length) note.villages.push({ name: village.name, items });
+      if (unowned.length) note.unowned.push({ name: village.name, items: unowned });
       leaderNotes.set(person.id, note);
     }
     const late = items.filter((i) => i.overdueDays >= config.ESCALATE_AFTER_DAYS);
     if (late.length && village.townshipId) escalations.set(village.townshipId, [...(escalations.get(village.townshipId) ?? []), ...late]);
   }
 
-  for (const { person, prefer, villages } of leaderNotes.values()) {
-    const lines = [t.leaderHead(villages.reduce((n, v) => n + v.items.length, 0))];
-    for (const v of villages) {
-      if (villages.length > 1) lines.push(t.leaderVillage(v.name, v.items.length));
-      for (const i of v.items.slice(0, LEADER_ITEMS_LISTED)) lines.push(cadenceText.item(i));
-      if (v.items.length > LEADER_ITEMS_LISTED) lines.push(cadenceText.moreItems(v.items.length - LEADER_ITEMS_LISTED));
+  for (const { person, prefer, villages, unowned } of leaderNotes.values()) {
+    const lines: string[] = [];
+    if (villages.length) {
+      lines.push(t.leaderHead(villages.reduce((n, v) => n + v.items.length, 0)));
+      for (const v of villages) {
+        if (villages.length > 1) lines.push(t.leaderVillage(v.name, v.items.length));
+        for (const i of v.items.slice(0, LEADER_ITEMS_LISTED)) lines.push(cadenceText.item(i));
+        if (v.items.length > LEADER_ITEMS_LISTED) lines.push(cadenceText.moreItems(v.items.length - LEADER_ITEMS_LISTED));
+      }
+      lines.push(t.leaderAsk);
     }
-    lines.push(t.leaderAsk);
-    const subject = villages.map((v) => v.name).join('、');
+    if (unowned.length) {
+      lines.push(
+        t.leaderMissingHead(
+          unowned.reduce((n, v) => n + v.items.length, 0),
+          config.MISSING_ESCALATE_DAYS,
+        ),
+      );
+      for (const v of unowned) {
+        for (const i of v.items.slice(0, NUDGE_ITEMS_LISTED))
+          lines.push(cadenceText.missingItem(unowned.length > 1 ? { ...i, villageName: v.name } : i));
+        if (v.items.length > NUDGE_ITEMS_LISTED) lines.push(cadenceText.moreItems(v.items.length - NUDGE_ITEMS_LISTED));
+      }
+      lines.push(cadenceText.missingAsk);
+    }
+    const subject = [...new Set([...villages, ...unowned].map((v) => v.name))].join('、');
     out.push(
       digestMessage(privateDestination(person, prefer)!, person.name, {
         heading: cadenceText.titles.nudge,

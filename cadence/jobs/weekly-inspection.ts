@@ -1,8 +1,10 @@
 // 每周督查: to each village-bound group, last week's visits per cadre, households due a
-// visit, and the open ledger with overdue items @-mentioning whoever must act.
+// visit, and the open ledger with overdue items @-mentioning whoever must act; then items still
+// without 时限 or 责任人, those waiting for 验收, and closed ones due a 回访 (回头看) by their closer.
 import type { CadenceSettings } from '../cadence-settings.ts';
 import { cadenceText, dayRange } from '../../prompts/cadence.ts';
 import { openItems } from '../../storage/cadence-issues.ts';
+import { dueFollowUps } from '../../storage/follow-ups.ts';
 import { peopleByIds, villageCadres } from '../../storage/cadence-people.ts';
 import { householdsLastVisited, visitCountsByCadre } from '../../storage/cadence-visits.ts';
 import type { Queryable } from '../../storage/client.ts';
@@ -13,7 +15,7 @@ import { digestMessage } from '../digest-message.ts';
 import { overdueItems } from '../overdue-days.ts';
 import { resolveMentions } from '../resolve-mentions.ts';
 import { villageSatisfactionLines } from '../satisfaction-block.ts';
-import { addDays, shanghaiDay } from '../../core/shanghai-calendar.ts';
+import { addDays, dayStart, shanghaiDay } from '../../core/shanghai-calendar.ts';
 import { HOUSEHOLDS_PER_CADRE, staleByCadre, VISIT_DUE_DAYS } from '../stale-households.ts';
 
 /** Overdue items listed by name; the rest are counted. */
@@ -32,11 +34,14 @@ export async function planWeeklyInspection(db: Queryable, now: Date, config: Cad
     const village = group.village;
     if (!village) continue;
     const platform = group.platform;
-    const [counts, households, cadres, items] = await Promise.all([
+    const [counts, households, cadres, items, waiting, followUps] = await Promise.all([
       visitCountsByCadre(db, village.id, fromDay, toDay),
       householdsLastVisited(db, village.id),
       villageCadres(db, village.id),
       openItems(db, [village.id]),
+      openItems(db, [village.id], 'review'),
+      // 回头看: closed REVIEW_AFTER_DAYS ago or more and never followed up.
+      dueFollowUps(db, [village.id], dayStart(addDays(today, -config.REVIEW_AFTER_DAYS + 1))),
     ]);
     const lines: string[] = [];
 
@@ -69,7 +74,9 @@ export async function planWeeklyInspection(db: Queryable, now: Date, config: Cad
       config.UNSATISFIED_REVISIT_DAYS,
     );
 
-    if (!total && !idle.length && !staleTotal && !items.length && !satisfaction.length) {
+    const unowned = items.filter((i) => !i.dueOn || !i.assignee);
+
+    if (!total && !idle.length && !staleTotal && !items.length && !waiting.length && !followUps.length && !satisfaction.length) {
       out.push(
         digestMessage({ platform, chatId: group.chatId }, group.name ?? group.chatId, {
           heading: cadenceText.titles.weekly,
@@ -99,10 +106,26 @@ export async function planWeeklyInspection(db: Queryable, now: Date, config: Cad
       for (const i of overdue.slice(0, ITEMS_LISTED)) lines.push(cadenceText.item(i));
       if (overdue.length > ITEMS_LISTED) lines.push(cadenceText.moreItems(overdue.length - ITEMS_LISTED));
     }
+    if (unowned.length) {
+      lines.push(t.missingHead(unowned.length));
+      for (const i of unowned.slice(0, ITEMS_LISTED)) lines.push(cadenceText.missingItem(i));
+      if (unowned.length > ITEMS_LISTED) lines.push(cadenceText.moreItems(unowned.length - ITEMS_LISTED));
+    }
+    if (waiting.length) {
+      lines.push(t.reviewHead(waiting.length));
+      for (const i of waiting.slice(0, ITEMS_LISTED)) lines.push(t.reviewItem(i));
+      if (waiting.length > ITEMS_LISTED) lines.push(cadenceText.moreItems(waiting.length - ITEMS_LISTED));
+    }
+    const followUpsListed = followUps.slice(0, ITEMS_LISTED);
+    if (followUps.length) {
+      lines.push(t.followUpHead(followUps.length, config.REVIEW_AFTER_DAYS));
+      for (const i of followUpsListed) lines.push(t.followUpItem({ ...i, closedOn: shanghaiDay(i.closedAt) }));
+      if (followUps.length > ITEMS_LISTED) lines.push(cadenceText.moreItems(followUps.length - ITEMS_LISTED));
+    }
     lines.push(...satisfaction);
     const mentions = await resolveMentions(
       db,
-      overdue.slice(0, ITEMS_LISTED).map((i) => i.assignee),
+      [...overdue.slice(0, ITEMS_LISTED).map((i) => i.assignee), ...followUpsListed.map((i) => i.closedBy)],
       { platform, villageId: village.id, townshipId: village.townshipId },
     );
     out.push(

@@ -14,12 +14,25 @@ export type TargetOrReply =
  * The ledger item a `#进展` / `#销号` is about: its number in the village of the message
  * (named, or the group's, or the sender's), which the sender must be allowed to act on.
  */
-export async function findTarget(ctx: HandlerContext<TargetParsed<'progress' | 'close'>>, verb: '进展' | '销号'): Promise<TargetOrReply> {
+export type TargetKind = 'progress' | 'close' | 'review' | 'extend' | 'approveExtension' | 'refuseExtension' | 'followUp';
+
+/** The verb a command is written with, and a complete example of it, for the replies that ask. */
+const EXAMPLES: Record<string, string> = {
+  进展: '#进展 12 已联系水管所',
+  销号: '#销号 12 已更换水管',
+  验收: '#验收 12',
+  延期: '#延期 12 1月15日前 材料未到',
+  同意延期: '#同意延期 12',
+  不同意延期: '#不同意延期 12 材料已到，按原时限办',
+  回访: '#回访 12 正常',
+};
+
+export async function findTarget(ctx: HandlerContext<TargetParsed<TargetKind>>, verb: string): Promise<TargetOrReply> {
   const inTownship = await townshipVillage(ctx);
   const target = inTownship?.target ?? ctx.parsed.target;
   if (!target || (!ctx.parsed.ok && !inTownship)) {
     const hint = ctx.parsed.errors.find((e) => e.field === 'issueNo')?.message;
-    const example = verb === '销号' ? '#销号 12 已更换水管' : '#进展 12 已联系水管所';
+    const example = EXAMPLES[verb] ?? EXAMPLES.销号;
     return {
       result: {
         replies: [{ text: ledgerText.needNo(hint ?? `请写上问题编号，例如：${example}`, verb) }],
@@ -49,9 +62,7 @@ export async function findTarget(ctx: HandlerContext<TargetParsed<'progress' | '
  * keeps the name written before the number) and `#销号 12 三星村 …` are read here; a village
  * named anywhere else is just words.
  */
-async function townshipVillage(
-  ctx: HandlerContext<TargetParsed<'progress' | 'close'>>,
-): Promise<{ village: string; target: Target } | null> {
+async function townshipVillage(ctx: HandlerContext<TargetParsed<TargetKind>>): Promise<{ village: string; target: Target } | null> {
   const { group, parsed } = ctx;
   if (group?.kind !== 'township' || !group.townshipId) return null;
   const names = (await villagesOfTownship(ctx.tx, group.townshipId)).map((v) => v.name).sort((a, b) => b.length - a.length);

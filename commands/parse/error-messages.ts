@@ -10,6 +10,11 @@ const TARGET_EXAMPLES: Partial<Record<string, string>> = {
   close: '#销号 12 已更换水管',
   progress: '#进展 12 已联系水管所',
   answer: '#答 3 每户最多可贷5万元',
+  review: '#验收 12',
+  extend: '#延期 12 1月15日前 材料未到',
+  approveExtension: '#同意延期 12',
+  refuseExtension: '#不同意延期 12 材料已到，按原时限办',
+  followUp: '#回访 12 正常',
 };
 
 export function missingIssueNo(kind: string): ParseError {

@@ -16,7 +16,9 @@ export interface TargetParsed<K extends string> extends Parsed<K> {
 
 const NAME_BEFORE_NUMBER = /^([^\d\s#＃,，:：]{1,20})\s*(?=\d)/;
 
-export function readTarget<K extends 'progress' | 'close' | 'answer'>(kind: K, body: string): TargetParsed<K> {
+export function readTarget<
+  K extends 'progress' | 'close' | 'answer' | 'review' | 'extend' | 'approveExtension' | 'refuseExtension' | 'followUp',
+>(kind: K, body: string): TargetParsed<K> {
   const read = parseTarget(body);
   if (read && 'issueNo' in read) return { kind, ok: true, errors: [], target: read };
   const error = read && 'bad' in read ? badIssueNo(kind, read.bad) : missingIssueNo(kind);

@@ -38,6 +38,58 @@ describe('overdue nudges', () => {
     ]);
   });
 
+  it('chases items without 时限 or 责任人 every day, and the team leader after MISSING_ESCALATE_DAYS', async () => {
+    const p = t.db.prisma;
+    await p.issue.create({
+      data: {
+        villageId: seed.sanxing.id,
+        no: 6,
+        source: 'report',
+        category: '基础设施',
+        description: '4组路灯坏了',
+        reportedBy: '张强',
+        createdAt: sh('2026-11-19 10:00'),
+      },
+    });
+    await p.issue.create({
+      data: {
+        villageId: seed.sanxing.id,
+        no: 7,
+        source: 'report',
+        category: '饮水',
+        description: '水压不足',
+        reportedBy: '王芳',
+        assignee: '王芳',
+        createdAt: sh('2026-11-10 10:00'),
+      },
+    });
+    const group = (await plan()).find((m) => m.to.chatId === SANXING_GROUP)!;
+    expect(group.text).toContain('以下2件问题还没有时限或责任人：');
+    expect(group.text).toContain('· #6 4组路灯坏了缺时限、责任人，张强登记');
+    expect(group.text).toContain('· #7 水压不足缺时限，王芳登记');
+    expect(group.text).toContain('请补上：#进展 编号 时限12月10日前 责任人张三');
+    expect(group.mentions).toContainEqual({ id: 'wxid_zhangqiang', name: '张强' });
+
+    // #6 has neither and is 4 days old: the team leader is told privately; #7 has an assignee.
+    const note = (await plan()).find((m) => m.to.private && m.to.chatId === 'wxid_zhao')!;
+    expect(note.text).toContain('以下1件问题登记超过3天，仍没有时限和责任人，请定人定时限：');
+    expect(note.text).toContain('· #6 4组路灯坏了缺时限、责任人，张强登记');
+    expect(note.text).not.toContain('#7 ');
+    const later = (await plan('2026-11-23 10:00', { MISSING_ESCALATE_DAYS: '5' })).find((m) => m.to.chatId === 'wxid_zhao')!;
+    expect(later.text).not.toContain('#6 ');
+
+    // With nothing overdue, the chase still goes out; filled in, the item drops off.
+    await p.issue.updateMany({ where: { no: { in: [1, 2, 3] } }, data: { status: 'closed', closedAt: sh('2026-11-22 10:00') } });
+    await p.issue.updateMany({ where: { no: 7 }, data: { dueOn: '2026-12-10' } });
+    const onlyChase = (await plan()).find((m) => m.to.chatId === SANXING_GROUP)!;
+    expect(onlyChase.text.split('\n')).toEqual([
+      '【逾期提醒】三星村',
+      '以下1件问题还没有时限或责任人：',
+      '· #6 4组路灯坏了缺时限、责任人，张强登记',
+      '请补上：#进展 编号 时限12月10日前 责任人张三',
+    ]);
+  });
+
   it('sends the village team leader a private note', async () => {
     const note = (await plan()).find((m) => m.to.private && m.to.chatId === 'wxid_zhao');
     expect(note?.to).toEqual({ platform: 'wechat', chatId: 'wxid_zhao', private: true });

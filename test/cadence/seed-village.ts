@@ -108,6 +108,8 @@ export async function seedVillage(prisma: Prisma) {
 /** Empties every table these tests write, children first, so each test starts clean. */
 export async function resetTables(prisma: Prisma): Promise<void> {
   await prisma.issueNote.deleteMany({});
+  await prisma.issueFollowUp.deleteMany({});
+  await prisma.issueDeadlineRequest.deleteMany({});
   await prisma.issue.deleteMany({});
   await prisma.visit.deleteMany({});
   await prisma.household.deleteMany({});

@@ -48,7 +48,8 @@ describe('the same session through the real `npm run cli` processes', () => {
     expect(await chat('王芳', '#走访 张国强 三星村3组 全部达标 问题：孩子学费有困难 责任人王芳')).toContain('#3 ');
     expect(await chat('张华', '#台账')).toContain('三星村未销号问题 3 项');
     expect(await chat('张华', '#进展 2 已联系水管所')).toContain('已记录 #2 进展');
-    expect(await chat('张华', '#销号 1 已更换屋顶瓦片')).toContain('#1 已销号');
+    expect(await chat('张华', '#销号 1 已更换屋顶瓦片')).toContain('#1 已提交销号，待验收');
+    expect(await chat('李明', '#验收 1')).toContain('#1 验收通过，已销号');
     expect(await chat('张华', '#统计')).toContain('覆盖 3/10 户（30%）');
     const file = path.join(dir, '台账.xlsx');
     expect(await cli('export', 'ledger', '--out', file)).toContain('已导出问题台账 3 条');
@@ -57,7 +58,7 @@ describe('the same session through the real `npm run cli` processes', () => {
     await wb.xlsx.readFile(file);
     const sheet = wb.worksheets[0];
     expect(sheet.getRow(2).getCell(6).value).toBe('屋顶漏雨');
-    expect(sheet.getRow(2).getCell(12).value).toMatch(/张华（销号）：已更换屋顶瓦片$/);
+    expect(sheet.getRow(2).getCell(12).value).toMatch(/张华（销号）：已更换屋顶瓦片\n.*李明（验收通过）$/);
     expect(sheet.getRow(3).getCell(12).value).toMatch(/张华：已联系水管所$/);
-  }, 180_000);
+  }, 240_000);
 });

@@ -35,7 +35,7 @@ describe('a display name gives no role', () => {
     await f.say('#销号 1 冒名销号', people.impostor);
     const real = await f.say('#销号 1 已换灯泡', people.zhangHua);
     expect(real.outcome.status).toBe('handled');
-    expect(await f.item()).toMatchObject({ status: 'closed', closedBy: '张华' });
+    expect(await f.item()).toMatchObject({ status: 'review', closedBy: '张华' });
     const linked = await f.memberOf('wechat', people.zhangHua.senderId);
     expect(linked?.id).toBe((await f.rosterMember('张华')).id);
     expect(linked?.role).toBe('cadre');

@@ -71,8 +71,10 @@ export async function ledgerFixture(db: Db, options: { roster?: boolean; now?: D
     });
     await bindGroup(tx, { platform: 'wechat', chatId: chats.township.chatId, name: chats.township.chatName, townshipId: township.id });
   });
+  // The bot's clock; a test may move it on (`at`) to see what comes due weeks later.
+  const clock = { now };
   const { bot, adapter, outbox } = createTestBot(db, {
-    now: () => now,
+    now: () => clock.now,
     platform: 'wechat',
     config: testConfig({ ADMIN_IDS: `wechat:${people.admin.senderId}` }),
   });
@@ -83,13 +85,17 @@ export async function ledgerFixture(db: Db, options: { roster?: boolean; now?: D
     who: Pick<IncomingMessage, 'senderId' | 'senderName'> = people.zhangHua,
     chat: Pick<IncomingMessage, 'chatId' | 'chatName' | 'isPrivate'> = chats.sanxing,
   ): Promise<Said> {
-    const outcome = await handled(bot, groupMessage(text, { platform: 'wechat', sentAt: now, ...who, ...chat }));
+    const outcome = await handled(bot, groupMessage(text, { platform: 'wechat', sentAt: clock.now, ...who, ...chat }));
     return { outcome, replies: outcome.replies, text: outcome.replies.map((r) => r.text).join('\n') };
   }
 
   const villageId = async (name: string) => (await db.prisma.village.findUniqueOrThrow({ where: { name } })).id;
   const inbox = async (inboxId: number) => db.prisma.inboxMessage.findUniqueOrThrow({ where: { id: inboxId } });
-  return { bot, adapter, outbox, say, now, villageId, inbox };
+  /** Moves the bot's clock (and the time messages are sent) to `at`. */
+  const at = (instant: Date) => {
+    clock.now = instant;
+  };
+  return { bot, adapter, outbox, say, now, at, villageId, inbox };
 }
 
 export type LedgerFixture = Awaited<ReturnType<typeof ledgerFixture>>;

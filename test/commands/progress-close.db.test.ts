@@ -23,18 +23,22 @@ describe('#进展 and #销号: following an item to close-out', () => {
     expect((await item(3)).dueOn).toBe('2026-12-10');
   });
 
-  it('closes an item recording who, when and how', async () => {
+  it('closes an item recording who, when and how, for review', async () => {
     const said = await ctx.f.say('#销号 1 已更换屋顶');
-    expect(said.text).toContain('#1 已销号（张华，11月25日）');
+    expect(said.text).toContain('#1 已提交销号，待验收（张华，11月25日）');
     expect(said.text).toContain('整改情况：已更换屋顶');
     const closed = await item(1);
-    expect(closed).toMatchObject({ status: 'closed', closedBy: '张华', resolution: '已更换屋顶' });
-    expect(closed.closedAt?.toISOString()).toBe(ctx.f.now.toISOString());
+    expect(closed).toMatchObject({ status: 'review', closedBy: '张华', resolution: '已更换屋顶', closedAt: null });
+    await ctx.f.say('#验收 1', people.liMing);
+    expect((await item(1)).closedAt?.toISOString()).toBe(ctx.f.now.toISOString());
   });
 
-  it('accepts the unmarked close a cadre types out of habit', async () => {
-    await ctx.f.say('2号问题已销号');
-    expect((await item(2)).status).toBe('closed');
+  it('reads the unmarked close a cadre types out of habit, and asks what was done', async () => {
+    const said = await ctx.f.say('2号问题已销号');
+    expect(said.text).toContain('#2 还没有销号：销号要写明整改情况');
+    expect((await item(2)).status).toBe('open');
+    await ctx.f.say('2号问题已销号，已加装增压泵');
+    expect((await item(2)).status).toBe('review');
   });
 
   it('says a number that is not an item is not one, and changes nothing', async () => {
@@ -46,6 +50,10 @@ describe('#进展 and #销号: following an item to close-out', () => {
 
   it('says an item already closed was closed, and on which day', async () => {
     await ctx.f.say('#销号 1 已更换屋顶');
+    const waiting = await ctx.f.say('#销号 1 再次确认', people.wangFang);
+    expect(waiting.outcome.status).toBe('rejected');
+    expect(waiting.text).toContain('#1 已提交销号（张华），正在等待验收');
+    await ctx.f.say('#验收 1', people.liMing);
     const said = await ctx.f.say('#销号 1 再次确认', people.wangFang);
     expect(said.outcome.status).toBe('rejected');
     expect(said.text).toContain('#1 已于11月25日销号（张华）');
@@ -54,6 +62,7 @@ describe('#进展 and #销号: following an item to close-out', () => {
 
   it('does not add progress to a closed item', async () => {
     await ctx.f.say('#销号 1 已更换屋顶');
+    await ctx.f.say('#验收 1', people.liMing);
     const said = await ctx.f.say('#进展 1 又漏了');
     expect(said.text).toContain('#1 已于11月25日销号，不再记录进展');
     expect((await item(1)).notes.filter((n) => n.kind === 'progress')).toHaveLength(0);
@@ -69,6 +78,6 @@ describe('#进展 and #销号: following an item to close-out', () => {
   it('closes the item of the village named in a township group', async () => {
     const said = await ctx.f.say('#销号 三星村 1 已更换屋顶', people.liMing, chats.township);
     expect(said.outcome.status).toBe('handled');
-    expect(await item(1)).toMatchObject({ status: 'closed', resolution: '已更换屋顶' });
+    expect(await item(1)).toMatchObject({ status: 'review', resolution: '已更换屋顶' });
   });
 });

@@ -53,6 +53,36 @@ const cases: Case[] = [
     state: (t) => t.db.prisma.issue.count(),
   },
   {
+    command: 'review (验收)',
+    text: '#验收 2',
+    allowed: ['leader', 'admin'],
+    state: async (t) => (await t.db.prisma.issue.findFirstOrThrow({ where: { no: 2 } })).status,
+  },
+  {
+    command: 'extend (延期)',
+    text: '#延期 1 1月15日前 材料未到',
+    allowed: ['cadreA', 'leader', 'admin'],
+    state: (t) => t.db.prisma.issueDeadlineRequest.count(),
+  },
+  {
+    command: 'approveExtension (同意延期)',
+    text: '#同意延期 3',
+    allowed: ['leader', 'admin'],
+    state: async (t) => (await t.db.prisma.issue.findFirstOrThrow({ where: { no: 3 } })).dueOn,
+  },
+  {
+    command: 'refuseExtension (不同意延期)',
+    text: '#不同意延期 3 按原时限办',
+    allowed: ['leader', 'admin'],
+    state: async (t) => (await t.db.prisma.issueDeadlineRequest.findFirstOrThrow()).status,
+  },
+  {
+    command: 'followUp (回访)',
+    text: '#回访 4 正常',
+    allowed: ['cadreA', 'leader', 'admin'],
+    state: (t) => t.db.prisma.issueFollowUp.count(),
+  },
+  {
     command: 'bind',
     text: '#绑定 龙潭村',
     allowed: ['admin'],
@@ -108,7 +138,7 @@ describe('who may do what', () => {
     made = createTestBot(t.db, { platform: 'wechat', config: testConfig({ ADMIN_IDS: `wechat:${people.admin.id}` }) });
     const p = t.db.prisma;
     const township = await p.township.create({ data: { name: '后叶镇' } });
-    const a = await p.village.create({ data: { name: '三星村', townshipId: township.id, lastIssueNo: 1 } });
+    const a = await p.village.create({ data: { name: '三星村', townshipId: township.id, lastIssueNo: 4 } });
     const b = await p.village.create({ data: { name: '龙潭村', townshipId: township.id } });
     await p.chatGroup.create({ data: { platform: 'wechat', chatId: 'group-a', villageId: a.id, townshipId: township.id } });
     const member = (who: Who, role: string, villageId: number | null, townshipId: number | null = null) =>
@@ -126,7 +156,7 @@ describe('who may do what', () => {
     await member('cadreB', 'cadre', b.id, township.id);
     await member('leader', 'leader', null, township.id);
     // A roster cadre of village A with no account yet, and someone's open claim to be cadre A.
-    await p.member.create({ data: { name: '钱多', role: 'cadre', villageId: a.id, townshipId: township.id } });
+    const qian = await p.member.create({ data: { name: '钱多', role: 'cadre', villageId: a.id, townshipId: township.id } });
     await p.claimRequest.create({
       data: {
         id: 1,
@@ -150,6 +180,34 @@ describe('who may do what', () => {
         dueOn: '2026-12-31',
       },
     });
+    // #2 closed out by 钱多 and waiting for 验收; #3 with 钱多's pending 延期; #4 closed, due a 回访.
+    const item = (no: number, extra: Record<string, unknown>) =>
+      p.issue.create({
+        data: {
+          villageId: a.id,
+          no,
+          category: '住房',
+          description: `${no}号问题`,
+          source: 'report',
+          assignee: '钱多',
+          dueOn: '2026-12-31',
+          ...extra,
+        },
+      });
+    await item(2, { status: 'review', closedBy: '钱多', closedById: qian.id, resolution: '已修好' });
+    const three = await item(3, {});
+    await p.issueDeadlineRequest.create({
+      data: {
+        issueId: three.id,
+        fromDueOn: '2026-12-31',
+        toDueOn: '2027-01-20',
+        reason: '材料未到',
+        requestedBy: '钱多',
+        requestedById: qian.id,
+        requestedAt: new Date(),
+      },
+    });
+    await item(4, { status: 'closed', closedBy: '钱多', closedById: qian.id, closedAt: new Date(), resolution: '已修好' });
   });
 
   afterEach(async () => {
@@ -175,6 +233,24 @@ describe('who may do what', () => {
       });
     }
   }
+
+  it('does not let the closer confirm their own close-out, and says why, changing nothing', async () => {
+    await say('leader', '#销号 1 路灯已修好');
+    expect((await t.db.prisma.issue.findFirstOrThrow({ where: { no: 1 } })).status).toBe('review');
+    const reply = await say('leader', '#验收 1');
+    expect(reply).toContain('抱歉');
+    expect(reply).toContain('是您自己销号的');
+    expect(reply).toContain('没有做任何改动');
+    expect((await t.db.prisma.issue.findFirstOrThrow({ where: { no: 1 } })).status).toBe('review');
+    expect(await say('admin', '#验收 1')).toContain('验收通过');
+  });
+
+  it('does not let the requester approve their own 延期', async () => {
+    await say('leader', '#延期 1 1月15日前 材料未到');
+    const reply = await say('leader', '#同意延期 1');
+    expect(reply).toContain('是您自己申请的');
+    expect((await t.db.prisma.issue.findFirstOrThrow({ where: { no: 1 } })).dueOn).toBe('2026-12-31');
+  });
 
   for (const who of Object.keys(people) as Who[]) {
     it(`${readsLedger[who] ? 'shows' : 'does not show'} village A's ledger to ${who}`, async () => {

@@ -42,6 +42,6 @@ describe('who may change the ledger (roster people)', () => {
   it('lets the township leader close an item of a village in the township', async () => {
     const said = await ctx.f.say('#销号 1 已更换屋顶', people.liMing);
     expect(said.outcome.status).toBe('handled');
-    expect((await first()).status).toBe('closed');
+    expect((await first()).status).toBe('review');
   });
 });

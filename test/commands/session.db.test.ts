@@ -47,6 +47,9 @@ describe('a scripted session: roster to export', () => {
 
       expect((await f.say('#进展 2 已联系水管所，明天上门')).outcome.status).toBe('handled');
       expect((await f.say('#销号 1 已更换屋顶瓦片')).outcome.status).toBe('handled');
+      expect((await f.say('#验收 1', people.liMing)).outcome.status).toBe('handled');
+      expect((await f.say('#延期 2 12月10日前 水泵缺货')).outcome.status).toBe('handled');
+      expect((await f.say('#同意延期 2', people.liMing)).outcome.status).toBe('handled');
 
       const stats = await f.say('#统计');
       expect(stats.text).toContain('走访 3 次');
@@ -75,8 +78,13 @@ describe('a scripted session: roster to export', () => {
       '状态',
       '销号日期',
       '整改情况',
+      '原定时限',
+      '当前时限',
+      '验收人',
+      '回访',
+      '关联',
     ]);
-    expect(ledgerRows[1]).toEqual([
+    expect(ledgerRows[1].slice(0, 15)).toEqual([
       '1',
       '三星村',
       '4组',
@@ -88,7 +96,10 @@ describe('a scripted session: roster to export', () => {
       '2026-11-30',
       '已销号',
       '2026-11-25',
-      '2026-11-25 张华（销号）：已更换屋顶瓦片',
+      '2026-11-25 张华（销号）：已更换屋顶瓦片\n2026-11-25 李明（验收通过）',
+      '2026-11-30',
+      '2026-11-30',
+      '李明',
     ]);
     expect(ledgerRows[2].slice(0, 10)).toEqual([
       '2',
@@ -99,10 +110,12 @@ describe('a scripted session: roster to export', () => {
       '水压不足',
       '走访发现',
       '张华',
-      '2026-12-05',
+      '2026-12-10',
       '未销号',
     ]);
     expect(ledgerRows[2][11]).toBe('2026-11-25 张华：已联系水管所，明天上门');
+    // An approved 延期: the 时限 first agreed and the one that stands now.
+    expect(ledgerRows[2].slice(12, 14)).toEqual(['2026-12-05', '2026-12-10']);
     expect(ledgerRows[3][5]).toContain('学费');
 
     const visitRows = await sheetRows(visitsFile);
@@ -111,5 +124,5 @@ describe('a scripted session: roster to export', () => {
       ['李秀英', '#2', '张华'],
       ['张国强', '#3', '王芳'],
     ]);
-  });
+  }, 120_000);
 });

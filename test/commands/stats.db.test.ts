@@ -10,6 +10,7 @@ describe('#统计: this week in the village', () => {
     await ctx.f.say('#走访 王德福 全部达标', people.wangFang); // the same household again counts once for coverage
     await ctx.f.say('#走访 吴大海 11月20日 全部达标'); // last week
     await ctx.f.say('#销号 1 已更换屋顶');
+    await ctx.f.say('#验收 1', people.liMing);
     await ctx.t.db.prisma.issue.update({
       where: { villageId_no: { villageId: await ctx.f.villageId('三星村'), no: 2 } },
       data: { dueOn: '2026-11-24' },

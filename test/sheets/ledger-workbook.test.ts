@@ -42,10 +42,43 @@ describe('the ledger spreadsheet', () => {
       '状态',
       '销号日期',
       '整改情况',
+      '原定时限',
+      '当前时限',
+      '验收人',
+      '回访',
+      '关联',
     ]);
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.columns.map((c) => c.width)).toEqual(LEDGER_COLUMNS.map((c) => c.width));
+  });
+
+  it('shows the original and current 时限, the reviewer, 待验收, 回访 and a 反弹 link', async () => {
+    const at = new Date('2026-11-27T02:00:00Z');
+    const followUps = [{ outcome: 'rebound', satisfaction: '不满意', by: '李明', at, newIssueId: 2 }];
+    const sheet = await reopen(
+      ledgerWorkbook(
+        [
+          item({
+            id: 1,
+            no: 1,
+            status: 'closed',
+            closedAt: at,
+            dueOn: '2026-12-10',
+            originalDueOn: '2026-11-30',
+            reviewedBy: '周书记',
+            followUps,
+          }),
+          item({ id: 2, no: 2, status: 'review', reboundOfId: 1 }),
+        ],
+        '2026-11-28',
+      ),
+    );
+    const cells = (row: number, from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, k) => sheet.getRow(row).getCell(from + k).value ?? null);
+    expect(cells(2, 13, 17)).toEqual(['2026-11-30', '2026-12-10', '周书记', '2026-11-27 李明：反弹，不满意', '反弹为 #2']);
+    expect(sheet.getRow(3).getCell(10).value).toBe('待验收');
+    expect(cells(3, 13, 17)).toEqual(['2026-11-30', '2026-11-30', '', '', '由 #1 反弹']);
   });
 
   it('writes deadlines as text and masks phone numbers', async () => {

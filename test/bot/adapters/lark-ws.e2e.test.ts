@@ -78,7 +78,7 @@ describe('Lark adapter over the long connection', () => {
     await until(() => api.sent.length === 1);
   });
 
-  it('answers a 销号 click that comes over the connection with the updated card', async () => {
+  it('answers a 销号 click that comes over the connection, asking for the 整改情况', async () => {
     const prisma = t.db.prisma;
     const village = await prisma.village.create({ data: { name: '三星村', lastIssueNo: 3 } });
     await prisma.chatGroup.create({ data: { platform: 'lark', chatId: 'oc_team', kind: 'village', villageId: village.id } });
@@ -100,9 +100,9 @@ describe('Lark adapter over the long connection', () => {
     );
     expect(answer.code).toBe(200);
     const data = answer.data as any;
-    expect(data.toast.type).toBe('success');
-    expect(data.card.data.elements[0].text.content).toContain('✅ 已销号');
-    expect((await prisma.issue.findFirstOrThrow()).status).toBe('closed');
+    expect(data.toast.type).toBe('warning');
+    expect(data.toast.content).toContain('#销号 3');
+    expect((await prisma.issue.findFirstOrThrow()).status).toBe('open');
   });
 });
 

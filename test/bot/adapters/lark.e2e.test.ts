@@ -283,38 +283,32 @@ describe('Lark adapter over webhook, against a stand-in open API', () => {
       expect(elements.filter((e) => e.extra?.tag === 'button').map((e) => e.extra.value.no)).toEqual([11, 12]);
     });
 
-    it('closes the item for a cadre of the village and answers with the updated card', async () => {
+    it('asks a cadre for the 整改情况 a button cannot carry, and changes nothing', async () => {
       const res = await click('ou_cadre', 12, 'ev-click-1');
       expect(res.status).toBe(200);
-      expect(res.body.toast.type).toBe('success');
-      expect(res.body.card.type).toBe('raw');
-      const rows = res.body.card.data.elements as any[];
-      expect(rows[1].text.content).toContain('✅ 已销号');
-      expect(rows[1].extra).toBeUndefined();
-      expect(rows[0].extra?.value.no).toBe(11);
+      expect(res.body.toast.type).toBe('warning');
+      expect(res.body.toast.content).toContain('#销号 12');
+      expect(res.body.card).toBeUndefined();
       const issue = await t.db.prisma.issue.findUniqueOrThrow({ where: { villageId_no: { villageId, no: 12 } } });
-      expect(issue.status).toBe('closed');
-      expect(issue.closedBy).toBe('王书记');
+      expect(issue).toMatchObject({ status: 'open', closedBy: null });
 
-      // The same click delivered again gets the same answer and closes nothing twice.
+      // The same click delivered again is stored once and closes nothing.
       const again = await click('ou_cadre', 12, 'ev-click-1');
-      expect(again.body).toEqual(res.body);
+      expect(again.status).toBe(200);
       expect(await t.db.prisma.inboxMessage.count({ where: { messageId: 'card-ev-click-1' } })).toBe(1);
-      expect(await t.db.prisma.issueNote.count({ where: { kind: 'close' } })).toBeLessThanOrEqual(1);
+      expect(await t.db.prisma.issueNote.count({ where: { kind: 'close' } })).toBe(0);
     });
 
-    it('answers a slow close at once and patches the card when it is done', async () => {
+    it('answers a slow click at once and leaves the card as it was when nothing closed', async () => {
       clickDelayMs = 1800;
       const res = await click('ou_cadre', 11);
       expect(res.body.toast.type).toBe('info');
       expect(res.body.card).toBeUndefined();
-      await until(() => api.patches.length === 1);
-      const [patch] = api.patches;
-      expect(patch.messageId).toBe(api.sent[0].messageId);
-      const rows = patch.content.elements as any[];
-      expect(rows[0].text.content).toContain('✅ 已销号');
-      expect(rows[1].extra?.value.no).toBe(12);
-      expect((await t.db.prisma.issue.findUniqueOrThrow({ where: { villageId_no: { villageId, no: 11 } } })).status).toBe('closed');
+      await until(
+        async () => (await t.db.prisma.inboxMessage.findFirst({ where: { messageId: { startsWith: 'card-' } } }))?.status === 'rejected',
+      );
+      expect(api.patches).toHaveLength(0);
+      expect((await t.db.prisma.issue.findUniqueOrThrow({ where: { villageId_no: { villageId, no: 11 } } })).status).toBe('open');
     });
 
     it('refuses a villager politely and changes nothing', async () => {
