@@ -129,3 +129,10 @@ export function toIncoming(row: {
     senderMobile: row.senderMobile ?? null,
   };
 }
+
+/** Replaces a secret the sender typed (a robot key) in the stored text, so the inbox keeps the message but not the secret. */
+export async function redactInboxText(tx: Tx, inboxId: number, secret: string, shownAs: string): Promise<void> {
+  const row = await client(tx).inboxMessage.findUnique({ where: { id: inboxId }, select: { text: true } });
+  if (!row?.text.includes(secret)) return;
+  await client(tx).inboxMessage.update({ where: { id: inboxId }, data: { text: row.text.split(secret).join(shownAs) } });
+}
