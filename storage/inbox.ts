@@ -35,6 +35,7 @@ export async function recordIncoming(prisma: Queryable, msg: IncomingMessage): P
         sentAt: msg.sentAt,
         senderTenantId: msg.senderTenantId ?? null,
         senderMobile: msg.senderMobile ?? null,
+        isPrivate: msg.isPrivate ?? null,
       },
       select: { id: true, status: true },
     });
@@ -114,6 +115,7 @@ export function toIncoming(row: {
   sentAt: Date;
   senderTenantId?: string | null;
   senderMobile?: string | null;
+  isPrivate?: boolean | null;
 }): IncomingMessage {
   return {
     platform: toPlatform(row.platform),
@@ -127,6 +129,7 @@ export function toIncoming(row: {
     sentAt: row.sentAt,
     senderTenantId: row.senderTenantId ?? null,
     senderMobile: row.senderMobile ?? null,
+    ...(row.isPrivate ? { isPrivate: true } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
 // note to the village's team leaders, and after ESCALATE_AFTER_DAYS the township leaders
 // (private) and the township group. The run is once a day, so each item at most once a day.
 import type { CadenceSettings } from '../cadence-settings.ts';
+import { canStartPrivateChat } from '../../core/platform.ts';
 import { cadenceText } from '../../prompts/cadence.ts';
 import { itemsPastDeadline } from '../../storage/cadence-issues.ts';
 import { townshipLeaders, villageLeaders, type Person } from '../../storage/cadence-people.ts';
@@ -21,7 +22,8 @@ export const LEADER_ITEMS_LISTED = 3;
 
 type Overdue = ReturnType<typeof overdueItems<Awaited<ReturnType<typeof itemsPastDeadline>>[number]>>[number];
 
-const reachable = (p: Person) => p.accounts.length > 0;
+// A private note needs an account the bot can open a private chat with (not a WeCom one).
+const reachable = (p: Person) => p.accounts.some((a) => canStartPrivateChat(a.platform));
 
 export async function planOverdueNudges(db: Queryable, now: Date, config: CadenceSettings): Promise<PlannedMessage[]> {
   const t = cadenceText.nudge;
