@@ -8,6 +8,8 @@ import { createWecomAdapter, type WecomAdapter } from '../../../bot/adapters/wec
 import { createFaqService } from '../../../bot/faq-service.ts';
 import { createLogger } from '../../../bot/logger.ts';
 import type { Handled } from '../../../core/adapter.ts';
+import { cadenceJobs } from '../../../cadence/cadence-jobs.ts';
+import { runCadenceJob } from '../../../cadence/run-cadence-job.ts';
 import { groupRobotKey, registerGroupRobot } from '../../../storage/group-robots.ts';
 import { inTransaction } from '../../../storage/client.ts';
 import { sh } from '../../cadence/cadence-support.ts';
@@ -37,6 +39,7 @@ describe('WeCom through the stand-in', () => {
   let skipped = 0;
   const clock = () => T0 + (Date.now() - started) + skipped;
   const handledOf = new Map<string, Promise<Handled>>();
+  let config: ReturnType<typeof testConfig>;
 
   beforeAll(async () => {
     t = await createTestDb('sqlite');
@@ -59,7 +62,7 @@ describe('WeCom through the stand-in', () => {
         },
       }),
     });
-    const config = testConfig({ ADMIN_IDS: 'wecom:admin-zhou' });
+    config = testConfig({ ADMIN_IDS: 'wecom:admin-zhou' });
     ({ bot, outbox } = createBotAndOutbox({ config, logger, db: t.db, faq: createFaqService(config), now: () => new Date(clock()) }));
     adapter = createWecomAdapter({
       token: TOKEN,
@@ -189,5 +192,68 @@ describe('WeCom through the stand-in', () => {
     expect(sent.length).toBeGreaterThanOrEqual(1);
     expect(sent.every((d) => d.via === 'robot' && d.chat === GROUP)).toBe(true);
     expect(sent.map((d) => d.content).join('\n')).toContain('三星村');
+  });
+
+  it('registers a robot from an admin in a private chat, then pushes the weekly inspection through it with <@userid> mentions, paced at 20 a window', async () => {
+    const key = standIn.addRobot(GROUP);
+    keys.push(key);
+    const reg = await say({ from: 'admin-zhou', text: `#绑定机器人 三星村 ${key}` });
+    expect(reg.handled?.status).toBe('handled');
+    const answer = standIn.deliveries.at(-1)!;
+    expect(answer).toMatchObject({ via: 'response_url', chat: 'single:admin-zhou' });
+    expect(answer.content).toContain('已登记三星村企业微信群的群机器人');
+    expect(await groupRobotKey(t.db, GROUP)).toBe(key);
+
+    const weekly = cadenceJobs.find((j) => j.name === 'weekly')!;
+    const at = new Date(clock());
+    const due = { job: 'weekly', key: 'weekly:2026-11-23', period: '2026-11-23', slot: at, dueAt: at };
+    const run = await runCadenceJob({ db: t.db, config, instance: 'test' }, weekly, due, at);
+    expect(run.status).toBe('ran');
+    // More than one window's worth for this robot: the inspection and 24 reminders queued behind it.
+    await outbox.enqueue(
+      Array.from({ length: 24 }, (_, i) => ({ to: { platform: 'wecom' as const, chatId: GROUP }, text: `提醒 ${i + 1}` })),
+      // Due by the test's clock, not the database's.
+      { notBefore: new Date(clock()) },
+    );
+    const before = standIn.deliveries.length;
+    await outbox.kick();
+    const sent = standIn.deliveries.slice(before).filter((d) => d.chat === GROUP);
+    expect(sent).toHaveLength(25);
+    expect(sent.every((d) => d.via === 'robot')).toBe(true);
+    const inspection = sent.find((d) => d.content.includes('【每周督查】三星村'))!;
+    // 李明's WeCom account (linked by the roster's 企业微信ID) is mentioned as WeCom renders it; 刘主任 has none.
+    expect(inspection.content).toContain('<@LiMing>');
+    expect(inspection.content).not.toContain('@李明');
+    expect(inspection.content).toContain('刘主任');
+    expect(inspection.content).not.toContain('wxid_liming');
+    // Paced: the stand-in refused nothing for its limit, and no 21 sends fall inside one window.
+    expect(standIn.refusals.filter((r) => r.errcode === 45009)).toEqual([]);
+    for (let i = 0; i + 20 < sent.length; i++) expect(sent[i + 20].at - sent[i].at).toBeGreaterThanOrEqual(ROBOT_WINDOW_MS);
+    // Three windows' worth would have gone in one burst without it.
+    expect(sent.at(-1)!.at - sent[0].at).toBeGreaterThanOrEqual(ROBOT_WINDOW_MS);
+  });
+
+  it('keeps a message for a removed robot in the outbox, classified, and says so', async () => {
+    // A robot the group no longer has: WeCom answers 93000 (invalid webhook url).
+    const gone = '0f0e0d0c-0b0a-4090-8070-605040302010';
+    keys.push(gone);
+    // A chat of its own: 五星村's inspection already waits in OTHER_GROUP's queue (it has no robot).
+    const chat = 'wrkSFfCgAAremovedrobot';
+    await inTransaction(t.db, (tx) => registerGroupRobot(tx, { chatId: chat, key: gone, registeredBy: 'test', at: new Date(clock()) }));
+    await outbox.enqueue([{ to: { platform: 'wecom', chatId: chat }, text: '提醒：本周走访' }], { notBefore: new Date(clock()) });
+    const { id } = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { chatId: chat } });
+    await outbox.kick();
+    const row = await t.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe('pending');
+    expect(row.lastError).toContain('errcode 93000');
+    expect(standIn.refusals.some((r) => r.errcode === 93000)).toBe(true);
+    expect(logLines.some((l) => l.includes('WECOM_ROBOT_GONE'))).toBe(true);
+  });
+
+  it('never writes a robot key into the log', () => {
+    // The log did see the robots at work (by their tag), so an absent key is not an empty log.
+    expect(logLines.some((l) => l.includes('wecom sent through the group robot'))).toBe(true);
+    expect(keys.length).toBe(3);
+    for (const key of keys) expect(logLines.filter((l) => l.includes(key))).toEqual([]);
   });
 });
