@@ -28,6 +28,8 @@ export const bindRobot = defineCommand({
   label: commandLabels.bindRobot,
   help: null,
   manual: bindRobotManual,
+  // A key posted in a group nobody has bound yet still gets its warning (and leaves the inbox).
+  openInUnboundGroup: true,
   refused: (name) => common.refusedAdmin(name),
   parse(body): BindRobotParsed {
     const [village, written] = body.trim().split(/\s+/).filter(Boolean);

@@ -90,6 +90,22 @@ describe('WeCom: private chats and group robots', () => {
     expect(stored.text).toContain('#绑定机器人 三星村');
   });
 
+  it('warns about a key posted in a group nobody has bound yet, too', async () => {
+    const msg = groupMessage(`#绑定机器人 三星村 ${KEY}`, {
+      platform: 'wecom',
+      chatId: 'wrk-unbound',
+      chatName: null,
+      senderId: ADMIN,
+      senderName: ADMIN,
+      mentionsBot: true,
+      sentAt: AT,
+    });
+    const said = await handled(bot, msg);
+    expect(said.status).toBe('rejected');
+    expect(said.replies[0].text).toContain('不能发在群里');
+    expect((await t.db.prisma.inboxMessage.findFirstOrThrow({ where: { messageId: msg.messageId } })).text).not.toContain(KEY);
+  });
+
   it('registers the robot from an admin in a private chat, from the key or a pasted webhook URL', async () => {
     const said = await handled(bot, privately(`#绑定机器人 三星村 ${KEY}`));
     expect(said.status).toBe('handled');
