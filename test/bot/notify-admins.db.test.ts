@@ -58,7 +58,11 @@ describe('admins told on the other platform', () => {
 
   it('tells the WeChat and Lark admins when a WeCom reply has no way out', async () => {
     handler({
-      error: new BotError('WECOM_NO_ROUTE', '企业微信群 wrk1 有消息发不出去', '在该群添加群机器人，然后私聊机器人发送：#绑定机器人 村名 密钥'),
+      error: new BotError(
+        'WECOM_NO_ROUTE',
+        '企业微信群 wrk1 有消息发不出去',
+        '在该群添加群机器人，然后私聊机器人发送：#绑定机器人 村名 密钥',
+      ),
       where: 'wecom.send',
     });
     const rows = await waitForRows(2);
