@@ -58,6 +58,11 @@ export const EXAMPLES: Record<string, string> = {
   LARK_VERIFICATION_TOKEN: '（事件与回调 > 加密策略）',
   LARK_WEBHOOK_PORT: '8790',
   LARK_SENDS_PER_SECOND: '4',
+  WECOM_TOKEN: '（智能机器人 > API 模式 > 接收消息 Token）',
+  WECOM_ENCODING_AES_KEY: '（智能机器人 > API 模式 > EncodingAESKey，43 位）',
+  WECOM_PORT: '8791',
+  WECOM_PATH: '/wecom/callback',
+  WECOM_API_BASE: 'https://qyapi.weixin.qq.com',
   CRON_WEEKLY: '0 9 * * 1',
   CRON_VISIT_DAY: '0 8 * * 2',
   CRON_DISPATCH: '0 9 1,16 * *',
@@ -85,6 +90,8 @@ export const SECRET_KEYS = [
   'LARK_APP_SECRET',
   'LARK_ENCRYPT_KEY',
   'LARK_VERIFICATION_TOKEN',
+  'WECOM_TOKEN',
+  'WECOM_ENCODING_AES_KEY',
   'DATABASE_URL',
 ];
 
@@ -119,6 +126,19 @@ const Env = z.object({
   LARK_VERIFICATION_TOKEN: optionalText,
   LARK_WEBHOOK_PORT: int(8790, 1, 65535),
   LARK_SENDS_PER_SECOND: int(4, 1, 50),
+  WECOM_TOKEN: optionalText,
+  WECOM_ENCODING_AES_KEY: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]{43}$/, '应为 43 位字母和数字')
+    .optional(),
+  WECOM_PORT: int(8791, 1, 65535),
+  WECOM_PATH: z
+    .string()
+    .trim()
+    .regex(/^\/\S*$/, '应以 / 开头')
+    .default('/wecom/callback'),
+  WECOM_API_BASE: z.string().trim().url('应为网址').default('https://qyapi.weixin.qq.com'),
   CRON_WEEKLY: cron('0 9 * * 1'),
   CRON_VISIT_DAY: cron('0 8 * * 2'),
   CRON_DISPATCH: cron('0 9 1,16 * *'),
@@ -158,6 +178,7 @@ export interface Config extends Env {
     verificationToken?: string;
     port: number;
   } | null;
+  wecom: { token: string; encodingAesKey: string; port: number; path: string; apiBase: string } | null;
   /** Whether the terminal acts as a group chat (the default when no platform is configured). */
   console: boolean;
 }
@@ -188,6 +209,13 @@ export function createConfig(input: Record<string, string | undefined>): Config 
   if (env.LARK_APP_ID && env.LARK_MODE === 'webhook' && !env.LARK_VERIFICATION_TOKEN && !env.LARK_ENCRYPT_KEY) {
     problems.push('LARK_ENCRYPT_KEY：webhook 模式必须设置加密密钥或校验 Token，否则无法拒绝伪造的请求');
   }
+  if (Boolean(env.WECOM_TOKEN) !== Boolean(env.WECOM_ENCODING_AES_KEY)) {
+    problems.push(
+      env.WECOM_TOKEN
+        ? `WECOM_ENCODING_AES_KEY：设置了 WECOM_TOKEN 却没有加密密钥；例：WECOM_ENCODING_AES_KEY=${EXAMPLES.WECOM_ENCODING_AES_KEY}`
+        : `WECOM_TOKEN：设置了加密密钥却没有 Token；例：WECOM_TOKEN=${EXAMPLES.WECOM_TOKEN}`,
+    );
+  }
   if (problems.length) throw new BotError('CONFIG_INVALID', `配置有误：\n  ${problems.join('\n  ')}`, '改正 .env 或环境变量中的这些项');
   const wechat = env.WECHATY_PUPPET_SERVICE_TOKEN
     ? { token: env.WECHATY_PUPPET_SERVICE_TOKEN, endpoint: env.WECHATY_PUPPET_SERVICE_ENDPOINT, noTls: env.WECHATY_PUPPET_SERVICE_NO_TLS }
@@ -204,8 +232,18 @@ export function createConfig(input: Record<string, string | undefined>): Config 
           port: env.LARK_WEBHOOK_PORT,
         }
       : null;
-  const consoleOn = env.CONSOLE === 'on' || (env.CONSOLE === 'auto' && !wechat && !lark);
-  return { ...env, wechat, lark, console: consoleOn };
+  const wecom =
+    env.WECOM_TOKEN && env.WECOM_ENCODING_AES_KEY
+      ? {
+          token: env.WECOM_TOKEN,
+          encodingAesKey: env.WECOM_ENCODING_AES_KEY,
+          port: env.WECOM_PORT,
+          path: env.WECOM_PATH,
+          apiBase: env.WECOM_API_BASE,
+        }
+      : null;
+  const consoleOn = env.CONSOLE === 'on' || (env.CONSOLE === 'auto' && !wechat && !lark && !wecom);
+  return { ...env, wechat, lark, wecom, console: consoleOn };
 }
 
 /**

@@ -4,7 +4,9 @@ import { adminText } from '../prompts/admin.ts';
 import type { ErrorHandler } from './error-boundary.ts';
 import type { Outbox } from './outbox-worker.ts';
 
-const CONNECTION = /^(WECHAT|LARK)_/;
+const CONNECTION = /^(WECHAT|LARK|WECOM)_/;
+const PLATFORM_OF = { WECHAT: 'wechat', LARK: 'lark', WECOM: 'wecom' } as const;
+const PLATFORM_NAME = { wechat: '微信', lark: '飞书', wecom: '企业微信' } as const;
 
 /**
  * Wraps the error handler so a platform connection problem (token refused, service gone)
@@ -23,11 +25,11 @@ export function notifyAdminsOnOtherPlatforms(
     if (!(err instanceof BotError) || !CONNECTION.test(err.code)) return;
     const at = now().getTime();
     if (at - (lastSent.get(err.code) ?? -Infinity) < 3600_000) return;
-    const failing = err.code.startsWith('WECHAT') ? 'wechat' : 'lark';
+    const failing = PLATFORM_OF[err.code.split('_')[0] as keyof typeof PLATFORM_OF];
     const to = adminDestinations(deps.adminIds).filter((d) => d.platform !== failing);
     if (!to.length) return;
     lastSent.set(err.code, at);
-    const text = adminText.platformTrouble(failing === 'wechat' ? '微信' : '飞书', err.message, err.hint);
+    const text = adminText.platformTrouble(PLATFORM_NAME[failing], err.message, err.hint);
     void deps.outbox
       .enqueue(
         to.map((dest) => ({ to: dest, text })),

@@ -2,6 +2,8 @@
 // when its keys are set, importing its SDK only then; a new platform is one more entry here,
 // its keys in bot/config.ts and its adapter in bot/adapters/.
 import type { Adapter } from '../core/adapter.ts';
+import type { Db } from '../storage/client.ts';
+import { groupRobotKey } from '../storage/group-robots.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Config } from './config.ts';
 import type { ErrorHandler } from './error-boundary.ts';
@@ -12,6 +14,8 @@ export interface AdapterWiring {
   onError: ErrorHandler;
   /** The console's `/quit`. */
   onQuit: () => void;
+  /** Where the WeCom adapter looks up a group's robot key. */
+  db: Db;
 }
 
 type AdapterEntry = (wiring: AdapterWiring) => Promise<Adapter | null>;
@@ -41,13 +45,25 @@ const lark: AdapterEntry = async ({ config, logger, onError }) => {
   });
 };
 
+const wecom: AdapterEntry = async ({ config, logger, onError, db }) => {
+  if (!config.wecom) return null;
+  const { createWecomAdapter } = await import('./adapters/wecom.ts');
+  return createWecomAdapter({
+    ...config.wecom,
+    botName: config.BOT_NAME,
+    robotKeyFor: (chatId) => groupRobotKey(db, chatId),
+    logger: logger.child({ platform: 'wecom' }),
+    onError,
+  });
+};
+
 const terminal: AdapterEntry = async ({ config, onQuit }) => {
   if (!config.console) return null;
   const { createConsoleAdapter } = await import('./adapters/console.ts');
   return createConsoleAdapter({ botName: config.BOT_NAME, onQuit });
 };
 
-const ENTRIES: AdapterEntry[] = [wechat, lark, terminal];
+const ENTRIES: AdapterEntry[] = [wechat, lark, wecom, terminal];
 
 export async function platformAdapters(wiring: AdapterWiring): Promise<Adapter[]> {
   const built = await Promise.all(ENTRIES.map((entry) => entry(wiring)));

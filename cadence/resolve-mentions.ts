@@ -1,5 +1,5 @@
 import type { Mention } from '../core/reply.ts';
-import type { Platform } from '../core/platform.ts';
+import { canStartPrivateChat, type Platform } from '../core/platform.ts';
 import { pickAccount } from '../storage/accounts.ts';
 import { peopleNamed, type Person } from '../storage/cadence-people.ts';
 import type { Queryable } from '../storage/client.ts';
@@ -31,11 +31,17 @@ export function mentionOf(person: Pick<Person, 'name' | 'accounts'>, platform: P
   return { id: person.accounts.find((a) => a.platform === platform)?.platformUserId ?? null, name: person.name };
 }
 
-/** Where a private note to a person goes: their account on the first preferred platform, else their oldest. */
+/**
+ * Where a private note to a person goes: their account on the first preferred platform, else
+ * their oldest, among the platforms where the bot can start a private chat.
+ */
 export function privateDestination(
   person: Pick<Person, 'accounts'>,
   prefer: readonly string[],
 ): { platform: Platform; chatId: string; private: true } | null {
-  const account = pickAccount(person.accounts, prefer);
+  const account = pickAccount(
+    person.accounts.filter((a) => canStartPrivateChat(a.platform)),
+    prefer,
+  );
   return account ? { platform: account.platform, chatId: account.platformUserId, private: true } : null;
 }

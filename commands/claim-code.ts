@@ -1,4 +1,5 @@
 import { identityText } from '../prompts/identity.ts';
+import { canStartPrivateChat } from '../core/platform.ts';
 import { logIdentityEvent } from '../storage/identity-events.ts';
 import { CODE_LIFETIME_MS, issueLinkCode } from '../storage/link-codes.ts';
 import { commandLabels } from '../prompts/command-labels.ts';
@@ -47,6 +48,16 @@ async function issueClaimCode(ctx: HandlerContext<IdentityParsed<'claimCode'>>):
       replies: [{ text: identityText.codeNotYours(sender.name, label) }],
       status: 'rejected',
       reason: `${sender.name} may not issue a code for ${member.name}`,
+    };
+  }
+  // A code is made only where it can be handed over privately: a live code replaces the last one.
+  if (!msg.isPrivate && !canStartPrivateChat(msg.platform)) {
+    return {
+      replies: [
+        { text: identityText.codeAskPrivately(sender.name, request.village ? `${request.name} ${request.village}` : request.name) },
+      ],
+      status: 'rejected',
+      reason: 'claim code asked in a group where no private chat can be started',
     };
   }
   const { code } = await issueLinkCode(tx, { memberId: member.id, issuedBy: sender.name, at: now });

@@ -2,6 +2,7 @@ import { faqHandlerText as t } from '../prompts/faq-handler.ts';
 import { recentQuestionsBy, recordUnanswered } from '../storage/faq-questions.ts';
 import { assignedCadreOf } from '../storage/assigned-cadre.ts';
 import { ROLES } from '../core/role.ts';
+import { canStartPrivateChat } from '../core/platform.ts';
 import { commandLabels } from '../prompts/command-labels.ts';
 import { faqManual } from '../prompts/manual/faq.ts';
 import { helpLines } from '../prompts/help.ts';
@@ -74,5 +75,6 @@ async function assignedCadre(ctx: HandlerContext<FaqParsed>): Promise<HandlerRes
   const privately = { platform: msg.platform, chatId: msg.senderId, private: true };
   const answer = t.assignedCadrePrivate(found.household, found.cadre, found.title);
   if (msg.isPrivate) return { replies: [{ text: answer }] };
+  if (!canStartPrivateChat(msg.platform)) return { replies: [{ text: t.assignedCadreAskPrivately(sender.name) }] };
   return { replies: [{ to: privately, text: answer }, { text: t.assignedCadreSent(sender.name) }] };
 }

@@ -2,6 +2,7 @@
 import type { Parsed } from './define-command.ts';
 import { answer } from './answer.ts';
 import { bind } from './bind.ts';
+import { bindRobot } from './bind-robot.ts';
 import { claim } from './claim.ts';
 import { claimCode } from './claim-code.ts';
 import { close } from './close.ts';
@@ -45,6 +46,7 @@ export const commands = [
   claimCode,
   unlink,
   bind,
+  bindRobot,
   pending,
   answer,
   help,

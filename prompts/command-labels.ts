@@ -15,6 +15,7 @@ export const commandLabels = {
   help: '查看帮助',
   faq: '提问',
   bind: '绑定群',
+  bindRobot: '登记群机器人',
   pending: '查看待答问题',
   answer: '回答问题',
   claim: '认领身份',

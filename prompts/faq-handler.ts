@@ -9,6 +9,8 @@ export const faqHandlerText = {
   assignedCadrePrivate: (household: string, cadre: string, title: string | null) =>
     `您家（${household}户）的帮扶责任人是：${cadre}${title ? `（${title}）` : ''}。有困难可以直接找他/她，或找驻村工作队、村委会。`,
   assignedCadreSent: (name: string) => `${name}，已私信告诉您本户的帮扶责任人。`,
+  /** Where the bot cannot open a private chat itself (WeCom): the person writes to it first. */
+  assignedCadreAskPrivately: (name: string) => `${name}，帮扶责任人只能私下告诉您：请私聊我发送“我的帮扶责任人是谁”。`,
   assignedCadreUnknown: (name: string) => `${name}，没有查到您家的登记信息，请问村委会或驻村工作队。`,
   pendingNone: '目前没有待答的问题。',
   pendingHeader: (n: number) => `待答问题 ${n} 条（问得多的在前），回复：#答 编号 内容`,

@@ -66,6 +66,9 @@ export const identityText = {
   codeFor: (label: string, code: string, hours: number) =>
     [`${label} 的认领码：${code}`, `${hours}小时内有效，只能用一次。请当面交给本人，让本人私聊我发送：#认领 ${code}`].join('\n'),
   codeSentPrivately: (name: string) => `${name}，认领码已私聊发给你，请查看。`,
+  /** Where the bot cannot open a private chat itself (WeCom): no code is made until asked privately. */
+  codeAskPrivately: (name: string, label: string) =>
+    `${name}，认领码不能发在群里，而企业微信里我不能主动私聊你：请私聊我发送“#认领码 ${label}”。本次没有生成认领码。`,
   codeNotYours: (name: string, label: string) =>
     `${name}，抱歉，只能给本村（联村领导：本乡镇）的队员发认领码，${label}不在其中，本次没有做任何改动。`,
 

@@ -35,6 +35,7 @@ export async function recordIncoming(prisma: Queryable, msg: IncomingMessage): P
         sentAt: msg.sentAt,
         senderTenantId: msg.senderTenantId ?? null,
         senderMobile: msg.senderMobile ?? null,
+        isPrivate: msg.isPrivate ?? null,
       },
       select: { id: true, status: true },
     });
@@ -114,6 +115,7 @@ export function toIncoming(row: {
   sentAt: Date;
   senderTenantId?: string | null;
   senderMobile?: string | null;
+  isPrivate?: boolean | null;
 }): IncomingMessage {
   return {
     platform: toPlatform(row.platform),
@@ -127,5 +129,13 @@ export function toIncoming(row: {
     sentAt: row.sentAt,
     senderTenantId: row.senderTenantId ?? null,
     senderMobile: row.senderMobile ?? null,
+    ...(row.isPrivate ? { isPrivate: true } : {}),
   };
+}
+
+/** Replaces a secret the sender typed (a robot key) in the stored text, so the inbox keeps the message but not the secret. */
+export async function redactInboxText(tx: Tx, inboxId: number, secret: string, shownAs: string): Promise<void> {
+  const row = await client(tx).inboxMessage.findUnique({ where: { id: inboxId }, select: { text: true } });
+  if (!row?.text.includes(secret)) return;
+  await client(tx).inboxMessage.update({ where: { id: inboxId }, data: { text: row.text.split(secret).join(shownAs) } });
 }

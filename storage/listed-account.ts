@@ -20,6 +20,8 @@ function plainMobile(value: string): string {
 export async function linkListedAccount(tx: Tx, msg: IncomingMessage, at: Date, inboxId: number | null) {
   const candidates: Array<{ via: LinkVia; where: Record<string, unknown> }> = [];
   if (msg.platform === 'wechat') candidates.push({ via: 'roster', where: { rosterWechatId: msg.senderId } });
+  // A WeCom userid is the tenant's own, fixed per member: the roster's 企业微信ID names it.
+  if (msg.platform === 'wecom') candidates.push({ via: 'roster', where: { rosterWecomId: msg.senderId } });
   if (msg.platform === 'lark') {
     candidates.push({ via: 'roster', where: { rosterLarkId: msg.senderId } });
     if (msg.senderTenantId) candidates.push({ via: 'tenant', where: { rosterLarkId: msg.senderTenantId } });

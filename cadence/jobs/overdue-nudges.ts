@@ -5,6 +5,7 @@
 // The same digest lists items still without 时限 or 责任人 (with who reported them) until they
 // are filled; one with neither, older than MISSING_ESCALATE_DAYS, goes in the team leader's note.
 import type { CadenceSettings } from '../cadence-settings.ts';
+import { canStartPrivateChat } from '../../core/platform.ts';
 import { cadenceText } from '../../prompts/cadence.ts';
 import { itemsMissingOwner, itemsPastDeadline } from '../../storage/cadence-issues.ts';
 import { townshipLeaders, villageLeaders, type Person } from '../../storage/cadence-people.ts';
@@ -28,7 +29,8 @@ export const ESCALATION_REPEAT_DAYS = 7;
 type Overdue = ReturnType<typeof overdueItems<Awaited<ReturnType<typeof itemsPastDeadline>>[number]>>[number];
 type Missing = Awaited<ReturnType<typeof itemsMissingOwner>>[number];
 
-const reachable = (p: Person) => p.accounts.length > 0;
+// A private note needs an account the bot can open a private chat with (not a WeCom one).
+const reachable = (p: Person) => p.accounts.some((a) => canStartPrivateChat(a.platform));
 
 export async function planOverdueNudges(db: Queryable, now: Date, config: CadenceSettings): Promise<PlannedMessage[]> {
   const t = cadenceText.nudge;

@@ -1,4 +1,5 @@
 import type { Reply } from '../../core/reply.ts';
+import { canStartPrivateChat } from '../../core/platform.ts';
 import { identityText, platformName } from '../../prompts/identity.ts';
 import { accountsOfMembers, linkAccount, memberOfAccount, pickAccount } from '../../storage/accounts.ts';
 import { villageLeaders } from '../../storage/cadence-people.ts';
@@ -64,7 +65,11 @@ export async function requestClaim(ctx: HandlerContext, name: string, village: s
   if (member.villageId) {
     const leaders = (await villageLeaders(tx, member.villageId)).filter((l) => l.id !== member.id);
     for (const leader of leaders) {
-      const to = pickAccount(leader.accounts, [msg.platform]);
+      // Only where the bot can open a private chat (not WeCom): a note that cannot arrive is not queued.
+      const to = pickAccount(
+        leader.accounts.filter((a) => canStartPrivateChat(a.platform)),
+        [msg.platform],
+      );
       if (to && `${to.platform}:${to.platformUserId}` !== self) {
         notices.push({
           to: { platform: to.platform, chatId: to.platformUserId, private: true },

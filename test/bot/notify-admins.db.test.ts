@@ -56,6 +56,21 @@ describe('admins told on the other platform', () => {
     expect(logged).toHaveLength(3);
   });
 
+  it('tells the WeChat and Lark admins when a WeCom reply has no way out', async () => {
+    handler({
+      error: new BotError(
+        'WECOM_NO_ROUTE',
+        '企业微信群 wrk1 有消息发不出去',
+        '在该群添加群机器人，然后私聊机器人发送：#绑定机器人 村名 密钥',
+      ),
+      where: 'wecom.send',
+    });
+    const rows = await waitForRows(2);
+    expect(rows.map((r) => r.platform).sort()).toEqual(['lark', 'wechat']);
+    expect(rows[0].text).toContain('企业微信');
+    expect(rows[0].text).toContain('#绑定机器人');
+  });
+
   it('only logs other errors', async () => {
     handler({ error: new Error('boom'), where: 'process' });
     await new Promise((r) => setTimeout(r, 200));

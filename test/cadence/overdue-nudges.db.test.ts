@@ -96,6 +96,18 @@ describe('overdue nudges', () => {
     expect(note?.text).toContain('您联系的村有2件问题已过办理期限：');
   });
 
+  it("sends no private note to a WeCom account (the bot cannot open that chat), but to the leader's WeChat one when there is", async () => {
+    await t.db.prisma.memberAccount.create({
+      data: { memberId: seed.zhao.id, platform: 'wecom', platformUserId: 'ZhaoShuji', via: 'roster' },
+    });
+    await t.db.prisma.chatGroup.create({ data: { platform: 'wecom', chatId: 'wrk-sanxing', kind: 'village', villageId: seed.sanxing.id } });
+    const both = (await plan()).filter((m) => m.to.private && m.text.includes('您联系的村'));
+    expect(both.map((m) => m.to)).toEqual([{ platform: 'wechat', chatId: 'wxid_zhao', private: true }]);
+    await t.db.prisma.memberAccount.deleteMany({ where: { memberId: seed.zhao.id, platform: 'wechat' } });
+    const wecomOnly = (await plan()).filter((m) => m.to.private && m.text.includes('您联系的村'));
+    expect(wecomOnly).toEqual([]);
+  });
+
   it('escalates an item overdue 7 days or more to the township leader and the township group', async () => {
     const messages = await plan();
     const escalated = messages.filter((m) => m.text.startsWith('【逾期升级】'));
