@@ -15,4 +15,6 @@ export interface CadenceSettings {
   EXTRA_WORKDAYS: readonly string[];
   /** Overdue this many days: the township leader and group are told too. */
   ESCALATE_AFTER_DAYS: number;
+  /** A household is due a visit when nobody has visited it for this many days. */
+  VISIT_EVERY_DAYS: number;
 }

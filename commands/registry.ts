@@ -2,6 +2,9 @@
 import type { Parsed } from './define-command.ts';
 import { answer } from './answer.ts';
 import { bind } from './bind.ts';
+import { campaign } from './campaign.ts';
+import { talkMeeting } from './talk-meeting.ts';
+import { yardMeeting } from './yard-meeting.ts';
 import { claim } from './claim.ts';
 import { claimCode } from './claim-code.ts';
 import { close } from './close.ts';
@@ -15,7 +18,25 @@ import { stats } from './stats.ts';
 import { unlink } from './unlink.ts';
 import { visit } from './visit.ts';
 
-export const commands = [visit, issue, progress, close, ledger, stats, faq, claim, claimCode, unlink, bind, pending, answer, help] as const;
+export const commands = [
+  visit,
+  issue,
+  progress,
+  close,
+  ledger,
+  stats,
+  yardMeeting,
+  talkMeeting,
+  campaign,
+  faq,
+  claim,
+  claimCode,
+  unlink,
+  bind,
+  pending,
+  answer,
+  help,
+] as const;
 
 export type Command = (typeof commands)[number];
 

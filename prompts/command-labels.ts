@@ -15,4 +15,7 @@ export const commandLabels = {
   claim: '认领身份',
   claimCode: '发认领码',
   unlink: '解除账号绑定',
+  campaign: '设专项',
+  yardMeeting: '记录院坝会',
+  talkMeeting: '记录恳谈会',
 };

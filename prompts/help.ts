@@ -9,6 +9,8 @@ export const helpLines = {
   close: '#销号 12 已更换路灯（或：12号问题已销号）',
   ledger: '#台账  查看本村未销号问题',
   stats: '#统计  本周走访和台账情况',
+  meeting: '#院坝会 三星村2组 12月5日 参会32人 意见：路灯不亮；低保评议要公开（#恳谈会 可加 纪要：…）',
+  campaign: '#专项 走访全覆盖 脱贫户,监测户 12月31日前（队长/领导）',
   faq: '问：低保怎么申请？（或 @我 提问）',
   claim: '#认领 张华  新账号认领身份（管理员核实；或发认领码 #认领 482913）',
   /** One line for the leaders' and admins' identity commands (#认领码, #认领 确认, #解除). */

@@ -1,12 +1,15 @@
 import { client, type Queryable, type Tx } from './client.ts';
+import { meetingsByIds } from './meetings.ts';
 
 export interface NewIssue {
   category: string;
   description: string;
   assignee: string | null;
   dueOn: string | null;
-  source: 'visit' | 'report';
+  source: 'visit' | 'report' | 'meeting';
   visitId?: number | null;
+  /** The meeting it was raised at (source 'meeting'). */
+  meetingId?: number | null;
   householdId?: number | null;
   householdName?: string | null;
   group?: string | null;
@@ -131,9 +134,12 @@ export async function openIssues(db: Queryable, villageIds: number[], today: str
 
 /** Every item with its village and history, for the spreadsheet a township files. */
 export async function ledgerForExport(db: Queryable, filter: { villageId?: number } = {}) {
-  return client(db).issue.findMany({
+  const items = await client(db).issue.findMany({
     where: filter.villageId ? { villageId: filter.villageId } : {},
     include: { village: { select: { name: true } }, notes: { orderBy: { id: 'asc' } } },
     orderBy: [{ villageId: 'asc' }, { no: 'asc' }],
   });
+  // The meeting an item was raised at, for its 来源.
+  const meetings = await meetingsByIds(db, [...new Set(items.flatMap((i) => (i.meetingId ? [i.meetingId] : [])))]);
+  return items.map((i) => ({ ...i, meeting: i.meetingId ? (meetings.get(i.meetingId) ?? null) : null }));
 }
