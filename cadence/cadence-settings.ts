@@ -23,4 +23,6 @@ export interface CadenceSettings {
   REVIEW_AFTER_DAYS: number;
   /** An item with neither 时限 nor 责任人 this many days old goes privately to the team leader. */
   MISSING_ESCALATE_DAYS: number;
+  /** A household is due a visit when nobody has visited it for this many days. */
+  VISIT_EVERY_DAYS: number;
 }

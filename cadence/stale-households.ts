@@ -1,8 +1,6 @@
 import type { HouseholdVisitState } from '../storage/cadence-visits.ts';
 import { daysBetween } from '../core/shanghai-calendar.ts';
 
-/** A household is due a visit when nobody has visited it for this many days. */
-export const VISIT_DUE_DAYS = 30;
 /** Households named per cadre; the rest are counted ("等5户"). */
 export const HOUSEHOLDS_PER_CADRE = 3;
 
@@ -13,14 +11,14 @@ export interface CadreStale {
 }
 
 /**
- * Households not visited for VISIT_DUE_DAYS, by cadre, most overdue first (never visited
+ * Households not visited for `everyDays` (VISIT_EVERY_DAYS), by cadre, most overdue first (never visited
  * first); cadres with the most such households first.
  */
-export function staleByCadre(households: HouseholdVisitState[], today: string): CadreStale[] {
+export function staleByCadre(households: HouseholdVisitState[], today: string, everyDays: number): CadreStale[] {
   const byCadre = new Map<number | null, CadreStale>();
   for (const h of households) {
     const daysSince = h.lastVisitedOn ? daysBetween(h.lastVisitedOn, today) : null;
-    if (daysSince !== null && daysSince < VISIT_DUE_DAYS) continue;
+    if (daysSince !== null && daysSince < everyDays) continue;
     const entry = byCadre.get(h.cadreId) ?? { cadreId: h.cadreId, cadreName: h.cadreName, households: [] };
     entry.households.push({ ...h, daysSince });
     byCadre.set(h.cadreId, entry);

@@ -3,6 +3,9 @@ import type { Parsed } from './define-command.ts';
 import { answer } from './answer.ts';
 import { bind } from './bind.ts';
 import { bindRobot } from './bind-robot.ts';
+import { campaign } from './campaign.ts';
+import { talkMeeting } from './talk-meeting.ts';
+import { yardMeeting } from './yard-meeting.ts';
 import { claim } from './claim.ts';
 import { claimCode } from './claim-code.ts';
 import { close } from './close.ts';
@@ -42,6 +45,9 @@ export const commands = [
   complaint,
   complaintAnswer,
   complaintRecipient,
+  yardMeeting,
+  talkMeeting,
+  campaign,
   claim,
   claimCode,
   unlink,

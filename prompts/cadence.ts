@@ -144,9 +144,9 @@ export const remindText = {
   weekdays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
   quiet: (range: string) => `此刻在免打扰时段（${range}），不发送；到期的提醒在免打扰结束后发出。`,
   offDay: (next: string, reason: string) => `今天不是工作日（${reason}），走访日、提醒和调度顺延到 ${next}。`,
-  movedRun: (title: string, minuteOfDay: number) =>
-    `${title}（${Math.floor(minuteOfDay / 60)}:${String(minuteOfDay % 60).padStart(2, '0')}）`,
-  moved: (runs: string[], next: string) => `今天原定的 ${runs.join('、')} 顺延到 ${next} 同一时间；多项同时到期时，每个群合并成一条发送。`,
+  movedRun: (title: string, minuteOfDay: number, movedTo: string) =>
+    `${title}（原定${Math.floor(minuteOfDay / 60)}:${String(minuteOfDay % 60).padStart(2, '0')}）→ ${movedTo}`,
+  moved: (runs: string[]) => `今天原定的提醒顺延：${runs.join('；')}。节假日压下的提醒在同一时刻发出，每个群合并成一条。`,
   nothing: '此刻没有到期的督查、调度或提醒。',
   run: (title: string, key: string, status: 'ran' | 'done-before' | 'preview', n: number) =>
     `== ${title}（${key}）${status === 'ran' ? `：已加入发送队列，${n} 条` : status === 'preview' ? `：将发送 ${n} 条` : '：已经运行过，不再发送'}`,

@@ -25,4 +25,7 @@ export const commandLabels = {
   complaint: '反映意见',
   complaintAnswer: '答复群众意见',
   complaintRecipient: '指定意见接收人',
+  campaign: '设专项',
+  yardMeeting: '记录院坝会',
+  talkMeeting: '记录恳谈会',
 };

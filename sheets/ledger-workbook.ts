@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { meetingText } from '../prompts/meeting.ts';
 import { maskRow } from './mask-row.ts';
 import { addTable, type Column } from './style-table.ts';
 
@@ -10,6 +11,8 @@ export interface LedgerRecord {
   category: string;
   description: string;
   source: string;
+  /** The meeting it was raised at (院坝会, 恳谈会), named in 来源. */
+  meeting?: { kind: string; heldOn: string; group: string | null } | null;
   assignee: string | null;
   dueOn: string | null;
   status: string;
@@ -83,7 +86,7 @@ export function ledgerWorkbook(items: LedgerRecord[], today: string): ExcelJS.Wo
       i.householdName,
       i.category,
       i.description,
-      SOURCE[i.source] ?? i.source,
+      i.meeting ? meetingText.source(i.meeting.kind, i.meeting.heldOn, i.meeting.group) : (SOURCE[i.source] ?? i.source),
       i.assignee,
       i.dueOn,
       status,

@@ -1,14 +1,17 @@
 import { client, type Queryable, type Tx } from './client.ts';
+import { meetingsByIds } from './meetings.ts';
 
 export interface NewIssue {
   category: string;
   description: string;
   assignee: string | null;
   dueOn: string | null;
-  source: 'visit' | 'report' | 'rebound';
+  source: 'visit' | 'report' | 'rebound' | 'meeting';
   /** 'wish': a household's 微心愿 (from a visit); absent or null: a problem. */
   kind?: 'wish' | null;
   visitId?: number | null;
+  /** The meeting it was raised at (source 'meeting'). */
+  meetingId?: number | null;
   householdId?: number | null;
   householdName?: string | null;
   group?: string | null;
@@ -177,7 +180,7 @@ export async function openIssues(
 
 /** Every item with its village and history, for the spreadsheet a township files. */
 export async function ledgerForExport(db: Queryable, filter: { villageId?: number } = {}) {
-  return client(db).issue.findMany({
+  const items = await client(db).issue.findMany({
     where: filter.villageId ? { villageId: filter.villageId } : {},
     include: {
       village: { select: { name: true } },
@@ -186,6 +189,9 @@ export async function ledgerForExport(db: Queryable, filter: { villageId?: numbe
     },
     orderBy: [{ villageId: 'asc' }, { no: 'asc' }],
   });
+  // The meeting an item was raised at, for its 来源.
+  const meetings = await meetingsByIds(db, [...new Set(items.flatMap((i) => (i.meetingId ? [i.meetingId] : [])))]);
+  return items.map((i) => ({ ...i, meeting: i.meetingId ? (meetings.get(i.meetingId) ?? null) : null }));
 }
 
 /**

@@ -3,8 +3,9 @@
 import { calendarWarnings } from '../../cadence/calendar-warnings.ts';
 import { cadenceJobs } from '../../cadence/cadence-jobs.ts';
 import { cronSchedule } from '../../cadence/cron-schedule.ts';
+import { effectiveInstant } from '../../cadence/due-runs.ts';
 import { createScheduler } from '../../cadence/scheduler.ts';
-import { shanghaiClock, shanghaiDay, weekdayOf } from '../../core/shanghai-calendar.ts';
+import { atShanghai, shanghaiClock, shanghaiDay, weekdayOf } from '../../core/shanghai-calendar.ts';
 import { calendarText, remindText } from '../../prompts/cadence.ts';
 import type { Db } from '../../storage/client.ts';
 import type { Config } from '../config.ts';
@@ -44,9 +45,13 @@ export async function runRemind(
     // The runs this day would have had, each named with its time, so the move is visible.
     const moved = cadenceJobs.flatMap((job) => {
       const schedule = cronSchedule(deps.config[job.cronKey], job.cronKey);
-      return schedule.matchesDay(day) ? schedule.minutesOfDay.map((m) => remindText.movedRun(job.title, m)) : [];
+      if (!schedule.matchesDay(day)) return [];
+      return schedule.minutesOfDay.map((m) => {
+        const at = effectiveInstant(atShanghai(day, m), scheduler.timing);
+        return remindText.movedRun(job.title, m, `${shanghaiDay(at)} ${shanghaiClock(at)}`);
+      });
     });
-    if (moved.length) out(remindText.moved(moved, next));
+    if (moved.length) out(remindText.moved(moved));
   }
 
   const outcomes = await scheduler.runDue(now, { dryRun });

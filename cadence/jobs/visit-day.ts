@@ -9,9 +9,10 @@ import type { PlannedMessage } from '../cadence-job.ts';
 import { digestMessage } from '../digest-message.ts';
 import { mentionOf } from '../resolve-mentions.ts';
 import { shanghaiDay } from '../../core/shanghai-calendar.ts';
-import { HOUSEHOLDS_PER_CADRE, staleByCadre, VISIT_DUE_DAYS } from '../stale-households.ts';
+import { HOUSEHOLDS_PER_CADRE, staleByCadre } from '../stale-households.ts';
+import { villageCampaignLines } from '../campaign-progress.ts';
 
-export async function planVisitDay(db: Queryable, now: Date, _config: CadenceSettings): Promise<PlannedMessage[]> {
+export async function planVisitDay(db: Queryable, now: Date, config: CadenceSettings): Promise<PlannedMessage[]> {
   const t = cadenceText.visitDay;
   const today = shanghaiDay(now);
   const out: PlannedMessage[] = [];
@@ -19,21 +20,24 @@ export async function planVisitDay(db: Queryable, now: Date, _config: CadenceSet
     const village = group.village;
     if (!village) continue;
     const platform = group.platform;
-    const stale = staleByCadre(await householdsLastVisited(db, village.id), today);
+    const stale = staleByCadre(await householdsLastVisited(db, village.id), today, config.VISIT_EVERY_DAYS);
+    const campaigns = await villageCampaignLines(db, village.id, today);
     const to = { platform, chatId: group.chatId };
     const subject = `${village.name} ${monthDay(today)}`;
-    if (!stale.length) {
+    if (!stale.length && !campaigns.length) {
       out.push(
         digestMessage(to, group.name ?? group.chatId, {
           heading: cadenceText.titles['visit-day'],
           subject,
-          lines: [t.allVisited(VISIT_DUE_DAYS)],
+          lines: [t.allVisited(config.VISIT_EVERY_DAYS)],
           tone: 'green',
         }),
       );
       continue;
     }
-    const lines = [t.intro];
+    // A campaign's list comes first: it has a date; the rolling rule has none.
+    const lines = [...campaigns];
+    if (stale.length) lines.push(t.intro);
     for (const c of stale) {
       const shown = c.households.slice(0, HOUSEHOLDS_PER_CADRE).map((h) => t.household(h.headName, h.daysSince));
       lines.push(t.cadreLine(c.cadreName ?? cadenceText.noCadre, shown, c.households.length - shown.length));

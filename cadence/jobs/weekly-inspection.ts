@@ -16,7 +16,8 @@ import { overdueItems } from '../overdue-days.ts';
 import { resolveMentions } from '../resolve-mentions.ts';
 import { villageSatisfactionLines } from '../satisfaction-block.ts';
 import { addDays, dayStart, shanghaiDay } from '../../core/shanghai-calendar.ts';
-import { HOUSEHOLDS_PER_CADRE, staleByCadre, VISIT_DUE_DAYS } from '../stale-households.ts';
+import { HOUSEHOLDS_PER_CADRE, staleByCadre } from '../stale-households.ts';
+import { villageCampaignLines } from '../campaign-progress.ts';
 
 /** Overdue items listed by name; the rest are counted. */
 export const ITEMS_LISTED = 6;
@@ -63,7 +64,7 @@ export async function planWeeklyInspection(db: Queryable, now: Date, config: Cad
       .map((id) => nameOf.get(id) ?? '')
       .filter(Boolean);
 
-    const stale = staleByCadre(households, today);
+    const stale = staleByCadre(households, today, config.VISIT_EVERY_DAYS);
     const staleTotal = stale.reduce((n, c) => n + c.households.length, 0);
     const overdue = overdueItems(items, today);
     const satisfaction = await villageSatisfactionLines(
@@ -76,7 +77,18 @@ export async function planWeeklyInspection(db: Queryable, now: Date, config: Cad
 
     const unowned = items.filter((i) => !i.dueOn || !i.assignee);
 
-    if (!total && !idle.length && !staleTotal && !items.length && !waiting.length && !followUps.length && !satisfaction.length) {
+    const campaigns = await villageCampaignLines(db, village.id, today);
+
+    if (
+      !total &&
+      !idle.length &&
+      !staleTotal &&
+      !items.length &&
+      !waiting.length &&
+      !followUps.length &&
+      !satisfaction.length &&
+      !campaigns.length
+    ) {
       out.push(
         digestMessage({ platform, chatId: group.chatId }, group.name ?? group.chatId, {
           heading: cadenceText.titles.weekly,
@@ -91,14 +103,15 @@ export async function planWeeklyInspection(db: Queryable, now: Date, config: Cad
     lines.push(total ? t.visits(total, perCadre) : t.noVisits);
     if (idle.length) lines.push(t.idle(idle));
     if (staleTotal) {
-      lines.push(t.staleHead(staleTotal, VISIT_DUE_DAYS));
+      lines.push(t.staleHead(staleTotal, config.VISIT_EVERY_DAYS));
       for (const c of stale) {
         const shown = c.households.slice(0, HOUSEHOLDS_PER_CADRE).map((h) => h.headName);
         lines.push(t.staleLine(c.cadreName ?? cadenceText.noCadre, shown, c.households.length - shown.length));
       }
     } else if (households.length) {
-      lines.push(t.noStale(VISIT_DUE_DAYS));
+      lines.push(t.noStale(config.VISIT_EVERY_DAYS));
     }
+    lines.push(...campaigns);
     if (!items.length) lines.push(t.allClear);
     else if (!overdue.length) lines.push(t.ledgerNoOverdue(items.length));
     else {

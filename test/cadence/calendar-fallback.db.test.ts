@@ -109,7 +109,9 @@ describe('calendar fallback, merged runs and the weekly escalation', () => {
       const out = lines.join('\n');
       expect(out).toContain('2027、2028年的节假日安排没有数据（chinese-days 尚未收录），暂按固定法定节日推算');
       expect(out).toContain('今天不是工作日（元旦，按固定法定节日推算），走访日、提醒和调度顺延到 2027-01-04。');
-      expect(out).toContain('今天原定的 半月调度（9:00）、月度调度（9:30）、逾期提醒（10:00） 顺延到 2027-01-04 同一时间');
+      expect(out).toContain(
+        '今天原定的提醒顺延：半月调度（原定9:00）→ 2027-01-04 08:00；月度调度（原定9:30）→ 2027-01-04 08:00；逾期提醒（原定10:00）→ 2027-01-04 08:00。',
+      );
       expect(out).toContain('此刻没有到期的督查、调度或提醒。');
       expect(await t.db.prisma.cadenceRun.count()).toBe(0);
     });
