@@ -70,6 +70,9 @@ export const EXAMPLES: Record<string, string> = {
   TOWNSHIP_HOTLINE: '0851-1234567',
   TEAM_PHONE: '13800000000',
   FAQ_PER_PERSON_PER_MINUTE: '3',
+  HTTP_PORT: '8080',
+  BOARD_SECRET: '（至少 16 个字符的随机串，如 openssl rand -base64 32 的输出）',
+  PUBLIC_URL: 'https://board.example.gov.cn',
 };
 
 /** Keys whose values are never printed, not even in an error. */
@@ -79,6 +82,7 @@ export const SECRET_KEYS = [
   'LARK_ENCRYPT_KEY',
   'LARK_VERIFICATION_TOKEN',
   'DATABASE_URL',
+  'BOARD_SECRET',
 ];
 
 const Env = z.object({
@@ -124,6 +128,14 @@ const Env = z.object({
   TOWNSHIP_HOTLINE: optionalText,
   TEAM_PHONE: optionalText,
   FAQ_PER_PERSON_PER_MINUTE: int(3, 1, 60),
+  HTTP_PORT: int(0, 0, 65535),
+  BOARD_SECRET: z.string().trim().min(16, '至少 16 个字符').optional(),
+  PUBLIC_URL: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, '写成 https://主机名 或 http://IP:端口')
+    .transform((s) => s.replace(/\/+$/, ''))
+    .optional(),
 });
 
 export type Env = z.infer<typeof Env>;

@@ -70,6 +70,14 @@ async function main(): Promise<void> {
     const { startHealthServer } = await import('./health-server.ts');
     extras.push(await startHealthServer(config.HEALTH_PORT, bot.health));
   }
+  if (config.HTTP_PORT) {
+    const { startBoardServer } = await import('./board/start-board-server.ts');
+    const { boardKey } = await import('../storage/board-key.ts');
+    const secret = config.BOARD_SECRET;
+    const board = await startBoardServer(config.HTTP_PORT, { db, secret: async () => secret ?? (await boardKey(db)) });
+    logger.info({ port: board.port }, 'ledger board listening');
+    extras.push(() => board.close());
+  }
 
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,6 +1,7 @@
 import type { CadenceSettings } from './cadence-settings.ts';
 import type { Destination, Reply } from '../core/reply.ts';
 import type { Queryable } from '../storage/client.ts';
+import type { DigestChart } from './digest-chart.ts';
 
 export type JobName = 'weekly' | 'visit-day' | 'dispatch' | 'monthly' | 'nudge';
 
@@ -9,6 +10,8 @@ export interface PlannedMessage extends Reply {
   to: Destination;
   /** The group's name or the person's name, for `remind` and logs. */
   label: string;
+  /** The picture to draw and send after the text (the runner draws it when it can). */
+  chart?: DigestChart;
 }
 
 /** Reads the database as of `now` and says what to send; writes nothing. */

@@ -7,6 +7,7 @@ import { cadenceJobs } from './cadence-jobs.ts';
 import { cronSchedule, type CronSchedule } from './cron-schedule.ts';
 import { latestDueRun, type CadenceTiming } from './due-runs.ts';
 import { parseQuietHours } from './quiet-hours.ts';
+import type { DrawImages } from './draw-digest-images.ts';
 import { runCadenceJob, type RunOutcome } from './run-cadence-job.ts';
 import { SHANGHAI_TIMEZONE } from '../core/shanghai-calendar.ts';
 import { createWorkCalendar } from './work-calendar.ts';
@@ -24,6 +25,8 @@ export interface SchedulerDeps {
   jobs?: CadenceJob[];
   /** A run that failed (database away) is tried again after this long. */
   retryMs?: number;
+  /** Draws the digests' pictures; without it digests go as text only. */
+  drawImages?: DrawImages;
 }
 
 export type Scheduler = ReturnType<typeof createScheduler>;
@@ -64,7 +67,7 @@ export function createScheduler(deps: SchedulerDeps) {
   ): Promise<RunOutcome | null> {
     const due = latestDueRun(entry.job.name, entry.schedule, timing, now, since, { sameDay: entry.job.sameDayOnly });
     if (!due) return null;
-    const outcome = await runCadenceJob({ db, config, instance }, entry.job, due, now, { dryRun });
+    const outcome = await runCadenceJob({ db, config, instance, drawImages: deps.drawImages }, entry.job, due, now, { dryRun });
     if (outcome.status === 'ran') {
       logger.info({ run: outcome.key, messages: outcome.messages.length, instance }, 'cadence run');
       if (outcome.messages.length) deps.onEnqueued?.();

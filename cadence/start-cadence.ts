@@ -1,6 +1,7 @@
 import type { CadenceSettings } from './cadence-settings.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Db } from '../storage/client.ts';
+import { createImageDrawer } from './draw-digest-images.ts';
 import { createScheduler } from './scheduler.ts';
 
 /**
@@ -20,6 +21,7 @@ export async function startCadence(deps: {
     config: deps.config,
     logger,
     clock: deps.clock,
+    drawImages: createImageDrawer(logger),
     onEnqueued: () => {
       void deps.kick().catch((err) => logger.warn({ err: (err as Error).message }, 'outbox kick failed'));
     },

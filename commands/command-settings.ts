@@ -7,4 +7,8 @@ export interface CommandSettings {
   ADMIN_IDS: readonly string[];
   /** Questions one person may ask in a minute before the bot stops answering them. */
   FAQ_PER_PERSON_PER_MINUTE: number;
+  /** The ledger board's port (0: no board), its signing key (else one kept in the database) and public address. */
+  HTTP_PORT: number;
+  BOARD_SECRET?: string;
+  PUBLIC_URL?: string;
 }

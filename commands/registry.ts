@@ -2,6 +2,7 @@
 import type { Parsed } from './define-command.ts';
 import { answer } from './answer.ts';
 import { bind } from './bind.ts';
+import { board } from './board.ts';
 import { claim } from './claim.ts';
 import { claimCode } from './claim-code.ts';
 import { close } from './close.ts';
@@ -15,7 +16,23 @@ import { stats } from './stats.ts';
 import { unlink } from './unlink.ts';
 import { visit } from './visit.ts';
 
-export const commands = [visit, issue, progress, close, ledger, stats, faq, claim, claimCode, unlink, bind, pending, answer, help] as const;
+export const commands = [
+  visit,
+  issue,
+  progress,
+  close,
+  ledger,
+  stats,
+  board,
+  faq,
+  claim,
+  claimCode,
+  unlink,
+  bind,
+  pending,
+  answer,
+  help,
+] as const;
 
 export type Command = (typeof commands)[number];
 

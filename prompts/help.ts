@@ -9,6 +9,7 @@ export const helpLines = {
   close: '#销号 12 已更换路灯（或：12号问题已销号）',
   ledger: '#台账  查看本村未销号问题',
   stats: '#统计  本周走访和台账情况',
+  board: '#看板  私聊发您一个问题台账看板链接（24小时有效）',
   faq: '问：低保怎么申请？（或 @我 提问）',
   claim: '#认领 张华  新账号认领身份（管理员核实；或发认领码 #认领 482913）',
   /** One line for the leaders' and admins' identity commands (#认领码, #认领 确认, #解除). */

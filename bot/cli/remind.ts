@@ -1,5 +1,8 @@
 // `npm run cli -- remind --now ISO [--dry-run]`: runs the cadence due at that instant and
 // prints every message with where it goes, so a leader can preview the rhythm.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createImageDrawer, type DrawImages } from '../../cadence/draw-digest-images.ts';
 import { createScheduler } from '../../cadence/scheduler.ts';
 import { shanghaiClock, shanghaiDay, weekdayOf } from '../../core/shanghai-calendar.ts';
 import { remindText } from '../../prompts/cadence.ts';
@@ -9,7 +12,7 @@ import type { Logger } from '../../core/logger.ts';
 import type { CliArgs } from './with-bot.ts';
 
 export async function runRemind(
-  deps: { config: Config; logger: Logger; db: Db; kick: () => Promise<unknown> },
+  deps: { config: Config; logger: Logger; db: Db; kick: () => Promise<unknown>; drawImages?: DrawImages },
   args: CliArgs,
   out: (line: string) => void,
 ): Promise<number> {
@@ -25,6 +28,7 @@ export async function runRemind(
     db: deps.db,
     config: deps.config,
     logger: deps.logger,
+    drawImages: deps.drawImages ?? createImageDrawer(deps.logger),
     onEnqueued: () => {
       void deps.kick().catch(() => 0);
     },
@@ -34,8 +38,10 @@ export async function runRemind(
   if (scheduler.timing.quiet.contains(now)) out(remindText.quiet(deps.config.QUIET_HOURS));
   if (!scheduler.timing.calendar.isWorkday(day)) out(remindText.offDay(scheduler.timing.calendar.nextWorkday(day)));
 
+  const outDir = typeof args.values.out === 'string' ? args.values.out : null;
   const outcomes = await scheduler.runDue(now, { dryRun });
   if (!outcomes.length) out(remindText.nothing);
+  let written = 0;
   for (const o of outcomes) {
     out('');
     out(remindText.run(o.title, o.key, o.status, o.messages.length));
@@ -44,8 +50,17 @@ export async function runRemind(
       out(m.to.private ? remindText.private(m.label, m.to.platform, m.to.chatId) : remindText.group(m.label, m.to.platform, m.to.chatId));
       const at = (m.mentions ?? []).map((x) => `@${x.name} `).join('');
       out(`${at}${m.text}`);
+      if (m.image && outDir) {
+        // One file per digest, named by run and chat, so a second preview overwrites the first.
+        mkdirSync(outDir, { recursive: true });
+        const file = path.join(outDir, `${o.key}-${m.to.platform}-${m.to.chatId}.png`.replace(/[^\w.\-\u4e00-\u9fff]/g, '_'));
+        writeFileSync(file, m.image.png);
+        out(remindText.image(file, m.image.alt));
+        written++;
+      } else if (m.image) out(remindText.imageNotWritten(m.image.alt));
       out('');
     }
   }
+  if (outDir) out(remindText.imagesWritten(written, outDir));
   return 0;
 }

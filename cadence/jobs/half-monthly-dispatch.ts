@@ -8,6 +8,7 @@ import { listGroups } from '../../storage/groups.ts';
 import { villagesOfTownship } from '../../storage/villages.ts';
 import type { PlannedMessage } from '../cadence-job.ts';
 import { periodWindow } from '../cron-schedule.ts';
+import { planDigestChart } from '../digest-chart.ts';
 import { digestMessage } from '../digest-message.ts';
 import { overdueItems } from '../overdue-days.ts';
 import { addDays, shanghaiDay } from '../../core/shanghai-calendar.ts';
@@ -71,14 +72,21 @@ export async function planHalfMonthlyDispatch(db: Queryable, now: Date, config: 
       for (const r of busy) lines.push(t.village(r));
       if (quiet.length) lines.push(t.quietVillages(quiet));
     }
-    out.push(
-      digestMessage({ platform: group.platform, chatId: group.chatId }, group.name ?? group.chatId, {
+    const chart = await planDigestChart(
+      db,
+      { cadence: 'dispatch', heading: cadenceText.titles.dispatch, scope: township.name, villages },
+      config.CRON_DISPATCH,
+      now,
+    );
+    out.push({
+      ...digestMessage({ platform: group.platform, chatId: group.chatId }, group.name ?? group.chatId, {
         heading: cadenceText.titles.dispatch,
         subject: `${township.name} ${subjectRange}`,
         lines,
         tone: rows.some((r) => r.overdue) ? 'orange' : 'blue',
       }),
-    );
+      chart,
+    });
   }
   return out;
 }

@@ -17,7 +17,12 @@ export const FLOORS: Record<string, number> = {
 };
 
 /** Platform SDKs: imported only by their own adapter (bot/adapters/<name>.ts and bot/adapters/<name>/). */
-export const SDKS: Record<string, string> = { wechaty: 'wechat', 'wechaty-puppet-service': 'wechat', '@larksuiteoapi/node-sdk': 'lark' };
+export const SDKS: Record<string, string> = {
+  wechaty: 'wechat',
+  'wechaty-puppet-service': 'wechat',
+  'file-box': 'wechat',
+  '@larksuiteoapi/node-sdk': 'lark',
+};
 
 export interface Violation {
   file: string;

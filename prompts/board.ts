@@ -1,0 +1,78 @@
+// The ledger board's words: page titles, column heads, the refusal pages, and `#看板`'s reply.
+import { dayRange, monthDay } from './cadence.ts';
+
+const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
+
+export const boardText = {
+  siteTitle: '问题台账看板',
+  scopeAll: '全部乡镇',
+  expires: (at: string) => `链接有效期至 ${at}（北京时间），请勿转发`,
+  period: (from: string, to: string) => `本期 ${dayRange(from, to)}（半月调度周期）`,
+  overview: {
+    heading: (scope: string) => `${scope} · 各村台账`,
+    ranked: '按逾期件数排序，逾期多的在前',
+    village: '村',
+    open: '未销号',
+    overdue: '逾期',
+    coverage: '走访覆盖',
+    closeRate: '整改率',
+    coverageValue: (visited: number, total: number) => (total ? `${percent(visited / total)}（${visited}/${total}户）` : '无花名册'),
+    rate: percent,
+    rateNote: '整改率 = 本期销号 ÷（期初未销号 + 本期新增）；走访覆盖 = 本期走访过的花名册农户 ÷ 花名册农户',
+    totals: '合计',
+    noVillages: '这个范围里还没有村。',
+  },
+  village: {
+    heading: (name: string) => `${name} · 问题台账`,
+    openItems: (n: number, overdue: number) => `未销号 ${n} 件${overdue ? `，其中逾期 ${overdue} 件` : ''}（逾期的在前）`,
+    noItems: '没有未销号的问题。',
+    households: (n: number) => `花名册农户 ${n} 户（久未走访的在前）`,
+    noHouseholds: '花名册里还没有这个村的农户。',
+    lastVisit: (day: string | null) => (day ? `上次走访 ${monthDay(day)}` : '未走访'),
+    back: '← 返回总览',
+  },
+  item: {
+    heading: (village: string, no: number) => `${village} · ${no}号问题`,
+    what: '问题',
+    household: '农户',
+    assignee: '责任人',
+    due: '时限',
+    status: '状态',
+    reportedBy: '登记人',
+    open: '未销号',
+    closed: '已销号',
+    noDue: '未定时限',
+    dueOn: (day: string) => monthDay(day),
+    overdue: (days: number) => `逾期 ${days} 天`,
+    history: '经过',
+    created: (at: string, by: string | null) => `${at} 登记${by ? `（${by}）` : ''}`,
+    note: { progress: '进展', close: '销号', reopen: '重新打开' } as Record<string, string>,
+    closedLine: (at: string, by: string | null, how: string | null) => `${at} 销号${by ? `（${by}）` : ''}${how ? `：${how}` : ''}`,
+    dueNote: '时限以现在的为准；修改时限的记录暂未保存。',
+    back: (village: string) => `← 返回${village}`,
+  },
+  household: {
+    heading: (name: string, village: string) => `${village} · ${name}户`,
+    facts: (group: string | null, category: string | null, cadre: string | null) =>
+      [group, category, cadre ? `帮扶责任人 ${cadre}` : null].filter(Boolean).join(' · '),
+    visits: (n: number) => `走访记录 ${n} 次`,
+    noVisits: '还没有走访记录。',
+    items: (n: number) => `问题 ${n} 件`,
+    noItems: '没有登记过问题。',
+    checks: { income: '收入', food: '吃穿', education: '教育', medical: '医疗', housing: '住房', water: '饮水' } as Record<string, string>,
+    visitLine: (day: string, method: string, cadre: string | null) => `${monthDay(day)} ${method}${cadre ? ` · ${cadre}` : ''}`,
+  },
+  exports: { ledger: '导出问题台账（xlsx）', visits: '导出走访记录（xlsx）' },
+  refused: {
+    title: '无法打开看板',
+    expired: '这个看板链接已过期（链接24小时内有效）。请在群里或私聊发送“#看板”获取新链接。',
+    forged: '这个看板链接无效，可能复制不完整或被改动过。请发送“#看板”获取新链接。',
+    outOfScope: '这个链接不能查看该页面：每个链接只能看发链接时您负责的村或乡镇。',
+    notFound: '没有找到这个页面，可能记录已被删除。',
+  },
+  /** `#看板`'s private reply. */
+  link: (scope: string, url: string, hours: number) => `${scope}问题台账看板（${hours}小时内有效，请勿转发）：\n${url}`,
+  linkSentPrivately: (name: string) => `${name}，看板链接已私聊发给您。`,
+  off: '台账看板没有开启：请管理员设置 HTTP_PORT（可选 PUBLIC_URL）后重启。',
+  noScope: '您还没有对应的村或乡镇，无法生成看板链接。请先在本村工作群发送“#看板”，或请管理员在花名册里登记您的村。',
+} as const;
