@@ -17,13 +17,13 @@ const STYLE = `
 header{background:#1d4ed8;color:#fff;padding:12px 16px}header h1{font-size:20px;margin:0}header p{margin:4px 0 0;font-size:13px;opacity:.85}
 main{padding:12px;max-width:1100px;margin:0 auto}section{background:#fff;border-radius:8px;padding:12px;margin-bottom:12px}
 h2{font-size:17px;margin:0 0 8px}.note{font-size:13px;color:#6b7280}.scroll{overflow-x:auto}
-table{border-collapse:collapse;width:100%;min-width:480px}th,td{text-align:left;padding:10px 8px;border-bottom:1px solid #e5e7eb;white-space:nowrap}
+table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:10px 6px;border-bottom:1px solid #e5e7eb}th,td:first-child{white-space:nowrap}th{font-size:14px}
 td.num,th.num{text-align:right}a{color:#1d4ed8}a.row{display:block;padding:4px 0}
 .bad{color:#b91c1c;font-weight:600}.ok{color:#15803d}ul.items{list-style:none;padding:0;margin:0}
 ul.items li{border-bottom:1px solid #e5e7eb;padding:10px 0}ul.items li:last-child{border:0}.tag{display:inline-block;font-size:12px;padding:0 6px;border-radius:4px;background:#fee2e2;color:#b91c1c;margin-left:4px}
 .buttons a{display:inline-block;margin:4px 8px 4px 0;padding:10px 14px;border-radius:6px;background:#e0e7ff;text-decoration:none}
 ol.history{padding-left:20px}dl{display:grid;grid-template-columns:5em 1fr;gap:4px 8px;margin:0}dt{color:#6b7280}dd{margin:0}
-@media (min-width:800px){main{padding:20px}table{min-width:0}}`;
+@media (min-width:800px){main{padding:20px}}`;
 
 export function page(title: string, subtitle: string, body: Html | Html[], status = ''): Html {
   return html`<!doctype html>
@@ -71,11 +71,11 @@ ${ranked.map(
 <td><a href="${o.base}/village/${r.village.id}">${r.village.name}</a></td>
 <td class="num${r.figures.overdue ? ' bad' : ''}" data-field="overdue">${r.figures.overdue}</td>
 <td class="num" data-field="open">${r.figures.open}</td>
-<td class="num" data-field="coverage" data-visited="${r.figures.visited}" data-households="${r.figures.households}">${t.coverageValue(r.figures.visited, r.figures.households)}</td>
+<td class="num" data-field="coverage" data-visited="${r.figures.visited}" data-households="${r.figures.households}">${t.coverageValue(r.figures.visited, r.figures.households)}<br><span class="note">${t.coverageCount(r.figures.visited, r.figures.households)}</span></td>
 <td class="num" data-field="close-rate" data-closed="${r.figures.closed}" data-to-close="${r.figures.toClose}">${t.rate(r.figures.closeRate)}</td></tr>`,
 )}
 <tr data-village="" class="totals"><td>${t.totals}</td><td class="num" data-field="overdue">${sum('overdue')}</td><td class="num" data-field="open">${sum('open')}</td>
-<td class="num" data-field="coverage">${t.coverageValue(sum('visited'), sum('households'))}</td><td class="num" data-field="close-rate">${t.rate(toClose ? sum('closed') / toClose : null)}</td></tr>
+<td class="num" data-field="coverage">${t.coverageValue(sum('visited'), sum('households'))}<br><span class="note">${t.coverageCount(sum('visited'), sum('households'))}</span></td><td class="num" data-field="close-rate">${t.rate(toClose ? sum('closed') / toClose : null)}</td></tr>
 </tbody></table></div><p class="note">${t.rateNote}</p>`
     : html`<p>${t.noVillages}</p>`
 }

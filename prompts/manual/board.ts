@@ -1,7 +1,7 @@
-// `#看板`'s page of help: how it is written, examples, the mistakes people make.
-import type { CommandManual } from '../../commands/define-command.ts';
+// `#看板`'s page of help: how it is written, examples, the mistakes people make (the shape
+// is commands/define-command.ts's CommandManual; prompts sit below commands, so it is not imported).
 
-export const boardManual: CommandManual = {
+export const boardManual = {
   form: '#看板',
   examples: ['#看板', '@小助手 #看板'],
   mistakes: [
@@ -9,4 +9,4 @@ export const boardManual: CommandManual = {
     { wrong: '把看板链接转发到群里', fix: '链接只给您本人，24小时后失效；别人请自己发“#看板”。' },
     { wrong: '打开旧链接显示“已过期”', fix: '再发一次“#看板”获取新链接。' },
   ],
-};
+} as const;
