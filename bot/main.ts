@@ -65,11 +65,7 @@ async function main(): Promise<void> {
   for (const adapter of adapters) bot.use(adapter);
   await bot.start();
 
-  extras.push(await startCadence({ config, logger, db, kick: () => outbox.kick() }));
-  if (config.HEALTH_PORT) {
-    const { startHealthServer } = await import('./health-server.ts');
-    extras.push(await startHealthServer(config.HEALTH_PORT, bot.health));
-  }
+  // The board first: the cadence's catch-up may take a while (it draws the digests' pictures).
   if (config.HTTP_PORT) {
     const { startBoardServer } = await import('./board/start-board-server.ts');
     const { boardKey } = await import('../storage/board-key.ts');
@@ -77,6 +73,11 @@ async function main(): Promise<void> {
     const board = await startBoardServer(config.HTTP_PORT, { db, secret: async () => secret ?? (await boardKey(db)) });
     logger.info({ port: board.port }, 'ledger board listening');
     extras.push(() => board.close());
+  }
+  extras.push(await startCadence({ config, logger, db, kick: () => outbox.kick() }));
+  if (config.HEALTH_PORT) {
+    const { startHealthServer } = await import('./health-server.ts');
+    extras.push(await startHealthServer(config.HEALTH_PORT, bot.health));
   }
 
   process.on('SIGINT', () => void shutdown('SIGINT'));
