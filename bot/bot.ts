@@ -23,7 +23,14 @@ const MAX_BACKLOG = 20_000;
 export interface BotDeps {
   config: Pick<
     Config,
-    'ADMIN_IDS' | 'FAQ_PER_PERSON_PER_MINUTE' | 'UNSATISFIED_REVISIT_DAYS' | 'STALE_AFTER_SECONDS' | 'SEND_FAILING_DEGRADED_SECONDS'
+    | 'ADMIN_IDS'
+    | 'FAQ_PER_PERSON_PER_MINUTE'
+    | 'UNSATISFIED_REVISIT_DAYS'
+    | 'STALE_AFTER_SECONDS'
+    | 'SEND_FAILING_DEGRADED_SECONDS'
+    | 'HTTP_PORT'
+    | 'BOARD_SECRET'
+    | 'PUBLIC_URL'
   >;
   logger: Logger;
   db: Db;

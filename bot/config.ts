@@ -83,6 +83,9 @@ export const EXAMPLES: Record<string, string> = {
   BACKUP_CRON: '30 2 * * *',
   BACKUP_DIR: 'data/backups',
   BACKUP_KEEP: '14',
+  HTTP_PORT: '8080',
+  BOARD_SECRET: '（至少 16 个字符的随机串，如 openssl rand -base64 32 的输出）',
+  PUBLIC_URL: 'https://board.example.gov.cn',
 };
 
 /** Keys whose values are never printed, not even in an error. */
@@ -94,6 +97,7 @@ export const SECRET_KEYS = [
   'WECOM_TOKEN',
   'WECOM_ENCODING_AES_KEY',
   'DATABASE_URL',
+  'BOARD_SECRET',
 ];
 
 const Env = z.object({
@@ -165,6 +169,14 @@ const Env = z.object({
     .optional(),
   BACKUP_DIR: z.string().trim().min(1).default('data/backups'),
   BACKUP_KEEP: int(14, 1, 1000),
+  HTTP_PORT: int(0, 0, 65535),
+  BOARD_SECRET: z.string().trim().min(16, '至少 16 个字符').optional(),
+  PUBLIC_URL: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, '写成 https://主机名 或 http://IP:端口')
+    .transform((s) => s.replace(/\/+$/, ''))
+    .optional(),
 });
 
 export type Env = z.infer<typeof Env>;

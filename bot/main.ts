@@ -73,6 +73,15 @@ async function main(): Promise<void> {
   for (const adapter of adapters) bot.use(adapter);
   await bot.start();
 
+  // The board first: the cadence's catch-up may take a while (it draws the digests' pictures).
+  if (config.HTTP_PORT) {
+    const { startBoardServer } = await import('./board/start-board-server.ts');
+    const { boardKey } = await import('../storage/board-key.ts');
+    const secret = config.BOARD_SECRET;
+    const board = await startBoardServer(config.HTTP_PORT, { db, secret: async () => secret ?? (await boardKey(db)) });
+    logger.info({ port: board.port }, 'ledger board listening');
+    extras.push(() => board.close());
+  }
   extras.push(await startCadence({ config, logger, db, kick: () => outbox.kick() }));
   if (config.BACKUP_CRON) {
     const { scheduleBackups } = await import('./backup/schedule-backups.ts');

@@ -2,6 +2,7 @@ import type { CadenceSettings } from './cadence-settings.ts';
 import type { Destination, Reply } from '../core/reply.ts';
 import type { Queryable } from '../storage/client.ts';
 import type { EscalationNotice } from '../storage/escalation-notices.ts';
+import type { DigestChart } from './digest-chart.ts';
 
 export type JobName = 'weekly' | 'visit-day' | 'dispatch' | 'monthly' | 'nudge';
 
@@ -12,6 +13,8 @@ export interface PlannedMessage extends Reply {
   label: string;
   /** A 逾期升级 list to a group: remembered once queued, so an unchanged list waits a week. */
   escalation?: EscalationNotice;
+  /** The picture to draw and send after the text (the runner draws it when it can). */
+  chart?: DigestChart;
 }
 
 /** Reads the database as of `now` and says what to send; writes nothing. */

@@ -18,11 +18,14 @@ export function mergeDigests(messages: PlannedMessage[]): PlannedMessage {
     .map((m) => m.card?.template ?? 'blue')
     .reduce((a, b) => (SEVERITY.indexOf(b) > SEVERITY.indexOf(a) ? b : a), 'grey' as NonNullable<Card['template']>);
   const titles = messages.map((m) => m.card?.title ?? m.text.split('\n')[0]);
+  // One picture per message: the first digest's (the inspection's or the dispatch's) goes along.
+  const image = messages.find((m) => m.image)?.image;
   return {
     to: first.to,
     label: first.label,
     text: [cadenceText.merged.heading(messages.length), ...messages.map((m) => m.text)].join('\n\n'),
     mentions,
+    ...(image ? { image } : {}),
     card: {
       title: cadenceText.merged.cardTitle(messages.length, first.label),
       template: tone,

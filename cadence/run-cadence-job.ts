@@ -4,7 +4,9 @@ import { saveEscalationNotice } from '../storage/escalation-notices.ts';
 import { isUniqueViolation } from '../storage/unique-violation.ts';
 import { inTransaction, type Db } from '../storage/client.ts';
 import { enqueueReplies } from '../storage/outbox.ts';
+import type { ReplyImage } from '../core/reply.ts';
 import { chatKey, type CadenceJob, type PlannedMessage } from './cadence-job.ts';
+import type { DrawImages } from './draw-digest-images.ts';
 import type { DueRun } from './due-runs.ts';
 import { mergeDigests } from './merge-digests.ts';
 
@@ -19,6 +21,31 @@ export interface RunOutcome {
   messages: PlannedMessage[];
   /** The keys of the runs it went out with, when several ran at once (each chat got one message). */
   batch?: string[];
+}
+
+/**
+ * Draws the pictures of a run's digests before its transaction (drawing takes a second or
+ * two, which a transaction should not be held open for), keyed by chat.
+ */
+async function drawnByChat(draw: DrawImages | undefined, planned: PlannedMessage[]): Promise<Map<string, ReplyImage>> {
+  const out = new Map<string, ReplyImage>();
+  const withChart = planned.filter((m) => m.chart);
+  if (!draw || !withChart.length) return out;
+  const images = await draw(withChart.map((m) => m.chart as NonNullable<PlannedMessage['chart']>));
+  withChart.forEach((m, i) => {
+    const image = images[i];
+    if (image) out.set(chatKey(m.to), image);
+  });
+  return out;
+}
+
+/** The planned messages with their pictures: a chat's digest gets the one drawn for that chat. */
+function withImages(planned: PlannedMessage[], images: Map<string, ReplyImage> | undefined): PlannedMessage[] {
+  if (!images?.size) return planned;
+  return planned.map((m) => {
+    const image = m.chart ? images.get(chatKey(m.to)) : undefined;
+    return image ? { ...m, image } : m;
+  });
 }
 
 function byChat(messages: PlannedMessage[]): Map<string, PlannedMessage[]> {
@@ -50,7 +77,7 @@ export function batchMessages(
  * Runs one due run exactly once across instances (see runCadenceBatch).
  */
 export async function runCadenceJob(
-  deps: { db: Db; config: CadenceSettings; instance: string },
+  deps: { db: Db; config: CadenceSettings; instance: string; drawImages?: DrawImages },
   job: CadenceJob,
   due: DueRun,
   now: Date,
@@ -67,7 +94,7 @@ export async function runCadenceJob(
  * does nothing, and a crash midway leaves neither the rows nor half the messages.
  */
 export async function runCadenceBatch(
-  deps: { db: Db; config: CadenceSettings; instance: string },
+  deps: { db: Db; config: CadenceSettings; instance: string; drawImages?: DrawImages },
   runs: Array<{ job: CadenceJob; due: DueRun }>,
   now: Date,
   options: { dryRun?: boolean } = {},
@@ -82,9 +109,22 @@ export async function runCadenceBatch(
   }
   if (!todo.length) return done;
   const batch = todo.length > 1 ? todo.map((r) => r.due.key) : undefined;
+  // Pictures are drawn from a first plan outside the transaction, then put on the messages the
+  // transaction plans (the same figures unless the ledger moved in between).
+  const images = new Map<string, Map<string, ReplyImage>>();
+  const drafts = new Map<string, PlannedMessage[]>();
+  if (deps.drawImages)
+    for (const r of todo) {
+      const draft = await r.job.plan(db, now, config);
+      drafts.set(r.due.key, draft);
+      images.set(r.due.key, await drawnByChat(deps.drawImages, draft));
+    }
   if (options.dryRun) {
     const previews: RunOutcome[] = [];
-    for (const r of todo) previews.push({ ...base(r), status: 'preview', messages: await r.job.plan(db, now, config), batch });
+    for (const r of todo) {
+      const messages = drafts.get(r.due.key) ?? (await r.job.plan(db, now, config));
+      previews.push({ ...base(r), status: 'preview', messages: withImages(messages, images.get(r.due.key)), batch });
+    }
     return [...done, ...previews];
   }
   try {
@@ -98,7 +138,7 @@ export async function runCadenceBatch(
             now,
           );
         const out: Array<{ key: string; messages: PlannedMessage[] }> = [];
-        for (const r of todo) out.push({ key: r.due.key, messages: await r.job.plan(tx, now, config) });
+        for (const r of todo) out.push({ key: r.due.key, messages: withImages(await r.job.plan(tx, now, config), images.get(r.due.key)) });
         // One dedupe key per run (or batch) and chat: the outbox itself refuses a second copy. Sendable
         // from the run's own clock, not the database's (tests drive time; the two agree in service).
         for (const { dedupeKey, replies } of batchMessages(out)) await enqueueReplies(tx, replies, { dedupeKey, notBefore: now });

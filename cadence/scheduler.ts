@@ -7,6 +7,7 @@ import { cadenceJobs } from './cadence-jobs.ts';
 import { cronSchedule, type CronSchedule } from './cron-schedule.ts';
 import { latestDueRun, type CadenceTiming } from './due-runs.ts';
 import { parseQuietHours } from './quiet-hours.ts';
+import type { DrawImages } from './draw-digest-images.ts';
 import { runCadenceBatch, type RunOutcome } from './run-cadence-job.ts';
 import { SHANGHAI_TIMEZONE } from '../core/shanghai-calendar.ts';
 import { createWorkCalendar } from './work-calendar.ts';
@@ -21,6 +22,8 @@ export interface SchedulerDeps {
   clock?: () => Date;
   /** Called after a run queued messages (the bot kicks its outbox). */
   onEnqueued?: () => void;
+  /** Draws the digests' pictures (a child process); without it digests go as text only. */
+  drawImages?: DrawImages;
   jobs?: CadenceJob[];
   /** A run that failed (database away) is tried again after this long. */
   retryMs?: number;
@@ -77,7 +80,7 @@ export function createScheduler(deps: SchedulerDeps) {
       return run ? [{ job: entry.job, due: run }] : [];
     });
     if (!runs.length) return [];
-    const outcomes = await runCadenceBatch({ db, config, instance }, runs, now, { dryRun });
+    const outcomes = await runCadenceBatch({ db, config, instance, drawImages: deps.drawImages }, runs, now, { dryRun });
     report(outcomes);
     // In the jobs' order, whatever order the database answered in.
     return runs.map((r) => outcomes.find((o) => o.key === r.due.key)).filter((o): o is RunOutcome => o !== undefined);

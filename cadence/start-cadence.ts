@@ -2,6 +2,7 @@ import type { CadenceSettings } from './cadence-settings.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Db } from '../storage/client.ts';
 import { calendarWarnings } from './calendar-warnings.ts';
+import { createImageDrawer } from './draw-digest-images.ts';
 import { createScheduler } from './scheduler.ts';
 
 /**
@@ -21,6 +22,7 @@ export async function startCadence(deps: {
     config: deps.config,
     logger,
     clock: deps.clock,
+    drawImages: createImageDrawer(logger),
     onEnqueued: () => {
       void deps.kick().catch((err) => logger.warn({ err: (err as Error).message }, 'outbox kick failed'));
     },

@@ -10,6 +10,9 @@ export type ChartRequest =
   | { chart: 'visit-coverage'; input: VisitCoverageInput }
   | { chart: 'ledger-trend'; input: LedgerTrendInput };
 
+/** What the chart child draws: one chart, or several stacked into one picture (a digest's). */
+export type ImageRequest = ChartRequest | { chart: 'stack'; parts: ChartRequest[] };
+
 export function chartSpecFor(request: ChartRequest): ChartSpec {
   switch (request.chart) {
     case 'village-ledger':

@@ -7,7 +7,7 @@ import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ChildReply } from './chart-render-child.ts';
-import type { ChartRequest } from './chart-request.ts';
+import type { ImageRequest } from './chart-request.ts';
 import type { RenderedChart } from './types.ts';
 
 const CHILD = fileURLToPath(new URL('./chart-render-child.ts', import.meta.url));
@@ -17,7 +17,7 @@ export interface ApartOptions {
   timeoutMs?: number;
 }
 
-export async function renderChartsApart(requests: ChartRequest[], options: ApartOptions = {}): Promise<RenderedChart[]> {
+export async function renderChartsApart(requests: ImageRequest[], options: ApartOptions = {}): Promise<RenderedChart[]> {
   if (!requests.length) return [];
   // The child runs TypeScript the way the bot does; resolved here so it works from any cwd.
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;

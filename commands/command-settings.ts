@@ -9,4 +9,8 @@ export interface CommandSettings {
   FAQ_PER_PERSON_PER_MINUTE: number;
   /** A household that said 不满意 is due a return visit within this many days. */
   UNSATISFIED_REVISIT_DAYS: number;
+  /** The ledger board's port (0: no board), its signing key (else one kept in the database) and public address. */
+  HTTP_PORT: number;
+  BOARD_SECRET?: string;
+  PUBLIC_URL?: string;
 }

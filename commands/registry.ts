@@ -6,6 +6,7 @@ import { bindRobot } from './bind-robot.ts';
 import { campaign } from './campaign.ts';
 import { talkMeeting } from './talk-meeting.ts';
 import { yardMeeting } from './yard-meeting.ts';
+import { board } from './board.ts';
 import { claim } from './claim.ts';
 import { claimCode } from './claim-code.ts';
 import { close } from './close.ts';
@@ -40,6 +41,7 @@ export const commands = [
   followUp,
   ledger,
   stats,
+  board,
   revisits,
   faq,
   complaint,

@@ -1,11 +1,12 @@
 import { maskPii, type MaskPii } from './mask-pii.ts';
-import type { Card, Mention } from './reply.ts';
+import type { Card, Mention, ReplyImage } from './reply.ts';
 
 /** What a reply, a planned reminder and an outbox message have in common: all of it is shown. */
 interface Shown {
   text: string;
   mentions?: Mention[];
   card?: Card | null;
+  image?: ReplyImage | null;
 }
 
 /**
@@ -16,6 +17,7 @@ interface Shown {
 export function maskReply<T extends Shown>(message: T, mask: MaskPii = maskPii): T {
   const out: T = { ...message, text: mask(message.text) };
   if (message.mentions) out.mentions = message.mentions.map((m) => ({ ...m, name: mask(m.name) }));
+  if (message.image) out.image = { ...message.image, alt: mask(message.image.alt) };
   if (message.card) {
     const card = message.card;
     out.card = {

@@ -29,12 +29,21 @@ export interface Destination {
   private?: boolean;
 }
 
+/** A picture that follows a message's text (a digest's chart), as PNG bytes with words for it. */
+export interface ReplyImage {
+  png: Uint8Array;
+  /** What the picture shows, in words: its caption where a platform has one, the console's line. */
+  alt: string;
+}
+
 export interface Reply {
   /** Where it goes; handlers leave it out to answer in the chat the message came from. */
   to?: Destination;
   text: string;
   mentions?: Mention[];
   card?: Card;
+  /** Sent after the text, as its own outbox row: a failed upload never holds the text back. */
+  image?: ReplyImage;
 }
 
 /** A reply ready for an adapter: the outbox row it came from. */
@@ -46,4 +55,6 @@ export interface OutgoingMessage {
   text: string;
   mentions: Mention[];
   card: Card | null;
+  /** Set on an image row: the adapter sends the picture (`text` is then its alt text). */
+  image?: ReplyImage | null;
 }

@@ -137,7 +137,10 @@ export const cadenceText = {
 
 /** The `remind` command's preview lines. */
 export const remindText = {
-  usage: '用法：npm run cli -- remind --now 2026-11-23T09:00:00+08:00 [--dry-run]',
+  usage: '用法：npm run cli -- remind --now 2026-11-23T09:00:00+08:00 [--dry-run] [--out 图片目录/]',
+  image: (file: string, alt: string) => `[图片] ${alt}\n  已写入 ${file}`,
+  imageNotWritten: (alt: string) => `[图片] ${alt}（加 --out 目录/ 可写出图片）`,
+  imagesWritten: (n: number, dir: string) => `共写出 ${n} 张图片到 ${dir}`,
   badNow: (value: string) => `--now 不是有效时间：${value}`,
   at: (day: string, clock: string, weekday: string, dryRun: boolean) =>
     `${day} ${clock}（${weekday}）${dryRun ? '预览，不写入数据库' : ''}`,

@@ -33,3 +33,11 @@ export const chartText = {
   },
   noData: '本期无数据',
 } as const;
+
+/** A digest's picture in words: the platform's caption, the console's line, a screen reader's text. */
+export const digestImageText = {
+  alt: (heading: string, scope: string, from: string, to: string) =>
+    `【${heading}】${scope} ${dayRange(from, to)} 图表：各村新增、销号、逾期，走访覆盖，台账走势`,
+  /** Which households the coverage counts: the whole roster of the village. */
+  households: '花名册农户',
+} as const;

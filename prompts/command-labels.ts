@@ -12,6 +12,7 @@ export const commandLabels = {
   followUp: '回访',
   ledger: '查看台账',
   stats: '查看统计',
+  board: '打开台账看板',
   help: '查看帮助',
   faq: '提问',
   bind: '绑定群',

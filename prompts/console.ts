@@ -1,6 +1,8 @@
 // The local console channel's own words (not the bot's replies).
 
 export const consoleText = {
+  /** A picture the terminal cannot show: what it is and the file it was written to. */
+  image: (alt: string, file: string) => `[图片] ${alt}\n  ${file}`,
   banner: (bot: string, speaker: string, group: string) =>
     [
       `—— ${bot} 本地试用（控制台当作一个群）——`,

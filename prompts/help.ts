@@ -16,6 +16,7 @@ export const helpLines = {
   revisits: '#待回访  不满意户回访名单（私聊发）',
   meeting: '#院坝会 三星村2组 12月5日 参会32人 意见：路灯不亮；低保评议要公开（#恳谈会 可加 纪要：…）',
   campaign: '#专项 走访全覆盖 脱贫户,监测户 12月31日前（队长/领导）',
+  board: '#看板  私聊发您一个问题台账看板链接（24小时有效）',
   faq: '问：低保怎么申请？（或 @我 提问）',
   complaint: '#意见 内容  私聊反映意见，可写 #意见 匿名 …（转乡镇接收人，不进群）',
   /** One line for the recipient's and the admin's 意见箱 commands (#回复意见, #意见接收人). */

@@ -29,13 +29,30 @@ export async function enqueueReplies(tx: Queryable, replies: Reply[], options: E
       inboxId: options.inboxId,
       dedupeKey: options.dedupeKey ? `${options.dedupeKey}:${i}` : null,
       ...(options.notBefore ? { nextAttemptAt: options.notBefore } : {}),
+      imagePng: null as Uint8Array<ArrayBuffer> | null,
+      imageAlt: null as string | null,
     };
-    if (data.dedupeKey) {
-      await client(tx).outboxMessage.upsert({ where: { dedupeKey: data.dedupeKey }, create: data, update: {} });
-    } else {
-      await client(tx).outboxMessage.create({ data });
+    const rows = [data];
+    // The picture is a row of its own right after its text: the chat's order keeps it second,
+    // and a picture that cannot be sent never holds the text back.
+    if (reply.image)
+      rows.push({
+        ...data,
+        text: reply.image.alt,
+        mentions: '[]',
+        card: null,
+        imagePng: Uint8Array.from(reply.image.png),
+        imageAlt: reply.image.alt,
+        dedupeKey: data.dedupeKey ? `${data.dedupeKey}:image` : null,
+      });
+    for (const row of rows) {
+      if (row.dedupeKey) {
+        await client(tx).outboxMessage.upsert({ where: { dedupeKey: row.dedupeKey }, create: row, update: {} });
+      } else {
+        await client(tx).outboxMessage.create({ data: row });
+      }
+      count++;
     }
-    count++;
   }
   return count;
 }
@@ -93,6 +110,7 @@ export async function claimDue(
       text: row.text,
       mentions: JSON.parse(row.mentions) as Mention[],
       card: row.card ? (JSON.parse(row.card) as Card) : null,
+      image: row.imagePng ? { png: new Uint8Array(row.imagePng), alt: row.imageAlt ?? row.text } : null,
     });
   }
   return claimed;

@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { consoleText } from '../../prompts/console.ts';
@@ -13,6 +16,8 @@ export interface ConsoleAdapterOptions {
   botName?: string;
   /** Called on /quit or end of input, so main can shut down cleanly. */
   onQuit?: () => void;
+  /** Where pictures (a digest's chart) are written so the operator can open them. */
+  imageDir?: string;
 }
 
 /**
@@ -82,6 +87,16 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions = {}): Adapt
     async send(msg: OutgoingMessage): Promise<SendResult> {
       const at = msg.mentions.length ? msg.mentions.map((m) => `@${m.name} `).join('') : '';
       const where = msg.private ? `私聊 ${msg.chatId}` : msg.chatId;
+      if (msg.image) {
+        // A terminal cannot show a picture: it is written to a file and its path printed.
+        const dir = options.imageDir ?? path.join(tmpdir(), 'village-bot-images');
+        mkdirSync(dir, { recursive: true });
+        const file = path.join(dir, `outbox-${msg.id}.png`);
+        writeFileSync(file, msg.image.png);
+        write(`\n[${where}] ${botName}：${consoleText.image(msg.image.alt, file)}\n`);
+        rl?.prompt();
+        return { platformMessageId: `console-out-${msg.id}` };
+      }
       write(`\n[${where}] ${botName}：${at}${msg.text}\n`);
       rl?.prompt();
       return { platformMessageId: `console-out-${msg.id}` };

@@ -13,7 +13,7 @@ import { createDirectory, fetchBotIdentity, within, type BotIdentity } from './l
 import { createPacer } from './lark/create-pacer.ts';
 import { createSeenCache } from './lark/create-seen-cache.ts';
 import { identityFor, isTextMessage, messageToIncoming, type MessageEvent } from './lark/message-to-incoming.ts';
-import { closeRow, renderCard } from './lark/render-card.ts';
+import { closeRow, renderCard, renderImageCard } from './lark/render-card.ts';
 import { renderText } from './lark/render-text.ts';
 import { sdkLogger } from './lark/sdk-logger.ts';
 import { startWebhookServer, type WebhookServer } from './lark/start-webhook-server.ts';
@@ -198,14 +198,38 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
   }
 
   // ── outbound ────────────────────────────────────────────────────────
+  async function uploadImage(png: Uint8Array): Promise<string> {
+    let res: Awaited<ReturnType<typeof client.im.v1.image.create>>;
+    try {
+      res = await client.im.v1.image.create({ data: { image_type: 'message', image: Buffer.from(png) } });
+    } catch (err) {
+      const failure = classifyFailure(err);
+      noteFailure(failure, 'image upload');
+      throw toSendError(failure, err);
+    }
+    if (!res?.image_key) {
+      const failure = classifyFailure(res ?? { code: -1, msg: 'image upload answered without image_key' });
+      noteFailure(failure, 'image upload');
+      throw toSendError(failure);
+    }
+    return res.image_key;
+  }
+
   async function send(msg: OutgoingMessage): Promise<SendResult> {
     // A private reply to a person is addressed by open_id; a p2p chat the bot is in has a chat_id (oc_…).
     const receiveIdType = msg.private && !msg.chatId.startsWith('oc_') ? 'open_id' : 'chat_id';
     await pacer.wait(msg.chatId);
+    // A picture is uploaded first (Lark sends images by key), then shown inside a card.
+    const imageKey = msg.image ? await uploadImage(msg.image.png) : null;
     const data = {
       receive_id: msg.chatId,
-      msg_type: msg.card ? 'interactive' : 'text',
-      content: msg.card ? JSON.stringify(renderCard(msg.card)) : renderText(msg.text, msg.mentions),
+      msg_type: msg.card || imageKey ? 'interactive' : 'text',
+      content:
+        imageKey && msg.image
+          ? JSON.stringify(renderImageCard(imageKey, msg.image.alt))
+          : msg.card
+            ? JSON.stringify(renderCard(msg.card))
+            : renderText(msg.text, msg.mentions),
       // Lark drops a second create with the same uuid (within an hour): a retried send is not sent twice.
       uuid: `outbox-${msg.id}`,
     };

@@ -4,6 +4,9 @@ import { calendarWarnings } from '../../cadence/calendar-warnings.ts';
 import { cadenceJobs } from '../../cadence/cadence-jobs.ts';
 import { cronSchedule } from '../../cadence/cron-schedule.ts';
 import { effectiveInstant } from '../../cadence/due-runs.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createImageDrawer, type DrawImages } from '../../cadence/draw-digest-images.ts';
 import { createScheduler } from '../../cadence/scheduler.ts';
 import { atShanghai, shanghaiClock, shanghaiDay, weekdayOf } from '../../core/shanghai-calendar.ts';
 import { calendarText, remindText } from '../../prompts/cadence.ts';
@@ -13,7 +16,7 @@ import type { Logger } from '../../core/logger.ts';
 import type { CliArgs } from './with-bot.ts';
 
 export async function runRemind(
-  deps: { config: Config; logger: Logger; db: Db; kick: () => Promise<unknown> },
+  deps: { config: Config; logger: Logger; db: Db; kick: () => Promise<unknown>; drawImages?: DrawImages },
   args: CliArgs,
   out: (line: string) => void,
 ): Promise<number> {
@@ -29,6 +32,7 @@ export async function runRemind(
     db: deps.db,
     config: deps.config,
     logger: deps.logger,
+    drawImages: deps.drawImages ?? createImageDrawer(deps.logger),
     onEnqueued: () => {
       void deps.kick().catch(() => 0);
     },
@@ -54,8 +58,10 @@ export async function runRemind(
     if (moved.length) out(remindText.moved(moved));
   }
 
+  const outDir = typeof args.values.out === 'string' ? args.values.out : null;
   const outcomes = await scheduler.runDue(now, { dryRun });
   if (!outcomes.length) out(remindText.nothing);
+  let written = 0;
   for (const o of outcomes) {
     out('');
     out(remindText.run(o.title, o.key, o.status, o.messages.length));
@@ -64,8 +70,17 @@ export async function runRemind(
       out(m.to.private ? remindText.private(m.label, m.to.platform, m.to.chatId) : remindText.group(m.label, m.to.platform, m.to.chatId));
       const at = (m.mentions ?? []).map((x) => `@${x.name} `).join('');
       out(`${at}${m.text}`);
+      if (m.image && outDir) {
+        // One file per digest, named by run and chat, so a second preview overwrites the first.
+        mkdirSync(outDir, { recursive: true });
+        const file = path.join(outDir, `${o.key}-${m.to.platform}-${m.to.chatId}.png`.replace(/[^\w.\-\u4e00-\u9fff]/g, '_'));
+        writeFileSync(file, m.image.png);
+        out(remindText.image(file, m.image.alt));
+        written++;
+      } else if (m.image) out(remindText.imageNotWritten(m.image.alt));
       out('');
     }
   }
+  if (outDir) out(remindText.imagesWritten(written, outDir));
   return 0;
 }

@@ -7,7 +7,7 @@ export const USAGE_TEXT = `用法：npm run cli -- <命令>
   chat --batch [--now ISO]                从标准输入读 JSON 行，每行一条消息，每行输出一个结果（--now：没写 now 的行用这个时间）
   import <花名册.xlsx|.csv>               导入村、组、农户、干部
   export ledger|visits --out 文件.xlsx     导出问题台账或走访记录
-  remind --now ISO [--dry-run]            运行该时刻到期的督查、调度、提醒
+  remind --now ISO [--dry-run] [--out 目录/] 运行该时刻到期的督查、调度、提醒（--out 写出图表图片）
   accounts [姓名]                         花名册人员绑定的账号和绑定记录
   drafts [--json]                         待审核的问答草稿（#答 的答复，每个问题一条）
   review-setting <乡镇> on|off            乡镇的销号是否需要验收（默认需要）

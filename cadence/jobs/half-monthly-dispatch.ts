@@ -8,6 +8,7 @@ import { listGroups } from '../../storage/groups.ts';
 import { villagesOfTownship } from '../../storage/villages.ts';
 import type { PlannedMessage } from '../cadence-job.ts';
 import { periodWindow } from '../cron-schedule.ts';
+import { planDigestChart } from '../digest-chart.ts';
 import { digestMessage } from '../digest-message.ts';
 import { overdueItems } from '../overdue-days.ts';
 import { townshipSatisfactionLines } from '../satisfaction-block.ts';
@@ -78,14 +79,21 @@ export async function planHalfMonthlyDispatch(db: Queryable, now: Date, config: 
     const period = { from: shanghaiDay(window.from), to: addDays(shanghaiDay(window.to), -1) };
     lines.push(...(await townshipSatisfactionLines(db, villages, period, today, config.UNSATISFIED_REVISIT_DAYS)));
     lines.push(...(await townshipComplaintLines(db, township.id, window, now, config.COMPLAINT_ANSWER_DAYS)));
-    out.push(
-      digestMessage({ platform: group.platform, chatId: group.chatId }, group.name ?? group.chatId, {
+    const chart = await planDigestChart(
+      db,
+      { cadence: 'dispatch', heading: cadenceText.titles.dispatch, scope: township.name, villages },
+      config.CRON_DISPATCH,
+      now,
+    );
+    out.push({
+      ...digestMessage({ platform: group.platform, chatId: group.chatId }, group.name ?? group.chatId, {
         heading: cadenceText.titles.dispatch,
         subject: `${township.name} ${subjectRange}`,
         lines,
         tone: rows.some((r) => r.overdue) ? 'orange' : 'blue',
       }),
-    );
+      chart,
+    });
   }
   return out;
 }

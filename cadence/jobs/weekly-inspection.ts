@@ -11,6 +11,7 @@ import type { Queryable } from '../../storage/client.ts';
 import { listGroups } from '../../storage/groups.ts';
 import type { PlannedMessage } from '../cadence-job.ts';
 import { periodWindow } from '../cron-schedule.ts';
+import { planDigestChart } from '../digest-chart.ts';
 import { digestMessage } from '../digest-message.ts';
 import { overdueItems } from '../overdue-days.ts';
 import { resolveMentions } from '../resolve-mentions.ts';
@@ -67,6 +68,13 @@ export async function planWeeklyInspection(db: Queryable, now: Date, config: Cad
     const stale = staleByCadre(households, today, config.VISIT_EVERY_DAYS);
     const staleTotal = stale.reduce((n, c) => n + c.households.length, 0);
     const overdue = overdueItems(items, today);
+    const chart = await planDigestChart(
+      db,
+      { cadence: 'weekly', heading: cadenceText.titles.weekly, scope: village.name, villages: [village] },
+      config.CRON_WEEKLY,
+      now,
+    );
+
     const satisfaction = await villageSatisfactionLines(
       db,
       village.id,
@@ -89,14 +97,15 @@ export async function planWeeklyInspection(db: Queryable, now: Date, config: Cad
       !satisfaction.length &&
       !campaigns.length
     ) {
-      out.push(
-        digestMessage({ platform, chatId: group.chatId }, group.name ?? group.chatId, {
+      out.push({
+        ...digestMessage({ platform, chatId: group.chatId }, group.name ?? group.chatId, {
           heading: cadenceText.titles.weekly,
           subject: `${village.name} ${subjectRange}`,
           lines: [t.allClear],
           tone: 'green',
         }),
-      );
+        chart,
+      });
       continue;
     }
 
@@ -141,8 +150,8 @@ export async function planWeeklyInspection(db: Queryable, now: Date, config: Cad
       [...overdue.slice(0, ITEMS_LISTED).map((i) => i.assignee), ...followUpsListed.map((i) => i.closedBy)],
       { platform, villageId: village.id, townshipId: village.townshipId },
     );
-    out.push(
-      digestMessage(
+    out.push({
+      ...digestMessage(
         { platform, chatId: group.chatId },
         group.name ?? group.chatId,
         {
@@ -153,7 +162,8 @@ export async function planWeeklyInspection(db: Queryable, now: Date, config: Cad
         },
         mentions,
       ),
-    );
+      chart,
+    });
   }
   return out;
 }

@@ -22,6 +22,7 @@ export const SDKS: Record<string, string> = {
   'wechaty-puppet-service': 'wechat',
   '@larksuiteoapi/node-sdk': 'lark',
   '@wecom/crypto': 'wecom',
+  'file-box': 'wechat',
 };
 
 export interface Violation {

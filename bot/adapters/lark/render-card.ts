@@ -20,6 +20,14 @@ export function renderCard(card: Card): InteractiveCard {
   };
 }
 
+/** A picture (a digest's chart) as a card of its own: the uploaded image, its words as title and alt. */
+export function renderImageCard(imageKey: string, alt: string): InteractiveCard {
+  return {
+    config: { wide_screen_mode: true },
+    elements: [{ tag: 'img', img_key: imageKey, alt: { tag: 'plain_text', content: alt }, mode: 'fit_horizontal', preview: true }],
+  };
+}
+
 function renderRow(row: CardRow): InteractiveCardElement {
   // plain_text: row text comes from people (problem descriptions) and must not be read as markdown.
   const text = { tag: 'plain_text' as const, content: row.text };

@@ -1,10 +1,11 @@
 // Sending on WeChat: paced like a person (WeChat throttles and bans accounts that send fast),
 // long replies split at line breaks, real @-mentions for members named by id, and each outbox
 // row's pieces sent once even when a send is retried (bot/adapters/wechat/send-ledger.ts).
+import { FileBox } from 'file-box';
 import type { Contact, Message, Room, Wechaty } from 'wechaty';
 import type { SendResult } from '../../../core/adapter.ts';
 import type { Logger } from '../../../core/logger.ts';
-import type { OutgoingMessage } from '../../../core/reply.ts';
+import type { OutgoingMessage, ReplyImage } from '../../../core/reply.ts';
 import { SendError } from '../../../core/send-error.ts';
 import { wechatText } from '../../../prompts/wechat.ts';
 import type { Ready } from './connection.ts';
@@ -75,6 +76,8 @@ export function createWechatSender(options: WechatSenderOptions) {
     const { w, me } = requireReady();
     // biome-ignore lint/suspicious/noConfusingVoidType: wechaty types say() as Promise<void | Message>.
     let say: (text: string, first: boolean) => Promise<Message | void>;
+    // biome-ignore lint/suspicious/noConfusingVoidType: as say().
+    let show: (file: FileBox) => Promise<Message | void>;
     let text = msg.text;
     const room = msg.private ? 'gone' : await findRoom(w, me, msg.chatId);
     if (room === 'gone') {
@@ -89,7 +92,9 @@ export function createWechatSender(options: WechatSenderOptions) {
       }
       // The person is the chat: no @-mentions in a one-to-one message.
       say = (t) => contact.say(t);
+      show = (file) => contact.say(file);
     } else {
+      show = (file) => room.say(file);
       // Real @-mentions for members named by id; anyone else is named in the text.
       let members: Contact[] = [];
       if (msg.mentions.some((m) => m.id)) members = await room.memberAll().catch(() => []);
@@ -103,6 +108,7 @@ export function createWechatSender(options: WechatSenderOptions) {
       if (asText.length) text = `${asText.join(' ')} ${text}`;
       say = (t, first) => (first && contacts.length ? room.say(t, ...contacts) : room.say(t));
     }
+    if (msg.image) return sendImage(msg, msg.image, show, entry);
     const pieces = splitText(text, maxPieceChars);
     for (let i = entry.piecesSent; i < pieces.length; i++) {
       try {
@@ -122,6 +128,35 @@ export function createWechatSender(options: WechatSenderOptions) {
       entry.piecesSent = i + 1;
     }
     logger.debug({ outboxId: msg.id, chat: msg.chatId, pieces: pieces.length }, 'wechat: sent');
+    return { platformMessageId: entry.firstMessageId };
+  }
+
+  /** A picture goes as an image message (FileBox), paced like any other send; its text is not sent. */
+  async function sendImage(
+    msg: OutgoingMessage,
+    image: ReplyImage,
+    // biome-ignore lint/suspicious/noConfusingVoidType: as say().
+    show: (file: FileBox) => Promise<Message | void>,
+    entry: LedgerEntry,
+  ): Promise<SendResult> {
+    // Sent before, its record lost: not sent twice.
+    if (entry.piecesSent >= 1) return { platformMessageId: entry.firstMessageId };
+    try {
+      await pacer.turn();
+    } catch (err) {
+      throw sendFailure(err, 'pacing');
+    }
+    requireReady();
+    // biome-ignore lint/suspicious/noConfusingVoidType: what say() resolves to.
+    let sent: Message | void;
+    try {
+      sent = await show(FileBox.fromBuffer(Buffer.from(image.png), `chart-${msg.id}.png`));
+    } catch (err) {
+      throw sendFailure(err, 'send image');
+    }
+    if (sent) entry.firstMessageId = sent.id;
+    entry.piecesSent = 1;
+    logger.debug({ outboxId: msg.id, chat: msg.chatId }, 'wechat: sent image');
     return { platformMessageId: entry.firstMessageId };
   }
 

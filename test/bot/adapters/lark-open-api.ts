@@ -11,6 +11,35 @@ export interface SentMessage {
   uuid?: string;
 }
 
+/** A picture uploaded to /open-apis/im/v1/images (multipart, as the SDK sends it). */
+export interface UploadedImage {
+  imageKey: string;
+  imageType: string;
+  bytes: Buffer;
+}
+
+/** The fields of a multipart/form-data body, as raw bytes. */
+function multipartFields(body: Buffer, contentType: string): Map<string, Buffer> {
+  const boundary = contentType.match(/boundary=(?:"([^"]+)"|([^;]+))/);
+  const out = new Map<string, Buffer>();
+  if (!boundary) return out;
+  const mark = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  let at = body.indexOf(mark);
+  while (at >= 0) {
+    const next = body.indexOf(mark, at + mark.length);
+    if (next < 0) break;
+    const part = body.subarray(at + mark.length + 2, next - 2);
+    const split = part.indexOf('\r\n\r\n');
+    const name = part
+      .subarray(0, split)
+      .toString()
+      .match(/name="([^"]+)"/)?.[1];
+    if (name) out.set(name, part.subarray(split + 4));
+    at = next;
+  }
+  return out;
+}
+
 export interface Failure {
   status: number;
   body: Record<string, unknown>;
@@ -43,6 +72,8 @@ export async function startOpenApiStandIn(options: {
 }) {
   const token = `t-${Math.random().toString(36).slice(2)}`;
   const sent: SentMessage[] = [];
+  const images: UploadedImage[] = [];
+  const imageFailures: Failure[] = [];
   const patches: Array<{ messageId: string; content: Record<string, unknown> }> = [];
   const calls: string[] = [];
   const byUuid = new Map<string, string>();
@@ -60,11 +91,13 @@ export async function startOpenApiStandIn(options: {
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://stand-in');
-    const raw = await new Promise<string>((resolve) => {
-      let s = '';
-      req.on('data', (c) => (s += c));
-      req.on('end', () => resolve(s));
+    const bytes = await new Promise<Buffer>((resolve) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => resolve(Buffer.concat(chunks)));
     });
+    const multipart = String(req.headers['content-type'] ?? '').startsWith('multipart/form-data');
+    const raw = multipart ? '' : bytes.toString();
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     calls.push(`${req.method} ${url.pathname}`);
 
@@ -105,6 +138,17 @@ export async function startOpenApiStandIn(options: {
     if (chat) {
       const name = options.chats?.[decodeURIComponent(chat[1])];
       return name ? json(res, 200, { code: 0, data: { name } }) : json(res, 400, { code: 232010, msg: 'chat not found' });
+    }
+    if (url.pathname === '/open-apis/im/v1/images' && req.method === 'POST') {
+      const failure = imageFailures.shift();
+      if (failure) return json(res, failure.status, failure.body, failure.headers);
+      const fields = multipartFields(bytes, String(req.headers['content-type']));
+      const image = fields.get('image');
+      // Lark's answer to a body without the image: code 234001, invalid request.
+      if (!image?.length) return json(res, 400, { code: 234001, msg: 'Invalid request param.' });
+      const imageKey = `img_v3_${++seq}`;
+      images.push({ imageKey, imageType: fields.get('image_type')?.toString() ?? '', bytes: Buffer.from(image) });
+      return json(res, 200, { code: 0, msg: 'success', data: { image_key: imageKey } });
     }
     if (url.pathname === '/open-apis/im/v1/messages' && req.method === 'POST') {
       createAttempts++;
@@ -158,6 +202,11 @@ export async function startOpenApiStandIn(options: {
   return {
     url: `http://127.0.0.1:${port}`,
     sent,
+    images,
+    /** The next image uploads fail like this, in order. */
+    failNextImage(...next: Failure[]) {
+      imageFailures.push(...next);
+    },
     patches,
     calls,
     get createAttempts() {

@@ -23,6 +23,11 @@ import { findGroupBinding } from '../../../storage/groups.ts';
 import { createTestDb, type TestDb } from '../../support/test-db.ts';
 import { silentLogger, testConfig, createBotAndOutbox, receiveNothing } from '../../support/test-bot.ts';
 import { until } from '../../support/until.ts';
+import { decodePng } from '../../support/decode-png.ts';
+import { renderChart } from '../../../charts/render-chart.ts';
+import { sampleLedger } from '../../../charts/sample-charts.ts';
+import { villageLedgerChart } from '../../../charts/village-ledger-chart.ts';
+import type { FileBoxInterface } from 'file-box';
 
 const GAP_MS = 120;
 // Small enough that the help text goes out as several pieces: the split is exercised on a real reply.
@@ -68,6 +73,7 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
   let adapter: WechatAdapter;
   let refused: WechatAdapter;
   const sent: Sent[] = [];
+  const sentFiles: Array<{ conversationId: string; name: string; bytes: Buffer }> = [];
   let lastAdminMessageId = '';
 
   const newServer = () => new PuppetServer({ puppet, token, endpoint, tls: { disable: true } });
@@ -107,6 +113,13 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     spied.messageSendText = async (conversationId, text, mentionIds) => {
       sent.push({ conversationId, text, mentionIds: mentionIds ?? [], at: Date.now() });
       return sendText(conversationId, text, mentionIds);
+    };
+    // Pictures (a digest's chart) arrive as a FileBox, after crossing the puppet service.
+    const files = puppet as unknown as { messageSendFile: (conversationId: string, file: FileBoxInterface) => Promise<void> };
+    const sendFile = files.messageSendFile.bind(puppet);
+    files.messageSendFile = async (conversationId, file) => {
+      sentFiles.push({ conversationId, name: file.name, bytes: await file.toBuffer() });
+      return sendFile(conversationId, file);
     };
     user = mocker.createContact({ name: '小助手' });
     admin = mocker.createContact({ name: '王书记' });
@@ -374,6 +387,29 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     expect(mine).toHaveLength(1);
     expect(mine[0].mentionIds).toEqual([cadre.id]);
     expect(mine[0].text).toMatch(/^@李明\s@张主任 请核实4组路灯$/u);
+  });
+
+  it('sends a picture row as an image message (FileBox), paced, once', async () => {
+    await outboxDrained();
+    const from = sent.length;
+    const png = (await renderChart(villageLedgerChart(sampleLedger(2)))).png;
+    const msg: OutgoingMessage = {
+      id: 900_010,
+      platform: 'wechat',
+      chatId: room.id,
+      private: false,
+      text: '【每周督查】三星村 图表',
+      mentions: [],
+      card: null,
+      image: { png, alt: '【每周督查】三星村 图表' },
+    };
+    await adapter.send(msg);
+    await adapter.send(msg);
+    expect(sent.length).toBe(from);
+    expect(sentFiles).toHaveLength(1);
+    expect(sentFiles[0]).toMatchObject({ conversationId: room.id, name: 'chart-900010.png' });
+    expect(sentFiles[0].bytes.equals(png)).toBe(true);
+    expect(decodePng(sentFiles[0].bytes).width).toBe(750);
   });
 
   it('sends a private message to a contact', async () => {
