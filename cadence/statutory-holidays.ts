@@ -18,7 +18,7 @@ export function statutoryHolidays(year: number): Map<string, StatutoryHoliday> {
   // 除夕 is the day before 正月初一 (the twelfth month has 29 or 30 days).
   const newYear = ymd(Lunar.fromYmd(year, 1, 1).getSolar());
   for (let i = -1; i <= 2; i++) out.set(addDays(newYear, i), '春节');
-  out.set(ymd(Lunar.fromYmd(year, 3, 1).getJieQiTable()['清明']), '清明');
+  out.set(ymd(Lunar.fromYmd(year, 3, 1).getJieQiTable().清明), '清明');
   out.set(`${year}-05-01`, '劳动节');
   out.set(ymd(Lunar.fromYmd(year, 5, 5).getSolar()), '端午');
   out.set(ymd(Lunar.fromYmd(year, 8, 15).getSolar()), '中秋');
