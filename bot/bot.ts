@@ -21,7 +21,10 @@ import { storableMessage } from './storable-message.ts';
 const MAX_BACKLOG = 20_000;
 
 export interface BotDeps {
-  config: Pick<Config, 'ADMIN_IDS' | 'FAQ_PER_PERSON_PER_MINUTE' | 'STALE_AFTER_SECONDS' | 'SEND_FAILING_DEGRADED_SECONDS'>;
+  config: Pick<
+    Config,
+    'ADMIN_IDS' | 'FAQ_PER_PERSON_PER_MINUTE' | 'EVIDENCE_LINK_MINUTES' | 'STALE_AFTER_SECONDS' | 'SEND_FAILING_DEGRADED_SECONDS'
+  >;
   logger: Logger;
   db: Db;
   faq: FaqService;

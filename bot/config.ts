@@ -70,6 +70,9 @@ export const EXAMPLES: Record<string, string> = {
   TOWNSHIP_HOTLINE: '0851-1234567',
   TEAM_PHONE: '13800000000',
   FAQ_PER_PERSON_PER_MINUTE: '3',
+  EVIDENCE_LINK_MINUTES: '5',
+  EVIDENCE_MAX_BYTES: '20000000',
+  EVIDENCE_DIR: './data/evidence',
 };
 
 /** Keys whose values are never printed, not even in an error. */
@@ -124,6 +127,9 @@ const Env = z.object({
   TOWNSHIP_HOTLINE: optionalText,
   TEAM_PHONE: optionalText,
   FAQ_PER_PERSON_PER_MINUTE: int(3, 1, 60),
+  EVIDENCE_LINK_MINUTES: int(5, 0, 60),
+  EVIDENCE_MAX_BYTES: int(20_000_000, 1_000, 2_000_000_000),
+  EVIDENCE_DIR: z.string().trim().min(1).default('./data/evidence'),
 });
 
 export type Env = z.infer<typeof Env>;

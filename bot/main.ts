@@ -9,6 +9,7 @@ import { describeError } from '../core/bot-error.ts';
 import type { Db } from '../storage/client.ts';
 import { openDb } from '../storage/db.ts';
 import { createBot } from './bot.ts';
+import { createEvidenceFetcher } from './evidence-fetcher.ts';
 import { loadConfig } from './config.ts';
 import { setUpConsoleChannel, withConsoleAdmin } from './console-setup.ts';
 import { logErrorHandler } from './error-boundary.ts';
@@ -65,6 +66,16 @@ async function main(): Promise<void> {
   for (const adapter of adapters) bot.use(adapter);
   await bot.start();
 
+  // Photos kept as evidence are downloaded in the background, never holding a message up.
+  const evidence = createEvidenceFetcher({
+    db,
+    adapters,
+    logger,
+    dir: path.resolve(config.EVIDENCE_DIR),
+    maxBytes: config.EVIDENCE_MAX_BYTES,
+  });
+  evidence.start();
+  extras.push(() => evidence.stop());
   extras.push(await startCadence({ config, logger, db, kick: () => outbox.kick() }));
   if (config.HEALTH_PORT) {
     const { startHealthServer } = await import('./health-server.ts');

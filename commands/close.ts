@@ -1,4 +1,5 @@
 import { ledgerText } from '../prompts/ledger.ts';
+import { countEvidence } from '../storage/evidence.ts';
 import { closeIssue, issueById } from '../storage/issues.ts';
 import { commandLabels } from '../prompts/command-labels.ts';
 import { helpLines } from '../prompts/help.ts';
@@ -38,7 +39,13 @@ async function closeItem(ctx: HandlerContext<TargetParsed<'close'>>): Promise<Ha
     const fresh = await issueById(tx, issue.id);
     return alreadyClosed(fresh.no, fresh.closedAt ?? now, fresh.closedBy);
   }
-  return { replies: [maskedReply(ledgerText.closed(issue, sender.name, shanghaiDay(now), resolution))] };
+  // Photos already on the item, and the ones this message brings (linked when the turn ends).
+  const photos = (await countEvidence(tx, issue.id)) + (ctx.msg.attachments ?? []).filter((a) => a.kind === 'image').length;
+  const receipt = ledgerText.closed(issue, sender.name, shanghaiDay(now), resolution);
+  return {
+    replies: [maskedReply(photos ? `${receipt}\n${ledgerText.photosAttached(photos)}` : receipt)],
+    evidenceFor: [issue.id],
+  };
 }
 
 function alreadyClosed(no: number, closedAt: Date, by: string | null) {

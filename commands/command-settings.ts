@@ -7,4 +7,6 @@ export interface CommandSettings {
   ADMIN_IDS: readonly string[];
   /** Questions one person may ask in a minute before the bot stops answering them. */
   FAQ_PER_PERSON_PER_MINUTE: number;
+  /** Minutes after a check-in, #问题 or #销号 in which the same person's pictures count as its evidence. */
+  EVIDENCE_LINK_MINUTES: number;
 }

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from './message.ts';
+import type { Attachment, IncomingMessage } from './message.ts';
 import type { Platform } from './platform.ts';
 import type { OutgoingMessage } from './reply.ts';
 
@@ -32,4 +32,17 @@ export interface Adapter {
   stop(): Promise<void>;
   /** For the health endpoint. */
   status(): { connected: boolean; detail?: string };
+  /**
+   * Downloads a picture or file this adapter received (kept as evidence). Rejects with
+   * AttachmentTooLarge (core/attachment-too-large.ts) past `maxBytes`, with anything else
+   * when the platform failed (then it is tried again later).
+   */
+  fetchAttachment?(ref: AttachmentRef, maxBytes: number): Promise<Uint8Array>;
+}
+
+/** An attachment as stored: the message it came in and the platform's key. */
+export interface AttachmentRef {
+  messageId: string;
+  key: string;
+  kind: Attachment['kind'];
 }

@@ -16,6 +16,8 @@ export interface LedgerRecord {
   closedAt: Date | null;
   resolution: string | null;
   notes: Array<{ kind: string; text: string | null; author: string | null; createdAt: Date }>;
+  /** Photos kept on the item as evidence (storage/evidence.ts `countEvidenceByIssue`). */
+  photos?: number;
 }
 
 export const LEDGER_COLUMNS: Column[] = [
@@ -31,6 +33,7 @@ export const LEDGER_COLUMNS: Column[] = [
   { header: '状态', width: 11 },
   { header: '销号日期', width: 12 },
   { header: '整改情况', width: 48, wrap: true },
+  { header: '照片数', width: 8 },
 ];
 
 const SOURCE: Record<string, string> = { visit: '走访发现', report: '群众反映' };
@@ -66,6 +69,7 @@ export function ledgerWorkbook(items: LedgerRecord[], today: string): ExcelJS.Wo
       status,
       i.closedAt ? dayText(i.closedAt) : null,
       history(i),
+      i.photos ?? 0,
     ]);
   });
   addTable(sheet, LEDGER_COLUMNS, rows);

@@ -5,14 +5,16 @@ import { larkText } from '../../prompts/lark.ts';
 import { BotError } from '../../core/bot-error.ts';
 import { clipText } from '../../core/clip-text.ts';
 import type { Logger } from '../../core/logger.ts';
-import type { Adapter, Handled, Receive, SendResult } from '../../core/adapter.ts';
+import type { Adapter, AttachmentRef, Handled, Receive, SendResult } from '../../core/adapter.ts';
+import { AttachmentTooLarge } from '../../core/attachment-too-large.ts';
 import type { Card, OutgoingMessage } from '../../core/reply.ts';
 import { clickToIncoming, closeTarget, readCardClick, type CardClick } from './lark/card-click.ts';
 import { classifyFailure, toSendError, type LarkFailure } from './lark/classify-failure.ts';
 import { createDirectory, fetchBotIdentity, within, type BotIdentity } from './lark/create-directory.ts';
 import { createPacer } from './lark/create-pacer.ts';
+import { fetchResource } from './lark/fetch-resource.ts';
 import { createSeenCache } from './lark/create-seen-cache.ts';
-import { identityFor, isTextMessage, messageToIncoming, type MessageEvent } from './lark/message-to-incoming.ts';
+import { identityFor, isReadMessage, messageToIncoming, type MessageEvent } from './lark/message-to-incoming.ts';
 import { closeRow, renderCard } from './lark/render-card.ts';
 import { renderText } from './lark/render-text.ts';
 import { sdkLogger } from './lark/sdk-logger.ts';
@@ -100,7 +102,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
       if (eventId) seen.set(eventId, true);
       seen.set(messageId, true);
     };
-    if (data.sender?.sender_type === 'app' || !isTextMessage(data)) {
+    if (data.sender?.sender_type === 'app' || !isReadMessage(data)) {
       remember();
       return ACK;
     }
@@ -111,7 +113,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
       senderId ? directory.user(senderId) : Promise.resolve(null),
       directory.chatName(data.message.chat_id),
     ]);
-    const msg = await messageToIncoming(data, { bot, senderName: sender?.name ?? null, chatName, sender });
+    const msg = messageToIncoming(data, { bot, senderName: sender?.name ?? null, chatName, sender });
     if (!deliver) throw new Error('lark adapter is not running');
     // Stored in the inbox when this resolves; handling goes on after Lark has its answer.
     await deliver(msg);
@@ -318,11 +320,21 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     server = null;
   }
 
+  async function fetchAttachment(ref: AttachmentRef, maxBytes: number): Promise<Uint8Array> {
+    try {
+      return await fetchResource(client, ref, maxBytes);
+    } catch (err) {
+      if (!(err instanceof AttachmentTooLarge)) noteFailure(classifyFailure(err), 'fetch');
+      throw err;
+    }
+  }
+
   return {
     platform: 'lark',
     start,
     send,
     stop,
+    fetchAttachment,
     status: () => ({ connected, detail: lastError ?? (ws ? `ws ${ws.getConnectionStatus().state}` : mode) }),
     get port() {
       return server?.port ?? null;

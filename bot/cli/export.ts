@@ -4,6 +4,7 @@ import { rosterText } from '../../prompts/roster.ts';
 import { ledgerWorkbook } from '../../sheets/ledger-workbook.ts';
 import { visitsWorkbook } from '../../sheets/visits-workbook.ts';
 import type { Db } from '../../storage/client.ts';
+import { countEvidenceByIssue } from '../../storage/evidence.ts';
 import { ledgerForExport } from '../../storage/issues.ts';
 import { findVillage } from '../../storage/villages.ts';
 import { visitsForExport } from '../../storage/visits.ts';
@@ -35,7 +36,14 @@ export async function runExport(db: Db, args: CliArgs, out: (line: string) => vo
   let rows: number;
   if (what === 'ledger') {
     const items = await ledgerForExport(db, { villageId });
-    await ledgerWorkbook(items, today).xlsx.writeFile(file);
+    const photos = await countEvidenceByIssue(
+      db,
+      items.map((i) => i.id),
+    );
+    await ledgerWorkbook(
+      items.map((i) => ({ ...i, photos: photos.get(i.id) ?? 0 })),
+      today,
+    ).xlsx.writeFile(file);
     rows = items.length;
   } else {
     const visits = await visitsForExport(db, { villageId });

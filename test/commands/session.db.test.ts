@@ -75,6 +75,7 @@ describe('a scripted session: roster to export', () => {
       '状态',
       '销号日期',
       '整改情况',
+      '照片数',
     ]);
     expect(ledgerRows[1]).toEqual([
       '1',
@@ -89,6 +90,7 @@ describe('a scripted session: roster to export', () => {
       '已销号',
       '2026-11-25',
       '2026-11-25 张华（销号）：已更换屋顶瓦片',
+      '0',
     ]);
     expect(ledgerRows[2].slice(0, 10)).toEqual([
       '2',

@@ -42,10 +42,17 @@ describe('the ledger spreadsheet', () => {
       '状态',
       '销号日期',
       '整改情况',
+      '照片数',
     ]);
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.columns.map((c) => c.width)).toEqual(LEDGER_COLUMNS.map((c) => c.width));
+  });
+
+  it('counts the photos kept on each item, none as 0', async () => {
+    const sheet = await reopen(ledgerWorkbook([item({ photos: 3 }), item({ no: 13 })], '2026-11-22'));
+    expect(sheet.getRow(2).getCell(13).value).toBe(3);
+    expect(sheet.getRow(3).getCell(13).value).toBe(0);
   });
 
   it('writes deadlines as text and masks phone numbers', async () => {

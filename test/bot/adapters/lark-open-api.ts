@@ -53,6 +53,9 @@ export async function startOpenApiStandIn(options: {
   let connects = 0;
   const sockets: Array<ReturnType<typeof acceptWebSocket>> = [];
   const answers = new Map<string, (payload: Record<string, unknown>) => void>();
+  /** Files the messages carry, by `message_id/file_key`; a key listed in `resourceFailures` fails that many times first. */
+  const resources = new Map<string, { body: Buffer; contentType: string }>();
+  const resourceFailures = new Map<string, number>();
 
   function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
     res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
@@ -127,6 +130,20 @@ export async function startOpenApiStandIn(options: {
       if (failure) return json(res, failure.status, failure.body, failure.headers);
       return json(res, 200, { code: 0, msg: 'success', data: { message_id: messageId, chat_id: body.receive_id } });
     }
+    const resource = url.pathname.match(/^\/open-apis\/im\/v1\/messages\/([^/]+)\/resources\/([^/]+)$/);
+    if (resource && req.method === 'GET') {
+      const id = `${decodeURIComponent(resource[1])}/${decodeURIComponent(resource[2])}`;
+      const failuresLeft = resourceFailures.get(id) ?? 0;
+      if (failuresLeft > 0) {
+        resourceFailures.set(id, failuresLeft - 1);
+        return json(res, 500, { code: 234008, msg: 'internal error, try again later' });
+      }
+      const found = resources.get(id);
+      // Lark answers a key that is not in that message with 234003 (file not in the message).
+      if (!found) return json(res, 400, { code: 234003, msg: 'File not in msg.' });
+      res.writeHead(200, { 'content-type': found.contentType, 'content-length': String(found.body.length) }).end(found.body);
+      return;
+    }
     const patch = url.pathname.match(/^\/open-apis\/im\/v1\/messages\/([^/]+)$/);
     if (patch && req.method === 'PATCH') {
       patches.push({ messageId: patch[1], content: JSON.parse(String(body.content)) as Record<string, unknown> });
@@ -198,6 +215,11 @@ export async function startOpenApiStandIn(options: {
     /** Closes every long connection, as a network drop or a Lark restart would. */
     dropConnections() {
       for (const s of sockets) s.close();
+    },
+    /** A picture or file a message carries, for `im.messageResource.get`; fails `failFirst` times first. */
+    addResource(messageId: string, key: string, body: Buffer, options: { contentType?: string; failFirst?: number } = {}) {
+      resources.set(`${messageId}/${key}`, { body, contentType: options.contentType ?? 'image/jpeg' });
+      if (options.failFirst) resourceFailures.set(`${messageId}/${key}`, options.failFirst);
     },
     /** The next message creates fail like this, in order. */
     failNext(...next: Failure[]) {
