@@ -57,6 +57,8 @@ export const cadenceText = {
     ledger: (open: number, overdue: number) => `台账：未销号${open}件，其中逾期${overdue}件`,
     ledgerNoOverdue: (open: number) => `台账：未销号${open}件，本周无逾期问题`,
     allClear: '本周无逾期问题，台账无待办。',
+    /** Assignees the bot cannot @ on this platform: named, with how to fix it. */
+    notLinked: (names: string[]) => `未关联账号、无法提醒：${names.join('、')}（请本人在群里发“#认领 姓名”）`,
   },
 
   visitDay: {

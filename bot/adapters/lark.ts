@@ -207,7 +207,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     const data = {
       receive_id: msg.chatId,
       msg_type: msg.card ? 'interactive' : 'text',
-      content: msg.card ? JSON.stringify(renderCard(msg.card)) : renderText(msg.text, msg.mentions),
+      content: msg.card ? JSON.stringify(renderCard(msg.card, msg.mentions)) : renderText(msg.text, msg.mentions),
       // Lark drops a second create with the same uuid (within an hour): a retried send is not sent twice.
       uuid: `outbox-${msg.id}`,
     };
