@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     return stopping;
   };
 
-  const adapters = await platformAdapters({ config, logger, onError, onQuit: () => void shutdown('console quit') });
+  const adapters = await platformAdapters({ config, logger, onError, db, onQuit: () => void shutdown('console quit') });
   for (const adapter of adapters) bot.use(adapter);
   await bot.start();
 

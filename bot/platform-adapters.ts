@@ -3,6 +3,8 @@
 // its keys in bot/config.ts and its adapter in bot/adapters/.
 import type { Adapter } from '../core/adapter.ts';
 import type { Logger } from '../core/logger.ts';
+import type { Db } from '../storage/client.ts';
+import { findSentCard, saveSentCard } from '../storage/sent-cards.ts';
 import type { Config } from './config.ts';
 import type { ErrorHandler } from './error-boundary.ts';
 
@@ -12,6 +14,8 @@ export interface AdapterWiring {
   onError: ErrorHandler;
   /** The console's `/quit`. */
   onQuit: () => void;
+  /** Where sent cards are kept (their outbox rows): a Lark card click after a restart updates its card. */
+  db?: Db;
 }
 
 type AdapterEntry = (wiring: AdapterWiring) => Promise<Adapter | null>;
@@ -29,11 +33,15 @@ const wechat: AdapterEntry = async ({ config, logger, onError }) => {
   });
 };
 
-const lark: AdapterEntry = async ({ config, logger, onError }) => {
+const lark: AdapterEntry = async ({ config, logger, onError, db }) => {
   if (!config.lark) return null;
   const { createLarkAdapter } = await import('./adapters/lark.ts');
   return createLarkAdapter({
     ...config.lark,
+    cardStore: db && {
+      find: (messageId) => findSentCard(db, 'lark', messageId),
+      save: (messageId, card) => saveSentCard(db, 'lark', messageId, card),
+    },
     botName: config.BOT_NAME,
     sendsPerSecond: config.LARK_SENDS_PER_SECOND,
     logger: logger.child({ platform: 'lark' }),

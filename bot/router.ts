@@ -182,6 +182,18 @@ const EVIDENCE_KINDS = new Set(['visit', 'issue', 'close']);
 
 /** What the message says, and whether it is for the bot at all (bot/addressing/decide-addressing.ts). */
 function readMessage(msg: IncomingMessage): { parsed: ParseResult; addressing: Addressing } {
+  if (msg.cardAction) {
+    // A card button: its command and target as the button carried them, not read back from text.
+    const { issueNo, villageId } = msg.cardAction;
+    const parsed: ParseResult = {
+      kind: 'close',
+      ok: true,
+      errors: [],
+      target: { issueNo, text: null },
+      ...(villageId ? { villageId } : {}),
+    };
+    return { parsed, addressing: { to: 'bot', parsed, msg } };
+  }
   const parsed = parseMessage(msg.text, msg.sentAt, { mentionsBot: msg.mentionsBot });
   return { parsed, addressing: decideAddressing(msg, parsed) };
 }

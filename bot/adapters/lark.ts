@@ -39,6 +39,16 @@ export interface LarkAdapterOptions {
   onError?: ErrorHandler;
   /** How long a card click may wait for its outcome before Lark's 3 s callback limit. */
   cardAnswerWithinMs?: number;
+  /**
+   * The cards the bot sent, by Lark message id, kept with their outbox rows: a click after a
+   * restart finds its card there and updates it (this process's own sends are also in memory).
+   */
+  cardStore?: CardStore;
+}
+
+export interface CardStore {
+  find(messageId: string): Promise<Card | null>;
+  save(messageId: string, card: Card): Promise<void>;
 }
 
 export type LarkAdapter = Adapter & {
@@ -142,11 +152,11 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
   async function answerClick(click: CardClick): Promise<unknown> {
     // Lark shows the clicker an error when the callback is not answered within 3 s.
     const deadline = Date.now() + (options.cardAnswerWithinMs ?? 2500);
-    const no = closeTarget(click);
-    if (no === null) return respond(click, { type: 'info', content: larkText.unknownAction });
+    const target = closeTarget(click);
+    if (target === null) return respond(click, { type: 'info', content: larkText.unknownAction });
     directory.learnUser(click.operatorId, click.operatorName);
     const [sender, chatName] = await Promise.all([directory.user(click.operatorId), directory.chatName(click.chatId)]);
-    const msg = clickToIncoming(click, no, {
+    const msg = clickToIncoming(click, target, {
       senderName: sender?.name ?? directory.cachedUser(click.operatorId) ?? null,
       chatName,
       sender,
@@ -155,11 +165,11 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     // Stored when this resolves; the card is updated with how the close went.
     const outcome = (await deliver(msg)).handled;
     const settled = await within(Math.max(deadline - Date.now(), 50), outcome).catch(() => null);
-    if (settled) return respond(click, ...afterClose(click, no, settled));
+    if (settled) return respond(click, ...(await afterClose(click, target.no, settled)));
     // Too slow for the callback: answer now, update the card once the close is done.
     void outcome
       .then(async (late) => {
-        const [, card] = afterClose(click, no, late);
+        const [, card] = await afterClose(click, target.no, late);
         if (card) await patchCard(click.messageId, card);
       })
       .catch((err: unknown) => logger.error({ err, click: click.key }, 'lark card click failed after answering'));
@@ -167,18 +177,32 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
   }
 
   /** The toast and, when the item was closed and the card is known, the updated card. */
-  function afterClose(click: CardClick, no: number, outcome: Handled): [Toast, Card | null] {
+  async function afterClose(click: CardClick, no: number, outcome: Handled): Promise<[Toast, Card | null]> {
     if (outcome.status !== 'handled') {
       const said = outcome.replies?.[0]?.text;
       if (outcome.status === 'duplicate') return [{ type: 'info', content: larkText.receivedToast }, null];
       // The toast shows the router's reply directly, not through the outbox: masked here, before the cut.
       return [{ type: 'warning', content: said ? clipText(said, 80) : larkText.notDoneToast }, null];
     }
-    const card = cards.get(click.messageId);
+    // Sent by this process, or before a restart (kept with its outbox row).
+    const card = cards.get(click.messageId) ?? (await findStoredCard(click.messageId));
     const updated = card ? closeRow(card, click.value) : null;
-    if (updated) cards.set(click.messageId, updated);
-    else logger.debug({ message: click.messageId }, 'lark card not known to this process; answered without an update');
+    if (updated) {
+      cards.set(click.messageId, updated);
+      await options.cardStore?.save(click.messageId, updated).catch((err: unknown) => {
+        logger.warn({ err: (err as Error).message, message: click.messageId }, 'lark card update not stored');
+      });
+    } else logger.debug({ message: click.messageId }, 'lark card not known; answered without an update');
     return [{ type: 'success', content: larkText.closedToast(no) }, updated];
+  }
+
+  async function findStoredCard(messageId: string): Promise<Card | null> {
+    try {
+      return (await options.cardStore?.find(messageId)) ?? null;
+    } catch (err) {
+      logger.warn({ err: (err as Error).message, message: messageId }, 'lark card lookup failed');
+      return null;
+    }
   }
 
   function respond(click: CardClick, toast: Toast, card: Card | null = null): unknown {
