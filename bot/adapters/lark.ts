@@ -40,6 +40,14 @@ export interface LarkAdapterOptions {
   /** How long a card click may wait for its outcome before Lark's 3 s callback limit. */
   cardAnswerWithinMs?: number;
   /**
+   * Long connection: seconds to wait for the server's answer to a ping before the connection
+   * is taken for dead and opened again (the SDK's `wsConfig.pingTimeout`; it is off unless set,
+   * and then a server that stopped answering would go unnoticed).
+   */
+  pingTimeoutSeconds?: number;
+  /** Long connection: how long opening it may take (the SDK's `handshakeTimeoutMs`). */
+  handshakeTimeoutMs?: number;
+  /**
    * The cards the bot sent, by Lark message id, kept with their outbox rows: a click after a
    * restart finds its card there and updates it (this process's own sends are also in memory).
    */
@@ -273,6 +281,9 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     }).register({
       'im.message.receive_v1': (data) => onMessageEvent(data as unknown as MessageEvent),
       // Card callbacks also come this way: over the long connection, or when the callback URL is the events URL.
+      // On the long connection they arrive as `event` frames (type header `event`, event_type
+      // card.action.trigger): the SDK's WSClient.handleEventData drops every other frame type,
+      // its own MessageType.card included, so the test stand-in pushes clicks as event frames.
       'card.action.trigger': (data: unknown) => onCardEvent(data as Parameters<typeof readCardClick>[0]),
     } as Parameters<lark.EventDispatcher['register']>[0]);
 
@@ -308,6 +319,8 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
       logger: sdkLog,
       loggerLevel,
       autoReconnect: true,
+      handshakeTimeoutMs: options.handshakeTimeoutMs ?? 15_000,
+      wsConfig: { pingTimeout: options.pingTimeoutSeconds ?? 30 },
       onReady: () => {
         connected = true;
         lastError = null;
@@ -315,10 +328,12 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
       },
       onReconnecting: () => {
         connected = false;
+        lastError = 'ws: connection lost or stale (no answer to ping); reconnecting';
         logger.warn('lark long connection lost; reconnecting');
       },
       onReconnected: () => {
         connected = true;
+        if (lastError?.startsWith('ws')) lastError = null;
         logger.info('lark long connection back');
       },
       onError: (err) => {

@@ -40,6 +40,8 @@ export async function startOpenApiStandIn(options: {
   botName?: string;
   users?: Record<string, string | StandInUser>;
   chats?: Record<string, string>;
+  /** Seconds between the client's pings, as the server tells it (ClientConfig.PingInterval). */
+  pingIntervalSeconds?: number;
 }) {
   const token = `t-${Math.random().toString(36).slice(2)}`;
   const sent: SentMessage[] = [];
@@ -51,6 +53,9 @@ export async function startOpenApiStandIn(options: {
   let seq = 0;
   let port = 0;
   let connects = 0;
+  /** A hung server: pings go unanswered, and new connections and their endpoint calls hang. */
+  let frozen = false;
+  const clientConfig = { PingInterval: options.pingIntervalSeconds ?? 120, ReconnectCount: -1, ReconnectInterval: 1, ReconnectNonce: 0 };
   const sockets: Array<ReturnType<typeof acceptWebSocket>> = [];
   const answers = new Map<string, (payload: Record<string, unknown>) => void>();
   /** Files the messages carry, by `message_id/file_key`; a key listed in `resourceFailures` fails that many times first. */
@@ -77,6 +82,7 @@ export async function startOpenApiStandIn(options: {
       return json(res, 200, { code: 0, msg: 'ok', tenant_access_token: token, expire: 7200 });
     }
     if (url.pathname === '/callback/ws/endpoint') {
+      if (frozen) return; // never answered (closed with the server)
       if (body.AppID !== options.appId || body.AppSecret !== options.appSecret)
         return json(res, 200, { code: 514, msg: 'auth failed', data: {} });
       return json(res, 200, {
@@ -84,7 +90,7 @@ export async function startOpenApiStandIn(options: {
         data: {
           URL: `ws://127.0.0.1:${port}/ws?fpid=1&device_id=d-1&service_id=7`,
           // Seconds. Reconnect at once and then every second, for ever.
-          ClientConfig: { PingInterval: 120, ReconnectCount: -1, ReconnectInterval: 1, ReconnectNonce: 0 },
+          ClientConfig: clientConfig,
         },
       });
     }
@@ -157,9 +163,24 @@ export async function startOpenApiStandIn(options: {
   });
   server.on('upgrade', (req, socket) => {
     if (!req.url?.startsWith('/ws')) return void socket.destroy();
+    if (frozen) return; // the upgrade is never answered
     connects++;
     const ws = acceptWebSocket(req, socket, (data) => {
       const frame = decodeFrame(data);
+      const type = frame.headers.find((h) => h.key === 'type')?.value;
+      if (frame.method === 0 && type === 'ping') {
+        // Lark answers a ping with a pong carrying the client settings.
+        if (!frozen) {
+          ws.send(
+            encodeFrame({
+              ...frame,
+              headers: [{ key: 'type', value: 'pong' }],
+              payload: Buffer.from(JSON.stringify(clientConfig)),
+            }),
+          );
+        }
+        return;
+      }
       const id = frame.headers.find((h) => h.key === 'message_id')?.value;
       if (frame.method === 1 && id && answers.has(id)) {
         answers.get(id)!(JSON.parse(frame.payload?.toString() ?? '{}') as Record<string, unknown>);
@@ -211,6 +232,10 @@ export async function startOpenApiStandIn(options: {
         code: Number(p.code),
         data: typeof p.data === 'string' ? JSON.parse(Buffer.from(p.data, 'base64').toString()) : undefined,
       }));
+    },
+    /** The server hangs: open connections stay open but silent, and nothing new is answered. */
+    freeze() {
+      frozen = true;
     },
     /** Closes every long connection, as a network drop or a Lark restart would. */
     dropConnections() {
