@@ -61,7 +61,7 @@ export function createWechatAdapter(options: WechatAdapterOptions): WechatAdapte
 
   return {
     platform: 'wechat',
-    start: (receive) => connection.start(receive),
+    start: (receive, events) => connection.start(receive, events),
     send: (msg) => sender.send(msg),
     async stop() {
       sender.close();

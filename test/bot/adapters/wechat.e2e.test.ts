@@ -19,7 +19,8 @@ import { SendError } from '../../../core/send-error.ts';
 import type { OutgoingMessage } from '../../../core/reply.ts';
 import { helpText } from '../../../commands/help-text.ts';
 import { linkAccount } from '../../../storage/accounts.ts';
-import { findGroupBinding } from '../../../storage/groups.ts';
+import { findGroupBinding, listGroups } from '../../../storage/groups.ts';
+import { enqueueReplies } from '../../../storage/outbox.ts';
 import { createTestDb, type TestDb } from '../../support/test-db.ts';
 import { silentLogger, testConfig, createBotAndOutbox, receiveNothing } from '../../support/test-bot.ts';
 import { until } from '../../support/until.ts';
@@ -374,6 +375,47 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     expect(mine).toHaveLength(1);
     expect(mine[0].mentionIds).toEqual([cadre.id]);
     expect(mine[0].text).toMatch(/^@李明\s@张主任 请核实4组路灯$/u);
+  });
+
+  it('follows a room’s life: renamed, the bot removed (sends cancelled, admin told), and back', async () => {
+    const prisma = testDb.db.prisma;
+    const other = mocker.createRoom({ topic: '后叶镇调度群', memberIdList: [user.id, admin.id, cadre.id] });
+    await prisma.chatGroup.create({ data: { platform: 'wechat', chatId: other.id, name: '后叶镇调度群', kind: 'township' } });
+    const group = () => prisma.chatGroup.findFirstOrThrow({ where: { platform: 'wechat', chatId: other.id } });
+
+    puppet.emit('room-topic', {
+      roomId: other.id,
+      newTopic: '后叶镇驻村调度群',
+      oldTopic: '后叶镇调度群',
+      changerId: admin.id,
+      timestamp: Date.now(),
+    });
+    await waitFor('the stored name updated', async () => (await group()).name === '后叶镇驻村调度群');
+
+    // A reminder waiting for the group when the bot is removed from it.
+    await enqueueReplies(prisma, [{ text: '明天上午九点调度会' }], {
+      defaultTo: { platform: 'wechat', chatId: other.id },
+      notBefore: new Date(Date.now() + 3600_000),
+    });
+    const from = sent.length;
+    puppet.emit('room-leave', { roomId: other.id, removeeIdList: [user.id], removerId: admin.id, timestamp: Date.now() });
+    await waitFor('the binding paused', async () => (await group()).pausedAt !== null);
+    const waiting = await prisma.outboxMessage.findFirstOrThrow({ where: { chatId: other.id } });
+    expect(waiting).toMatchObject({ status: 'dead', lastError: 'cancelled: the bot is no longer in the group' });
+    await waitFor('the admin told, privately', () =>
+      sent
+        .slice(from)
+        .some((s) => s.conversationId === admin.id && s.text.includes('后叶镇驻村调度群') && s.text.includes('1 条待发消息已取消')),
+    );
+    expect(sent.slice(from).some((s) => s.conversationId === other.id)).toBe(false);
+    // No digest goes to a group the bot is not in.
+    expect((await listGroups(prisma, 'township')).map((g) => g.chatId)).not.toContain(other.id);
+
+    puppet.emit('room-join', { roomId: other.id, inviteeIdList: [user.id], inviterId: admin.id, timestamp: Date.now() });
+    await waitFor('the binding resumed', async () => (await group()).pausedAt === null);
+    await waitFor('the admin told it is back', () =>
+      sent.slice(from).some((s) => s.conversationId === admin.id && s.text.includes('已回到群“后叶镇驻村调度群”')),
+    );
   });
 
   it('sends a private message to a contact', async () => {
