@@ -45,7 +45,7 @@ export const EXAMPLES: Record<string, string> = {
   HEALTH_PORT: '8787',
   SEND_FAILING_DEGRADED_SECONDS: '300',
   CONSOLE: 'auto',
-  WECHATY_PUPPET_SERVICE_TOKEN: 'puppet_paimon_xxxxxxxx',
+  WECHATY_PUPPET_SERVICE_TOKEN: 'insecure_3f2a9c1e-…（自建网关）或 puppet_workpro_…',
   WECHATY_PUPPET_SERVICE_ENDPOINT: '127.0.0.1:8788',
   WECHATY_PUPPET_SERVICE_NO_TLS: 'false',
   WECHAT_SEND_GAP_MS: '1500',

@@ -11,7 +11,7 @@ import { createWechatSender } from './wechat/sender.ts';
 export type { WechatConnection } from './wechat/connection.ts';
 
 export interface WechatAdapterOptions {
-  /** WECHATY_PUPPET_SERVICE_TOKEN, e.g. `puppet_padlocal_…` or `insecure_…` for a local service. */
+  /** WECHATY_PUPPET_SERVICE_TOKEN, e.g. `puppet_workpro_…` (hosted) or `insecure_…` for a self-hosted gateway. */
   token: string;
   /** `host:port` of the puppet service. Without it the client asks the Wechaty discovery service (internet). */
   endpoint?: string;
