@@ -12,6 +12,7 @@ import type { Logger } from '../core/logger.ts';
 import type { IncomingMessage } from '../core/message.ts';
 import type { Reply } from '../core/reply.ts';
 import type { Role } from '../core/role.ts';
+import { addressingText } from '../prompts/addressing.ts';
 import { common } from '../prompts/common.ts';
 import { inTransaction, type Db, type Tx } from '../storage/client.ts';
 import { issuesOpenedBy, linkLateEvidence, recordAttachments, recordEvidenceTargets } from '../storage/evidence.ts';
@@ -72,6 +73,9 @@ export function createRouter(deps: RouterDeps): Router {
 
   async function process(inboxId: number, received: IncomingMessage): Promise<Outcome> {
     const log = logger.child({ msgId: received.messageId, inboxId, chat: received.chatId });
+    // A picture, file or voice message with no words: evidence when it follows a check-in, else
+    // (privately) a one-line hint of what the bot reads; never an answer in a group.
+    if (!received.text.trim() && received.attachments?.length) return settleEvidence(inboxId, received, 'none', 'attachment only');
     // parse, and addressed to the bot?
     let read: { parsed: ParseResult; addressing: Addressing };
     try {
@@ -168,10 +172,14 @@ export function createRouter(deps: RouterDeps): Router {
       if (!(await claimInbox(tx, inboxId))) return null;
       const items = await linkLateEvidence(tx, msg, deps.settings.EVIDENCE_LINK_MINUTES);
       const reason = items.length ? `evidence for issue ${items.join(',')}` : why;
-      await markInbox(tx, inboxId, 'ignored', { kind, reason });
-      return items;
+      const replies: Reply[] = !items.length && msg.isPrivate && !msg.text.trim() ? [{ text: addressingText.wordsOnly }] : [];
+      await enqueueReplies(tx, replies, { defaultTo: replyTo(msg), inboxId, notBefore: now() });
+      // A hint is an answer: the row says so (rejected: nothing was recorded from it).
+      await markInbox(tx, inboxId, replies.length ? 'rejected' : 'ignored', { kind, reason: replies.length ? 'no words to read' : reason });
+      return replies;
     });
-    return linked ? { status: 'ignored', inboxId, replies: [] } : alreadySettled(inboxId);
+    if (!linked) return alreadySettled(inboxId);
+    return linked.length ? { status: 'rejected', inboxId, replies: linked } : { status: 'ignored', inboxId, replies: [] };
   }
 
   return { accept, process };

@@ -18,6 +18,7 @@ import { createFaqService } from '../../../bot/faq-service.ts';
 import { SendError } from '../../../core/send-error.ts';
 import type { OutgoingMessage } from '../../../core/reply.ts';
 import { helpText } from '../../../commands/help-text.ts';
+import { addressingText } from '../../../prompts/addressing.ts';
 import { linkAccount } from '../../../storage/accounts.ts';
 import { findGroupBinding, listGroups } from '../../../storage/groups.ts';
 import { enqueueReplies } from '../../../storage/outbox.ts';
@@ -277,19 +278,52 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     expect(await testDb.db.prisma.faqQuestion.count()).toBe(0);
   });
 
-  it('ignores its own messages and non-text messages', async () => {
+  it('ignores its own messages and stickers, keeps a picture without answering it in the group', async () => {
     const from = toRoom().length;
     const own = `own-${randomUUID()}`;
     const image = `img-${randomUUID()}`;
+    const sticker = `emo-${randomUUID()}`;
     emitMessage({ id: own, talkerId: user.id, roomId: room.id, text: '#帮助', type: types.Message.Text, timestamp: Date.now() });
     emitMessage({ id: image, talkerId: cadre.id, roomId: room.id, type: types.Message.Image, timestamp: Date.now() });
+    emitMessage({ id: sticker, talkerId: cadre.id, roomId: room.id, type: types.Message.Emoticon, timestamp: Date.now() });
     // A marker after them: once it is answered, anything they caused would be too.
     say(cadre, '#帮助');
     await waitFor('the marker reply', () => helpReplies(from).length === 1);
     await sleep(300);
     expect(helpReplies(from)).toHaveLength(1);
+    expect(
+      toRoom()
+        .slice(from)
+        .every((s) => helpText().includes(s.text)),
+    ).toBe(true);
     expect(await inboxRow(own)).toBeNull();
-    expect(await inboxRow(image)).toBeNull();
+    expect(await inboxRow(sticker)).toBeNull();
+    // The picture is kept (as an attachment, never text), unanswered.
+    expect(await inboxRow(image)).toMatchObject({ text: '', status: 'ignored' });
+    expect(await testDb.db.prisma.evidence.findFirst({ where: { messageId: image } })).toMatchObject({ kind: 'image', key: image });
+  });
+
+  it('answers a picture sent privately with one line of what it reads', async () => {
+    await outboxDrained();
+    const from = toRoom(cadre.id).length;
+    const id = `img-p-${randomUUID()}`;
+    if (!mocker.cacheMessagePayload.has(id))
+      mocker.MessageMock.create({
+        id,
+        talkerId: cadre.id,
+        listenerId: user.id,
+        type: types.Message.Image,
+        timestamp: Date.now(),
+        mentionIdList: [],
+      } as never);
+    puppet.emit('message', { messageId: id });
+    await waitFor('the private hint', () => toRoom(cadre.id).length > from);
+    expect(
+      toRoom(cadre.id)
+        .slice(from)
+        .map((s) => s.text),
+    ).toEqual([addressingText.wordsOnly]);
+    expect(await inboxRow(id)).toMatchObject({ status: 'rejected', reason: 'no words to read' });
   });
 
   it('handles a message delivered twice once', async () => {
