@@ -3,6 +3,7 @@
 // lifecycle; wechat/connection.ts) turns room and private text into IncomingMessage, and the
 // sender (pacing, splitting; wechat/sender.ts) sends OutgoingMessage like a person.
 import type { Adapter } from '../../core/adapter.ts';
+import { AttachmentTooLarge } from '../../core/attachment-too-large.ts';
 import type { Logger } from '../../core/logger.ts';
 import { logErrorHandler, type ErrorHandler } from '../error-boundary.ts';
 import { createWechatConnection, type WechatConnection } from './wechat/connection.ts';
@@ -80,5 +81,16 @@ export function createWechatAdapter(options: WechatAdapterOptions): WechatAdapte
       return { connected: c.connected, detail: state + error };
     },
     connection: () => connection.snapshot(),
+    async fetchAttachment(ref, maxBytes) {
+      // The file comes through the puppet service as a FileBox, by the message it came in.
+      const { w } = connection.ready();
+      const message = await w.Message.find({ id: ref.messageId });
+      if (!message) throw new Error(`wechat message ${ref.messageId} not found`);
+      const box = await message.toFileBox();
+      if (box.size > maxBytes) throw new AttachmentTooLarge(maxBytes, box.size);
+      const bytes = await box.toBuffer();
+      if (bytes.length > maxBytes) throw new AttachmentTooLarge(maxBytes, null);
+      return bytes;
+    },
   };
 }

@@ -15,6 +15,8 @@ import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import type { Bot } from '../../../bot/bot.ts';
 import { createWechatAdapter, type WechatAdapter } from '../../../bot/adapters/wechat.ts';
 import { createFaqService } from '../../../bot/faq-service.ts';
+import { FileBox } from 'file-box';
+import { AttachmentTooLarge } from '../../../core/attachment-too-large.ts';
 import { SendError } from '../../../core/send-error.ts';
 import type { OutgoingMessage } from '../../../core/reply.ts';
 import { helpText } from '../../../commands/help-text.ts';
@@ -301,6 +303,23 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     // The picture is kept (as an attachment, never text), unanswered.
     expect(await inboxRow(image)).toMatchObject({ text: '', status: 'ignored' });
     expect(await testDb.db.prisma.evidence.findFirst({ where: { messageId: image } })).toMatchObject({ kind: 'image', key: image });
+  });
+
+  it('fetches a picture through the puppet service, and refuses one over the size cap', async () => {
+    const id = `img-f-${randomUUID()}`;
+    const photo = Buffer.from('a roof, leaking, as a jpeg would be');
+    mocker.MessageMock.create({
+      id,
+      talkerId: cadre.id,
+      roomId: room.id,
+      type: types.Message.Image,
+      timestamp: Date.now(),
+      mentionIdList: [],
+    } as never);
+    mocker.cacheFileBoxPayload.set(id, FileBox.fromBase64(photo.toString('base64'), 'roof.jpg').toJSON() as never);
+    const bytes = await adapter.fetchAttachment!({ messageId: id, key: id, kind: 'image' }, 10_000);
+    expect(Buffer.from(bytes).equals(photo)).toBe(true);
+    await expect(adapter.fetchAttachment!({ messageId: id, key: id, kind: 'image' }, 10)).rejects.toBeInstanceOf(AttachmentTooLarge);
   });
 
   it('answers a picture sent privately with one line of what it reads', async () => {
