@@ -9,6 +9,7 @@ import type { Db } from '../storage/client.ts';
 import { toIncoming, unhandledInbox } from '../storage/inbox.ts';
 import { outboxDepth, type EnqueueOptions } from '../storage/outbox.ts';
 import { createChatQueue } from './chat-queue.ts';
+import { chatLifecycle } from './chat-lifecycle.ts';
 import type { Config } from './config.ts';
 import { isTransientDbError } from './db-errors.ts';
 import { defaultRoleFor } from './default-role.ts';
@@ -26,6 +27,7 @@ export interface BotDeps {
     | 'ADMIN_IDS'
     | 'FAQ_PER_PERSON_PER_MINUTE'
     | 'UNSATISFIED_REVISIT_DAYS'
+    | 'EVIDENCE_LINK_MINUTES'
     | 'STALE_AFTER_SECONDS'
     | 'SEND_FAILING_DEGRADED_SECONDS'
     | 'HTTP_PORT'
@@ -189,14 +191,17 @@ export function createBot(deps: BotDeps) {
     for (const adapter of adapters.values()) {
       // The error is reported here and still rejects, so an adapter does not acknowledge a
       // message that was not stored (Lark then pushes it again).
-      await adapter.start(async (msg) => {
-        try {
-          return await receive(msg);
-        } catch (error) {
-          onError({ error, where: `${adapter.platform}.message`, message: msg });
-          throw error;
-        }
-      });
+      await adapter.start(
+        async (msg) => {
+          try {
+            return await receive(msg);
+          } catch (error) {
+            onError({ error, where: `${adapter.platform}.message`, message: msg });
+            throw error;
+          }
+        },
+        chatLifecycle(adapter.platform, { db, logger, adminIds: deps.config.ADMIN_IDS, enqueue: (replies) => enqueue(replies), now }),
+      );
     }
     outbox.start();
     const tick = () => {

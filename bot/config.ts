@@ -45,7 +45,7 @@ export const EXAMPLES: Record<string, string> = {
   HEALTH_PORT: '8787',
   SEND_FAILING_DEGRADED_SECONDS: '300',
   CONSOLE: 'auto',
-  WECHATY_PUPPET_SERVICE_TOKEN: 'puppet_paimon_xxxxxxxx',
+  WECHATY_PUPPET_SERVICE_TOKEN: 'insecure_3f2a9c1e-…（自建网关）或 puppet_workpro_…',
   WECHATY_PUPPET_SERVICE_ENDPOINT: '127.0.0.1:8788',
   WECHATY_PUPPET_SERVICE_NO_TLS: 'false',
   WECHAT_SEND_GAP_MS: '1500',
@@ -86,6 +86,9 @@ export const EXAMPLES: Record<string, string> = {
   HTTP_PORT: '8080',
   BOARD_SECRET: '（至少 16 个字符的随机串，如 openssl rand -base64 32 的输出）',
   PUBLIC_URL: 'https://board.example.gov.cn',
+  EVIDENCE_LINK_MINUTES: '5',
+  EVIDENCE_MAX_BYTES: '20000000',
+  EVIDENCE_DIR: './data/evidence',
 };
 
 /** Keys whose values are never printed, not even in an error. */
@@ -177,6 +180,9 @@ const Env = z.object({
     .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, '写成 https://主机名 或 http://IP:端口')
     .transform((s) => s.replace(/\/+$/, ''))
     .optional(),
+  EVIDENCE_LINK_MINUTES: int(5, 0, 60),
+  EVIDENCE_MAX_BYTES: int(20_000_000, 1_000, 2_000_000_000),
+  EVIDENCE_DIR: z.string().trim().min(1).default('./data/evidence'),
 });
 
 export type Env = z.infer<typeof Env>;

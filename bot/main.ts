@@ -11,6 +11,7 @@ import { describeError } from '../core/bot-error.ts';
 import type { Db } from '../storage/client.ts';
 import { openDb } from '../storage/db.ts';
 import { createBot } from './bot.ts';
+import { createEvidenceFetcher } from './evidence-fetcher.ts';
 import { loadConfig } from './config.ts';
 import { setUpConsoleChannel, withConsoleAdmin } from './console-setup.ts';
 import { logErrorHandler } from './error-boundary.ts';
@@ -72,6 +73,17 @@ async function main(): Promise<void> {
   const adapters = await platformAdapters({ config, logger, db, onError, onQuit: () => void shutdown('console quit') });
   for (const adapter of adapters) bot.use(adapter);
   await bot.start();
+
+  // Photos kept as evidence are downloaded in the background, never holding a message up.
+  const evidence = createEvidenceFetcher({
+    db,
+    adapters,
+    logger,
+    dir: path.resolve(config.EVIDENCE_DIR),
+    maxBytes: config.EVIDENCE_MAX_BYTES,
+  });
+  evidence.start();
+  extras.push(() => evidence.stop());
 
   // The board first: the cadence's catch-up may take a while (it draws the digests' pictures).
   if (config.HTTP_PORT) {

@@ -2,9 +2,10 @@
 // when its keys are set, importing its SDK only then; a new platform is one more entry here,
 // its keys in bot/config.ts and its adapter in bot/adapters/.
 import type { Adapter } from '../core/adapter.ts';
-import type { Db } from '../storage/client.ts';
 import { groupRobotKey } from '../storage/group-robots.ts';
 import type { Logger } from '../core/logger.ts';
+import type { Db } from '../storage/client.ts';
+import { findSentCard, saveSentCard } from '../storage/sent-cards.ts';
 import type { Config } from './config.ts';
 import type { ErrorHandler } from './error-boundary.ts';
 
@@ -14,7 +15,8 @@ export interface AdapterWiring {
   onError: ErrorHandler;
   /** The console's `/quit`. */
   onQuit: () => void;
-  /** Where the WeCom adapter looks up a group's robot key. */
+  /** Where the WeCom adapter looks up a group's robot key, and where sent cards are kept (their outbox
+   * rows): a Lark card click after a restart updates its card. */
   db: Db;
 }
 
@@ -33,11 +35,15 @@ const wechat: AdapterEntry = async ({ config, logger, onError }) => {
   });
 };
 
-const lark: AdapterEntry = async ({ config, logger, onError }) => {
+const lark: AdapterEntry = async ({ config, logger, onError, db }) => {
   if (!config.lark) return null;
   const { createLarkAdapter } = await import('./adapters/lark.ts');
   return createLarkAdapter({
     ...config.lark,
+    cardStore: db && {
+      find: (messageId) => findSentCard(db, 'lark', messageId),
+      save: (messageId, card) => saveSentCard(db, 'lark', messageId, card),
+    },
     botName: config.BOT_NAME,
     sendsPerSecond: config.LARK_SENDS_PER_SECOND,
     logger: logger.child({ platform: 'lark' }),

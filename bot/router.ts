@@ -12,8 +12,10 @@ import type { Logger } from '../core/logger.ts';
 import type { IncomingMessage } from '../core/message.ts';
 import type { Reply } from '../core/reply.ts';
 import type { Role } from '../core/role.ts';
+import { addressingText } from '../prompts/addressing.ts';
 import { common } from '../prompts/common.ts';
 import { inTransaction, type Db, type Tx } from '../storage/client.ts';
+import { issuesOpenedBy, linkLateEvidence, recordAttachments, recordEvidenceTargets } from '../storage/evidence.ts';
 import { claimInbox, markInbox, recordIncoming, settleInbox, type InboxStatus } from '../storage/inbox.ts';
 import { enqueueReplies } from '../storage/outbox.ts';
 import { isUniqueViolation } from '../storage/unique-violation.ts';
@@ -56,6 +58,8 @@ export function createRouter(deps: RouterDeps): Router {
   async function accept(msg: IncomingMessage) {
     // store
     const stored = await recordIncoming(db, msg);
+    // Pictures and files are kept from the start (idempotent, so a redelivery mends a crash here).
+    if (msg.attachments?.length) await recordAttachments(db, stored.inboxId, msg);
     if (stored.duplicate) return { inboxId: stored.inboxId, fresh: stored.status === 'received', stale: false };
     // stale?
     const ageSeconds = (now().getTime() - msg.sentAt.getTime()) / 1000;
@@ -71,6 +75,9 @@ export function createRouter(deps: RouterDeps): Router {
     // A private chat's id is the person's own account: logs name the group only (an anonymous
     // complaint must not be traceable from the logs; the inbox row is the record).
     const log = logger.child({ msgId: received.messageId, inboxId, chat: received.isPrivate ? 'private' : received.chatId });
+    // A picture, file or voice message with no words: evidence when it follows a check-in, else
+    // (privately) a one-line hint of what the bot reads; never an answer in a group.
+    if (!received.text.trim() && received.attachments?.length) return settleEvidence(inboxId, received, 'none', 'attachment only');
     // parse, and addressed to the bot?
     let read: { parsed: ParseResult; addressing: Addressing };
     try {
@@ -81,7 +88,12 @@ export function createRouter(deps: RouterDeps): Router {
       return settle(inboxId, received, 'failed', { reason: `parser: ${(err as Error).message}` }, [{ text: common.unreadable }]);
     }
     const { addressing } = read;
-    if (addressing.to === 'nobody') return settle(inboxId, received, 'ignored', { kind: read.parsed.kind, reason: addressing.reason });
+    if (addressing.to === 'nobody') {
+      // A picture sent right after a check-in, #问题 or #销号 is evidence for its items. The group
+      // is not answered either way: a burst of nine photos must not bring nine replies.
+      if (received.attachments?.length) return settleEvidence(inboxId, received, read.parsed.kind, addressing.reason);
+      return settle(inboxId, received, 'ignored', { kind: read.parsed.kind, reason: addressing.reason });
+    }
     const msg = addressing.to === 'bot' ? addressing.msg : received;
     const parsed: ParseResult =
       addressing.to === 'bot' ? addressing.parsed : { kind: 'none', ok: read.parsed.ok, errors: read.parsed.errors };
@@ -124,6 +136,11 @@ export function createRouter(deps: RouterDeps): Router {
     const { tx, msg, inboxId, parsed } = turn;
     await enqueueReplies(tx, result.replies, { defaultTo: replyTo(msg), inboxId, notBefore: turn.now });
     const status = result.status ?? 'handled';
+    if (status === 'handled' && EVIDENCE_KINDS.has(parsed.kind)) {
+      // What the message was about, so its own pictures and the ones sent right after find the items.
+      const items = [...(result.evidenceFor ?? []), ...(await issuesOpenedBy(tx, inboxId))];
+      await recordEvidenceTargets(tx, inboxId, msg, items);
+    }
     await markInbox(tx, inboxId, status, { kind: parsed.kind, reason: result.reason ?? null });
     turn.log.info({ kind: parsed.kind, status, replies: result.replies.length, reason: result.reason }, 'handled');
     return { status, inboxId, replies: result.replies } as Outcome;
@@ -151,11 +168,42 @@ export function createRouter(deps: RouterDeps): Router {
     return (status === 'ignored' ? { status, inboxId, replies: [] } : { status, inboxId, replies }) satisfies Outcome;
   }
 
+  /** A message with attachments and no command: linked to the sender's latest item(s), or kept unlinked. */
+  async function settleEvidence(inboxId: number, msg: IncomingMessage, kind: string, why: string): Promise<Outcome> {
+    const linked = await inTransaction(db, async (tx) => {
+      if (!(await claimInbox(tx, inboxId))) return null;
+      const items = await linkLateEvidence(tx, msg, deps.settings.EVIDENCE_LINK_MINUTES);
+      const reason = items.length ? `evidence for issue ${items.join(',')}` : why;
+      const replies: Reply[] = !items.length && msg.isPrivate && !msg.text.trim() ? [{ text: addressingText.wordsOnly }] : [];
+      await enqueueReplies(tx, replies, { defaultTo: replyTo(msg), inboxId, notBefore: now() });
+      // A hint is an answer: the row says so (rejected: nothing was recorded from it).
+      await markInbox(tx, inboxId, replies.length ? 'rejected' : 'ignored', { kind, reason: replies.length ? 'no words to read' : reason });
+      return replies;
+    });
+    if (!linked) return alreadySettled(inboxId);
+    return linked.length ? { status: 'rejected', inboxId, replies: linked } : { status: 'ignored', inboxId, replies: [] };
+  }
+
   return { accept, process };
 }
 
+/** Commands whose items a picture sent with them, or right after, belongs to. */
+const EVIDENCE_KINDS = new Set(['visit', 'issue', 'close']);
+
 /** What the message says, and whether it is for the bot at all (bot/addressing/decide-addressing.ts). */
 function readMessage(msg: IncomingMessage): { parsed: ParseResult; addressing: Addressing } {
+  if (msg.cardAction) {
+    // A card button: its command and target as the button carried them, not read back from text.
+    const { issueNo, villageId } = msg.cardAction;
+    const parsed: ParseResult = {
+      kind: 'close',
+      ok: true,
+      errors: [],
+      target: { issueNo, text: null },
+      ...(villageId ? { villageId } : {}),
+    };
+    return { parsed, addressing: { to: 'bot', parsed, msg } };
+  }
   const parsed = parseMessage(msg.text, msg.sentAt, { mentionsBot: msg.mentionsBot });
   return { parsed, addressing: decideAddressing(msg, parsed) };
 }

@@ -1,4 +1,5 @@
 import { ledgerText } from '../prompts/ledger.ts';
+import { countEvidence } from '../storage/evidence.ts';
 import { closeIssue, issueById } from '../storage/issues.ts';
 import { commandLabels } from '../prompts/command-labels.ts';
 import { closeManual } from '../prompts/manual/close.ts';
@@ -63,10 +64,15 @@ async function closeItem(ctx: HandlerContext<TargetParsed<'close'>>): Promise<Ha
       };
     return alreadyClosed(fresh.no, fresh.closedAt ?? now, fresh.closedBy);
   }
+  // Photos already on the item, and the ones this message brings (linked when the turn ends).
+  const photos = (await countEvidence(tx, issue.id)) + (ctx.msg.attachments ?? []).filter((a) => a.kind === 'image').length;
   const text = review
     ? closeOutText.submitted(issue, sender.name, shanghaiDay(now), resolution)
     : ledgerText.closed(issue, sender.name, shanghaiDay(now), resolution);
-  return { replies: [maskedReply(text)] };
+  return {
+    replies: [maskedReply(photos ? `${text}\n${ledgerText.photosAttached(photos)}` : text)],
+    evidenceFor: [issue.id],
+  };
 }
 
 function alreadyClosed(no: number, closedAt: Date, by: string | null) {

@@ -13,4 +13,6 @@ export interface CommandSettings {
   HTTP_PORT: number;
   BOARD_SECRET?: string;
   PUBLIC_URL?: string;
+  /** Minutes after a check-in, #问题 or #销号 in which the same person's pictures count as its evidence. */
+  EVIDENCE_LINK_MINUTES: number;
 }

@@ -33,4 +33,9 @@ export interface HandlerResult {
   /** What the inbox row records: handled, or rejected with the reason (bad input, no permission). */
   status?: 'handled' | 'rejected' | 'ignored';
   reason?: string;
+  /**
+   * Ledger items (issue ids) the message was about beyond those it opened (a 销号's item):
+   * pictures sent with it or right after it are kept on them as evidence.
+   */
+  evidenceFor?: number[];
 }

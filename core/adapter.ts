@@ -1,4 +1,4 @@
-import type { IncomingMessage } from './message.ts';
+import type { Attachment, IncomingMessage } from './message.ts';
 import type { Platform } from './platform.ts';
 import type { OutgoingMessage } from './reply.ts';
 
@@ -27,9 +27,33 @@ export type Receive = (msg: IncomingMessage) => Promise<Receipt>;
  */
 export interface Adapter {
   readonly platform: Platform;
-  start(receive: Receive): Promise<void>;
+  /** `events`: what happens to the bot's groups besides messages (renamed, bot removed or back). */
+  start(receive: Receive, events?: ChatEvents): Promise<void>;
   send(msg: OutgoingMessage): Promise<SendResult>;
   stop(): Promise<void>;
   /** For the health endpoint. */
   status(): { connected: boolean; detail?: string };
+  /**
+   * Downloads a picture or file this adapter received (kept as evidence). Rejects with
+   * AttachmentTooLarge (core/attachment-too-large.ts) past `maxBytes`, with anything else
+   * when the platform failed (then it is tried again later).
+   */
+  fetchAttachment?(ref: AttachmentRef, maxBytes: number): Promise<Uint8Array>;
+}
+
+/** A group's life as its platform tells it, by chat id on the adapter's platform. */
+export interface ChatEvents {
+  /** The group was renamed. */
+  renamed(chatId: string, name: string): Promise<void>;
+  /** The bot was removed from the group, or left it. */
+  removed(chatId: string): Promise<void>;
+  /** The bot is in the group again. */
+  rejoined(chatId: string): Promise<void>;
+}
+
+/** An attachment as stored: the message it came in and the platform's key. */
+export interface AttachmentRef {
+  messageId: string;
+  key: string;
+  kind: Attachment['kind'];
 }

@@ -27,6 +27,21 @@ export interface IncomingMessage {
    * adapter, so a slow download never holds the message up.
    */
   attachments?: readonly Attachment[];
+  /**
+   * A button clicked on one of the bot's cards. It is its own variant: the router hands it to
+   * its command with the target the button carried, and `text` only records it.
+   */
+  cardAction?: CardAction;
+}
+
+/** A card button as clicked: what it does and on which item of which village. */
+export interface CardAction {
+  action: 'close';
+  issueNo: number;
+  /** The village the card's row belongs to (a township group's card lists several). */
+  villageId: number | null;
+  /** The platform's id of the card message, whose row is updated once the action is done. */
+  cardMessageId: string;
 }
 
 /** A picture or file as its platform names it; fetched by the adapter that received it. */

@@ -81,6 +81,8 @@ export const cadenceText = {
     followUpHead: (n: number, days: number) => `待回访：${n}件（销号满${days}天，请销号人回访：#回访 编号 正常）`,
     followUpItem: (i: { no: number; description: string; householdName: string | null; closedBy: string | null; closedOn: string }) =>
       `· #${i.no} ${brief(i.description)}${i.householdName ? `（${i.householdName}）` : ''}${md(i.closedOn)}销号，${i.closedBy ?? '销号人'}回访`,
+    /** Assignees the bot cannot @ on this platform: named, with how to fix it. */
+    notLinked: (names: string[]) => `未关联账号、无法提醒：${names.join('、')}（请本人在群里发“#认领 姓名”）`,
   },
 
   visitDay: {

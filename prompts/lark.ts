@@ -12,4 +12,6 @@ export const larkText = {
   /** For the operator's log (BotError LARK_AUTH). */
   authRefused: (detail: string) => `飞书开放平台拒绝了应用凭证（${detail}），消息暂存发件箱，稍后重试。`,
   unknownAction: '这个按钮已失效，请发“#台账”查看最新台账。',
+  /** The last row of a card that @-mentions people (the tags are Lark's `<at id=…></at>`). */
+  mentionRow: (tags: string) => `请留意：${tags}`,
 };

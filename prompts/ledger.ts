@@ -89,6 +89,8 @@ export const ledgerText = {
       `${item.householdName ? `${item.householdName} ` : ''}${item.category}：${item.description}`,
       `整改情况：${resolution ?? '未填写'}`,
     ].join('\n'),
+  /** Under a 销号 receipt when the item has photos as evidence. */
+  photosAttached: (count: number) => `已附照片 ${count} 张`,
 };
 
 /** Words about which village a command is for. */

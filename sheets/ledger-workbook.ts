@@ -25,6 +25,8 @@ export interface LedgerRecord {
   reviewedBy?: string | null;
   reboundOfId?: number | null;
   followUps?: Array<{ outcome: string; satisfaction: string | null; by: string; at: Date; newIssueId: number | null }>;
+  /** Photos kept on the item as evidence (storage/evidence.ts `countEvidenceByIssue`). */
+  photos?: number;
 }
 
 export const LEDGER_COLUMNS: Column[] = [
@@ -45,6 +47,7 @@ export const LEDGER_COLUMNS: Column[] = [
   { header: '验收人', width: 10 },
   { header: '回访', width: 24, wrap: true },
   { header: '关联', width: 16, wrap: true },
+  { header: '照片数', width: 8 },
 ];
 
 const SOURCE: Record<string, string> = { visit: '走访发现', report: '群众反映', rebound: '回访反弹' };
@@ -97,6 +100,7 @@ export function ledgerWorkbook(items: LedgerRecord[], today: string): ExcelJS.Wo
       i.reviewedBy ?? null,
       followUps.join('\n') || null,
       links.join('\n') || null,
+      i.photos ?? 0,
     ]);
   });
   addTable(sheet, LEDGER_COLUMNS, rows);

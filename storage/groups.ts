@@ -65,9 +65,33 @@ export async function chatsOfVillage(db: Queryable, villageId: number): Promise<
 /** Every bound group of a kind, for the cadence (one digest per group). */
 export async function listGroups(prisma: Queryable, kind: 'village' | 'township') {
   const rows = await client(prisma).chatGroup.findMany({
-    where: { kind },
+    // A group the bot is no longer in gets no digests.
+    where: { kind, pausedAt: null },
     include: { village: true, township: true },
     orderBy: { id: 'asc' },
   });
   return rows.map((g) => ({ ...g, platform: toPlatform(g.platform) }));
+}
+
+/** The group's name as the platform now shows it (a renamed WeChat room). False when the group is not bound. */
+export async function renameGroup(db: Queryable, platform: Platform, chatId: string, name: string): Promise<boolean> {
+  const { count } = await client(db).chatGroup.updateMany({ where: { platform, chatId }, data: { name } });
+  return count > 0;
+}
+
+/**
+ * The bot left the group or was removed (`paused`), or is in it again. Returns the binding's
+ * name when a bound group changed, null when the chat is not bound or already so.
+ */
+export async function setGroupPaused(
+  db: Queryable,
+  platform: Platform,
+  chatId: string,
+  paused: Date | null,
+): Promise<{ name: string | null } | null> {
+  const where = { platform, chatId, pausedAt: paused ? null : { not: null } };
+  const group = await client(db).chatGroup.findFirst({ where, select: { id: true, name: true } });
+  if (!group) return null;
+  await client(db).chatGroup.update({ where: { id: group.id }, data: { pausedAt: paused } });
+  return { name: group.name };
 }

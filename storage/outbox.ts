@@ -155,3 +155,15 @@ export async function outboxDepth(prisma: Queryable): Promise<{ pending: number;
   ]);
   return { pending, dead };
 }
+
+/**
+ * Gives up the sends still waiting for a chat the bot can no longer reach (removed from the
+ * group): marked dead with the reason, so the worker stops retrying them. Returns how many.
+ */
+export async function cancelPendingSends(db: Queryable, platform: Platform, chatId: string, reason: string): Promise<number> {
+  const { count } = await client(db).outboxMessage.updateMany({
+    where: { platform, chatId, status: 'pending' },
+    data: { status: 'dead', lastError: reason },
+  });
+  return count;
+}

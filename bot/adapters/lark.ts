@@ -5,14 +5,16 @@ import { larkText } from '../../prompts/lark.ts';
 import { BotError } from '../../core/bot-error.ts';
 import { clipText } from '../../core/clip-text.ts';
 import type { Logger } from '../../core/logger.ts';
-import type { Adapter, Handled, Receive, SendResult } from '../../core/adapter.ts';
+import type { Adapter, AttachmentRef, Handled, Receive, SendResult } from '../../core/adapter.ts';
+import { AttachmentTooLarge } from '../../core/attachment-too-large.ts';
 import type { Card, OutgoingMessage } from '../../core/reply.ts';
 import { clickToIncoming, closeTarget, readCardClick, type CardClick } from './lark/card-click.ts';
 import { classifyFailure, toSendError, type LarkFailure } from './lark/classify-failure.ts';
 import { createDirectory, fetchBotIdentity, within, type BotIdentity } from './lark/create-directory.ts';
 import { createPacer } from './lark/create-pacer.ts';
+import { fetchResource } from './lark/fetch-resource.ts';
 import { createSeenCache } from './lark/create-seen-cache.ts';
-import { identityFor, isTextMessage, messageToIncoming, type MessageEvent } from './lark/message-to-incoming.ts';
+import { identityFor, isReadMessage, messageToIncoming, type MessageEvent } from './lark/message-to-incoming.ts';
 import { closeRow, renderCard, renderImageCard } from './lark/render-card.ts';
 import { renderText } from './lark/render-text.ts';
 import { sdkLogger } from './lark/sdk-logger.ts';
@@ -37,6 +39,24 @@ export interface LarkAdapterOptions {
   onError?: ErrorHandler;
   /** How long a card click may wait for its outcome before Lark's 3 s callback limit. */
   cardAnswerWithinMs?: number;
+  /**
+   * Long connection: seconds to wait for the server's answer to a ping before the connection
+   * is taken for dead and opened again (the SDK's `wsConfig.pingTimeout`; it is off unless set,
+   * and then a server that stopped answering would go unnoticed).
+   */
+  pingTimeoutSeconds?: number;
+  /** Long connection: how long opening it may take (the SDK's `handshakeTimeoutMs`). */
+  handshakeTimeoutMs?: number;
+  /**
+   * The cards the bot sent, by Lark message id, kept with their outbox rows: a click after a
+   * restart finds its card there and updates it (this process's own sends are also in memory).
+   */
+  cardStore?: CardStore;
+}
+
+export interface CardStore {
+  find(messageId: string): Promise<Card | null>;
+  save(messageId: string, card: Card): Promise<void>;
 }
 
 export type LarkAdapter = Adapter & {
@@ -100,7 +120,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
       if (eventId) seen.set(eventId, true);
       seen.set(messageId, true);
     };
-    if (data.sender?.sender_type === 'app' || !isTextMessage(data)) {
+    if (data.sender?.sender_type === 'app' || !isReadMessage(data)) {
       remember();
       return ACK;
     }
@@ -111,7 +131,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
       senderId ? directory.user(senderId) : Promise.resolve(null),
       directory.chatName(data.message.chat_id),
     ]);
-    const msg = await messageToIncoming(data, { bot, senderName: sender?.name ?? null, chatName, sender });
+    const msg = messageToIncoming(data, { bot, senderName: sender?.name ?? null, chatName, sender });
     if (!deliver) throw new Error('lark adapter is not running');
     // Stored in the inbox when this resolves; handling goes on after Lark has its answer.
     await deliver(msg);
@@ -140,11 +160,11 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
   async function answerClick(click: CardClick): Promise<unknown> {
     // Lark shows the clicker an error when the callback is not answered within 3 s.
     const deadline = Date.now() + (options.cardAnswerWithinMs ?? 2500);
-    const no = closeTarget(click);
-    if (no === null) return respond(click, { type: 'info', content: larkText.unknownAction });
+    const target = closeTarget(click);
+    if (target === null) return respond(click, { type: 'info', content: larkText.unknownAction });
     directory.learnUser(click.operatorId, click.operatorName);
     const [sender, chatName] = await Promise.all([directory.user(click.operatorId), directory.chatName(click.chatId)]);
-    const msg = clickToIncoming(click, no, {
+    const msg = clickToIncoming(click, target, {
       senderName: sender?.name ?? directory.cachedUser(click.operatorId) ?? null,
       chatName,
       sender,
@@ -153,11 +173,11 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     // Stored when this resolves; the card is updated with how the close went.
     const outcome = (await deliver(msg)).handled;
     const settled = await within(Math.max(deadline - Date.now(), 50), outcome).catch(() => null);
-    if (settled) return respond(click, ...afterClose(click, no, settled));
+    if (settled) return respond(click, ...(await afterClose(click, target.no, settled)));
     // Too slow for the callback: answer now, update the card once the close is done.
     void outcome
       .then(async (late) => {
-        const [, card] = afterClose(click, no, late);
+        const [, card] = await afterClose(click, target.no, late);
         if (card) await patchCard(click.messageId, card);
       })
       .catch((err: unknown) => logger.error({ err, click: click.key }, 'lark card click failed after answering'));
@@ -165,18 +185,32 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
   }
 
   /** The toast and, when the item was closed and the card is known, the updated card. */
-  function afterClose(click: CardClick, no: number, outcome: Handled): [Toast, Card | null] {
+  async function afterClose(click: CardClick, no: number, outcome: Handled): Promise<[Toast, Card | null]> {
     if (outcome.status !== 'handled') {
       const said = outcome.replies?.[0]?.text;
       if (outcome.status === 'duplicate') return [{ type: 'info', content: larkText.receivedToast }, null];
       // The toast shows the router's reply directly, not through the outbox: masked here, before the cut.
       return [{ type: 'warning', content: said ? clipText(said, 80) : larkText.notDoneToast }, null];
     }
-    const card = cards.get(click.messageId);
+    // Sent by this process, or before a restart (kept with its outbox row).
+    const card = cards.get(click.messageId) ?? (await findStoredCard(click.messageId));
     const updated = card ? closeRow(card, click.value) : null;
-    if (updated) cards.set(click.messageId, updated);
-    else logger.debug({ message: click.messageId }, 'lark card not known to this process; answered without an update');
+    if (updated) {
+      cards.set(click.messageId, updated);
+      await options.cardStore?.save(click.messageId, updated).catch((err: unknown) => {
+        logger.warn({ err: (err as Error).message, message: click.messageId }, 'lark card update not stored');
+      });
+    } else logger.debug({ message: click.messageId }, 'lark card not known; answered without an update');
     return [{ type: 'success', content: larkText.closedToast(no) }, updated];
+  }
+
+  async function findStoredCard(messageId: string): Promise<Card | null> {
+    try {
+      return (await options.cardStore?.find(messageId)) ?? null;
+    } catch (err) {
+      logger.warn({ err: (err as Error).message, message: messageId }, 'lark card lookup failed');
+      return null;
+    }
   }
 
   function respond(click: CardClick, toast: Toast, card: Card | null = null): unknown {
@@ -228,7 +262,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
         imageKey && msg.image
           ? JSON.stringify(renderImageCard(imageKey, msg.image.alt))
           : msg.card
-            ? JSON.stringify(renderCard(msg.card))
+            ? JSON.stringify(renderCard(msg.card, msg.mentions))
             : renderText(msg.text, msg.mentions),
       // Lark drops a second create with the same uuid (within an hour): a retried send is not sent twice.
       uuid: `outbox-${msg.id}`,
@@ -271,6 +305,9 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     }).register({
       'im.message.receive_v1': (data) => onMessageEvent(data as unknown as MessageEvent),
       // Card callbacks also come this way: over the long connection, or when the callback URL is the events URL.
+      // On the long connection they arrive as `event` frames (type header `event`, event_type
+      // card.action.trigger): the SDK's WSClient.handleEventData drops every other frame type,
+      // its own MessageType.card included, so the test stand-in pushes clicks as event frames.
       'card.action.trigger': (data: unknown) => onCardEvent(data as Parameters<typeof readCardClick>[0]),
     } as Parameters<lark.EventDispatcher['register']>[0]);
 
@@ -306,6 +343,8 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
       logger: sdkLog,
       loggerLevel,
       autoReconnect: true,
+      handshakeTimeoutMs: options.handshakeTimeoutMs ?? 15_000,
+      wsConfig: { pingTimeout: options.pingTimeoutSeconds ?? 30 },
       onReady: () => {
         connected = true;
         lastError = null;
@@ -313,10 +352,12 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
       },
       onReconnecting: () => {
         connected = false;
+        lastError = 'ws: connection lost or stale (no answer to ping); reconnecting';
         logger.warn('lark long connection lost; reconnecting');
       },
       onReconnected: () => {
         connected = true;
+        if (lastError?.startsWith('ws')) lastError = null;
         logger.info('lark long connection back');
       },
       onError: (err) => {
@@ -342,11 +383,21 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     server = null;
   }
 
+  async function fetchAttachment(ref: AttachmentRef, maxBytes: number): Promise<Uint8Array> {
+    try {
+      return await fetchResource(client, ref, maxBytes);
+    } catch (err) {
+      if (!(err instanceof AttachmentTooLarge)) noteFailure(classifyFailure(err), 'fetch');
+      throw err;
+    }
+  }
+
   return {
     platform: 'lark',
     start,
     send,
     stop,
+    fetchAttachment,
     status: () => ({ connected, detail: lastError ?? (ws ? `ws ${ws.getConnectionStatus().state}` : mode) }),
     get port() {
       return server?.port ?? null;

@@ -3,6 +3,7 @@
 // lifecycle; wechat/connection.ts) turns room and private text into IncomingMessage, and the
 // sender (pacing, splitting; wechat/sender.ts) sends OutgoingMessage like a person.
 import type { Adapter } from '../../core/adapter.ts';
+import { AttachmentTooLarge } from '../../core/attachment-too-large.ts';
 import type { Logger } from '../../core/logger.ts';
 import { logErrorHandler, type ErrorHandler } from '../error-boundary.ts';
 import { createWechatConnection, type WechatConnection } from './wechat/connection.ts';
@@ -11,7 +12,7 @@ import { createWechatSender } from './wechat/sender.ts';
 export type { WechatConnection } from './wechat/connection.ts';
 
 export interface WechatAdapterOptions {
-  /** WECHATY_PUPPET_SERVICE_TOKEN, e.g. `puppet_padlocal_…` or `insecure_…` for a local service. */
+  /** WECHATY_PUPPET_SERVICE_TOKEN, e.g. `puppet_workpro_…` (hosted) or `insecure_…` for a self-hosted gateway. */
   token: string;
   /** `host:port` of the puppet service. Without it the client asks the Wechaty discovery service (internet). */
   endpoint?: string;
@@ -61,7 +62,7 @@ export function createWechatAdapter(options: WechatAdapterOptions): WechatAdapte
 
   return {
     platform: 'wechat',
-    start: (receive) => connection.start(receive),
+    start: (receive, events) => connection.start(receive, events),
     send: (msg) => sender.send(msg),
     async stop() {
       sender.close();
@@ -80,5 +81,16 @@ export function createWechatAdapter(options: WechatAdapterOptions): WechatAdapte
       return { connected: c.connected, detail: state + error };
     },
     connection: () => connection.snapshot(),
+    async fetchAttachment(ref, maxBytes) {
+      // The file comes through the puppet service as a FileBox, by the message it came in.
+      const { w } = connection.ready();
+      const message = await w.Message.find({ id: ref.messageId });
+      if (!message) throw new Error(`wechat message ${ref.messageId} not found`);
+      const box = await message.toFileBox();
+      if (box.size > maxBytes) throw new AttachmentTooLarge(maxBytes, box.size);
+      const bytes = await box.toBuffer();
+      if (bytes.length > maxBytes) throw new AttachmentTooLarge(maxBytes, null);
+      return bytes;
+    },
   };
 }

@@ -5,6 +5,7 @@ import { rosterText } from '../../prompts/roster.ts';
 import { ledgerWorkbook } from '../../sheets/ledger-workbook.ts';
 import { visitsWorkbook } from '../../sheets/visits-workbook.ts';
 import type { Db } from '../../storage/client.ts';
+import { countEvidenceByIssue } from '../../storage/evidence.ts';
 import { ledgerForExport } from '../../storage/issues.ts';
 import { findVillage } from '../../storage/villages.ts';
 import { visitsForExport } from '../../storage/visits.ts';
@@ -46,8 +47,15 @@ export async function runExport(
   let rows: number;
   if (what === 'ledger') {
     const items = await ledgerForExport(db, { villageId });
+    const photos = await countEvidenceByIssue(
+      db,
+      items.map((i) => i.id),
+    );
     progress.update(1, 3);
-    const workbook = ledgerWorkbook(items, today);
+    const workbook = ledgerWorkbook(
+      items.map((i) => ({ ...i, photos: photos.get(i.id) ?? 0 })),
+      today,
+    );
     progress.update(2, 3);
     await workbook.xlsx.writeFile(file);
     rows = items.length;

@@ -150,6 +150,9 @@ export async function planWeeklyInspection(db: Queryable, now: Date, config: Cad
       [...overdue.slice(0, ITEMS_LISTED).map((i) => i.assignee), ...followUpsListed.map((i) => i.closedBy)],
       { platform, villageId: village.id, townshipId: village.townshipId },
     );
+    // Someone typed as an assignee who has no account here is named, and the group told why they were not @-ed.
+    const unlinked = mentions.filter((m) => !m.id).map((m) => m.name);
+    if (unlinked.length) lines.push(t.notLinked(unlinked));
     out.push({
       ...digestMessage(
         { platform, chatId: group.chatId },

@@ -1,6 +1,6 @@
 import { ledgerText } from '../../prompts/ledger.ts';
 import { findIssue, type IssueRow } from '../../storage/issues.ts';
-import { villagesOfTownship } from '../../storage/villages.ts';
+import { villageById, villagesOfTownship } from '../../storage/villages.ts';
 import type { HandlerContext, HandlerResult } from '../handler.ts';
 import type { TargetParsed } from '../parse/read-target.ts';
 import type { Target } from '../../core/checkin.ts';
@@ -28,7 +28,7 @@ const EXAMPLES: Record<string, string> = {
 };
 
 export async function findTarget(ctx: HandlerContext<TargetParsed<TargetKind>>, verb: string): Promise<TargetOrReply> {
-  const inTownship = await townshipVillage(ctx);
+  const inTownship = (await cardVillage(ctx)) ?? (await townshipVillage(ctx));
   const target = inTownship?.target ?? ctx.parsed.target;
   if (!target || (!ctx.parsed.ok && !inTownship)) {
     const hint = ctx.parsed.errors.find((e) => e.field === 'issueNo')?.message;
@@ -54,6 +54,14 @@ export async function findTarget(ctx: HandlerContext<TargetParsed<TargetKind>>, 
     };
   }
   return { issue, village: scope.village, text: target.text };
+}
+
+/** A card button carries its row's village by id: that village, whatever the group. */
+async function cardVillage(ctx: HandlerContext<TargetParsed<TargetKind>>): Promise<{ village: string; target: Target } | null> {
+  const { villageId, target } = ctx.parsed;
+  if (!villageId || !target) return null;
+  const village = await villageById(ctx.tx, villageId);
+  return village ? { village: village.name, target } : null;
 }
 
 /**

@@ -12,6 +12,8 @@ export interface TargetParsed<K extends string> extends Parsed<K> {
    * the name as the village and the rest as the target (commands/ledger/find-target.ts).
    */
   nameFirst?: { name: string; target: Target };
+  /** The village by id, from a card button's row (a card names its village; typed text never does). */
+  villageId?: number;
 }
 
 const NAME_BEFORE_NUMBER = /^([^\d\s#＃,，:：]{1,20})\s*(?=\d)/;

@@ -50,6 +50,9 @@ describe('weekly inspection', () => {
       { id: null, name: '刘主任' },
       { id: 'wxid_liming', name: '李明' },
     ]);
+    // 刘主任 has no WeChat account the bot knows: named, and the group told why nobody was @-ed.
+    expect(m.text).toContain('未关联账号、无法提醒：刘主任（请本人在群里发“#认领 姓名”）');
+    expect(m.text).not.toContain('无法提醒：刘主任、李明');
   });
 
   it('lists items waiting for 验收 and closed items due a 回访 (回头看) for whoever closed them', async () => {

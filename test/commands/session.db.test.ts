@@ -83,6 +83,7 @@ describe('a scripted session: roster to export', () => {
       '验收人',
       '回访',
       '关联',
+      '照片数',
     ]);
     expect(ledgerRows[1].slice(0, 15)).toEqual([
       '1',

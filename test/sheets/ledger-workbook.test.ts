@@ -47,6 +47,7 @@ describe('the ledger spreadsheet', () => {
       '验收人',
       '回访',
       '关联',
+      '照片数',
     ]);
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -79,6 +80,12 @@ describe('the ledger spreadsheet', () => {
     expect(cells(2, 13, 17)).toEqual(['2026-11-30', '2026-12-10', '周书记', '2026-11-27 李明：反弹，不满意', '反弹为 #2']);
     expect(sheet.getRow(3).getCell(10).value).toBe('待验收');
     expect(cells(3, 13, 17)).toEqual(['2026-11-30', '2026-11-30', '', '', '由 #1 反弹']);
+  });
+
+  it('counts the photos kept on each item, none as 0', async () => {
+    const sheet = await reopen(ledgerWorkbook([item({ photos: 3 }), item({ no: 13 })], '2026-11-22'));
+    expect(sheet.getRow(2).getCell(18).value).toBe(3);
+    expect(sheet.getRow(3).getCell(18).value).toBe(0);
   });
 
   it('writes deadlines as text and masks phone numbers', async () => {

@@ -59,20 +59,33 @@ function asObject(value: unknown): Record<string, unknown> {
   return {};
 }
 
-/** The ledger number a 销号 button closes, or null for any other button. */
-export function closeTarget(click: CardClick): number | null {
+/** What a 销号 button closes: the ledger number and the row's village; null for any other button. */
+export interface CloseTarget {
+  no: number;
+  villageId: number | null;
+  /** The village's name when the card wrote it on the button (recorded on the inbox row). */
+  village: string | null;
+}
+
+export function closeTarget(click: CardClick): CloseTarget | null {
   if (click.value.action !== 'close') return null;
   const no = Number(click.value.no);
-  return Number.isInteger(no) && no > 0 ? no : null;
+  if (!Number.isInteger(no) || no <= 0) return null;
+  const villageId = Number(click.value.villageId);
+  const village = typeof click.value.village === 'string' && click.value.village.trim() ? click.value.village.trim() : null;
+  return { no, villageId: Number.isInteger(villageId) && villageId > 0 ? villageId : null, village };
 }
 
 /**
- * A 销号 click as the message a cadre would type, so the router checks who may close what.
- * The message id comes from the click, so a redelivered click is stored and handled once.
+ * A 销号 click as the bot's typed card action (core/message.ts `CardAction`): the router
+ * gives it to the close-out command with the row's village and number, and checks who may
+ * close what as for a typed 销号. The text only records the click on the inbox row, in the
+ * form a cadre would type. The message id comes from the click, so a redelivered click is
+ * stored and handled once.
  */
 export function clickToIncoming(
   click: CardClick,
-  no: number,
+  target: CloseTarget,
   names: { senderName: string | null; chatName: string | null; sender?: UserProfile | null },
 ): IncomingMessage {
   return {
@@ -82,7 +95,8 @@ export function clickToIncoming(
     chatName: names.chatName,
     senderId: click.operatorId,
     senderName: names.senderName || click.operatorId,
-    text: `#销号 ${no}`,
+    text: `#销号 ${target.village ? `${target.village} ` : ''}${target.no}`,
+    cardAction: { action: 'close', issueNo: target.no, villageId: target.villageId, cardMessageId: click.messageId },
     mentionsBot: false,
     sentAt: new Date(),
     isPrivate: false,

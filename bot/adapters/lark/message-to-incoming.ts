@@ -1,15 +1,16 @@
-import { normalize, type NormalizedMessage } from '@larksuiteoapi/node-sdk';
+import type { normalize } from '@larksuiteoapi/node-sdk';
 import type { IncomingMessage } from '../../../core/message.ts';
 import type { BotIdentity, UserProfile } from './create-directory.ts';
+import { readContent } from './read-content.ts';
 
 /** `im.message.receive_v1` as the SDK's dispatcher hands it over (header fields merged in). */
 export type MessageEvent = Parameters<typeof normalize>[0] & { event_id?: string; sender: { sender_type?: string } };
 
-/** Text-bearing message types; images, stickers, files and the rest are not for the bot. */
-const TEXT_TYPES = new Set(['text', 'post']);
+/** Message types the bot reads: words, and pictures, files, voice and video kept as attachments. */
+const READ_TYPES = new Set(['text', 'post', 'image', 'file', 'audio', 'media']);
 
-export function isTextMessage(event: MessageEvent): boolean {
-  return TEXT_TYPES.has(event.message?.message_type);
+export function isReadMessage(event: MessageEvent): boolean {
+  return READ_TYPES.has(event.message?.message_type);
 }
 
 /**
@@ -23,30 +24,30 @@ export function identityFor(event: MessageEvent, known: BotIdentity | null, botN
 }
 
 /**
- * One Lark message as the bot's IncomingMessage. The SDK's `normalize` does the Lark part:
- * it reads text and rich-text content, replaces the `@_user_1` placeholders with `@name`,
- * strips the bot's own mention and says whether the bot was mentioned.
+ * One Lark message as the bot's IncomingMessage: text and rich text read alike
+ * (lark/read-content.ts), the `@_user_1` placeholders as `@name`, the bot's own mention
+ * removed and flagged, pictures and files as attachments.
  */
-export async function messageToIncoming(
+export function messageToIncoming(
   event: MessageEvent,
   context: { bot: BotIdentity | null; senderName: string | null; chatName: string | null; sender?: UserProfile | null },
-): Promise<IncomingMessage> {
-  const normalized: NormalizedMessage = await normalize(event, {
-    botIdentity: context.bot ?? { openId: '', name: '' },
-    stripBotMentions: true,
-  });
-  const createdMs = normalized.createTime || Date.now();
+): IncomingMessage {
+  const { message } = event;
+  const read = readContent(message.message_type, message.content, message.mentions, context.bot?.openId ?? null);
+  const createdMs = Number.parseInt(message.create_time ?? '', 10) || Date.now();
+  const senderId = event.sender.sender_id?.open_id ?? event.sender.sender_id?.user_id ?? event.sender.sender_id?.union_id ?? '';
   return {
     platform: 'lark',
-    messageId: normalized.messageId,
-    chatId: normalized.chatId,
+    messageId: message.message_id,
+    chatId: message.chat_id,
     chatName: context.chatName,
-    senderId: normalized.senderId,
-    senderName: context.senderName || normalized.senderId,
-    text: normalized.content,
-    mentionsBot: normalized.mentionedBot,
+    senderId,
+    senderName: context.senderName || senderId,
+    text: read.text,
+    mentionsBot: read.mentionsBot,
     sentAt: new Date(createdMs),
-    isPrivate: normalized.chatType === 'p2p',
+    isPrivate: message.chat_type === 'p2p',
+    ...(read.attachments.length ? { attachments: read.attachments } : {}),
     // The event carries the user_id too when the app may read it; the directory's answer comes first.
     senderTenantId: context.sender?.userId ?? event.sender?.sender_id?.user_id ?? null,
     senderMobile: context.sender?.mobile ?? null,

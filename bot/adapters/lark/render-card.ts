@@ -1,14 +1,25 @@
 import type { InteractiveCard, InteractiveCardElement } from '@larksuiteoapi/node-sdk';
 import { larkText } from '../../../prompts/lark.ts';
-import type { Card, CardRow } from '../../../core/reply.ts';
+import type { Card, CardRow, Mention } from '../../../core/reply.ts';
 
 /**
  * The platform-neutral card as a Lark message card (JSON 1.0). The SDK's only card
  * builder (`messageCard.defaultCard`) makes a title-and-text card without buttons, so the
  * card is built here, typed by the SDK's `InteractiveCard`.
+ *
+ * People mentioned with an open_id are notified: where a row says `@name` the row becomes
+ * markdown with Lark's `<at id=ou_…></at>` there, and the rest are @-ed on a last row. A
+ * mention without an id stays a name in the text (there is nobody to notify).
  */
-export function renderCard(card: Card): InteractiveCard {
-  const elements: InteractiveCardElement[] = card.rows.map(renderRow);
+export function renderCard(card: Card, mentions: readonly Mention[] = []): InteractiveCard {
+  const linked = mentions.filter((m): m is Mention & { id: string } => Boolean(m.id));
+  const placed = new Set<string>();
+  const elements: InteractiveCardElement[] = card.rows.map((row) => renderRow(row, linked, placed));
+  const rest = linked.filter((m) => !placed.has(m.id));
+  if (rest.length) {
+    const tags = [...new Set(rest.map((m) => atTag(m.id)))].join(' ');
+    elements.push({ tag: 'div', text: { tag: 'lark_md', content: larkText.mentionRow(tags) } });
+  }
   if (card.footer) {
     elements.push({ tag: 'hr' }, { tag: 'note', elements: [{ tag: 'plain_text', content: card.footer }] });
   }
@@ -28,9 +39,19 @@ export function renderImageCard(imageKey: string, alt: string): InteractiveCard 
   };
 }
 
-function renderRow(row: CardRow): InteractiveCardElement {
-  // plain_text: row text comes from people (problem descriptions) and must not be read as markdown.
-  const text = { tag: 'plain_text' as const, content: row.text };
+function renderRow(row: CardRow, mentions: ReadonlyArray<Mention & { id: string }>, placed: Set<string>): InteractiveCardElement {
+  // plain_text: row text comes from people (problem descriptions) and must not be read as
+  // markdown. A row naming someone to notify is markdown with every other mark escaped.
+  const named = mentions.filter((m) => row.text.includes(`@${m.name}`));
+  let text: { tag: 'plain_text' | 'lark_md'; content: string } = { tag: 'plain_text', content: row.text };
+  if (named.length) {
+    let content = escapeMarkdown(row.text);
+    for (const m of named) {
+      content = content.replace(escapeMarkdown(`@${m.name}`), atTag(m.id));
+      placed.add(m.id);
+    }
+    text = { tag: 'lark_md', content };
+  }
   if (!row.action) return { tag: 'div', text };
   return {
     tag: 'div',
@@ -42,6 +63,19 @@ function renderRow(row: CardRow): InteractiveCardElement {
       value: row.action.value,
     },
   };
+}
+
+/** Lark card markdown's mention of one person by open_id. */
+function atTag(openId: string): string {
+  return `<at id=${openId.replace(/[^A-Za-z0-9_-]/g, '')}></at>`;
+}
+
+/**
+ * Text shown as is inside card markdown: the characters its syntax reads (emphasis, links,
+ * tags, headings) become HTML character references, which Lark's markdown displays literally.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[&<>*_~[\]()#`$\\|]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**

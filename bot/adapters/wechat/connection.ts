@@ -1,9 +1,18 @@
 // The WeChat connection: the puppet-service client (gRPC), login and logout, the reconnect
 // loop with backoff, and the room and private text it hands on as IncomingMessage. Sending is
 // bot/adapters/wechat/sender.ts; bot/adapters/wechat.ts joins the two into the adapter.
-import { WechatyBuilder, log as wechatyLog, qrcodeValueToImageUrl, types, type Contact, type Message, type Wechaty } from 'wechaty';
+import {
+  WechatyBuilder,
+  log as wechatyLog,
+  qrcodeValueToImageUrl,
+  types,
+  type Contact,
+  type Message,
+  type Room,
+  type Wechaty,
+} from 'wechaty';
 import { PuppetService } from 'wechaty-puppet-service';
-import type { Receive } from '../../../core/adapter.ts';
+import type { ChatEvents, Receive } from '../../../core/adapter.ts';
 import { BotError } from '../../../core/bot-error.ts';
 import type { Logger } from '../../../core/logger.ts';
 import { SendError } from '../../../core/send-error.ts';
@@ -68,6 +77,7 @@ export function createWechatConnection(options: WechatConnectionOptions) {
   let puppet: PuppetService | undefined;
   let wechaty: Wechaty | undefined;
   let deliver: Receive | undefined;
+  let chatEvents: ChatEvents | undefined;
   let stopping = false;
   let streamUp = false;
   let self: { id: string; name: string } | null = null;
@@ -215,6 +225,27 @@ export function createWechatConnection(options: WechatConnectionOptions) {
         else logger.warn({ err: err?.message }, 'wechat: sdk error');
       }),
     );
+    // A group's life: renamed, the bot removed from it (or leaving), the bot back in it.
+    w.on(
+      'room-topic',
+      guard(onError, 'wechat.room-topic', async (room: Room, topic: string) => {
+        if (!stopping && topic) await chatEvents?.renamed(room.id, topic);
+      }),
+    );
+    w.on(
+      'room-leave',
+      guard(onError, 'wechat.room-leave', async (room: Room, leavers: Contact[]) => {
+        const me = currentSelf(w);
+        if (!stopping && me && leavers.some((c) => c.id === me.id)) await chatEvents?.removed(room.id);
+      }),
+    );
+    w.on(
+      'room-join',
+      guard(onError, 'wechat.room-join', async (room: Room, joiners: Contact[]) => {
+        const me = currentSelf(w);
+        if (!stopping && me && joiners.some((c) => c.id === me.id)) await chatEvents?.rejoined(room.id);
+      }),
+    );
     w.on(
       'message',
       guard(
@@ -254,8 +285,9 @@ export function createWechatConnection(options: WechatConnectionOptions) {
     return { connected: streamUp && self !== null, streamUp, self, reconnectAttempt: attempt, reconnects, lastError };
   }
 
-  async function start(receive: Receive): Promise<void> {
+  async function start(receive: Receive, events?: ChatEvents): Promise<void> {
     deliver = receive;
+    chatEvents = events;
     stopping = false;
     routeSdkLog(logger);
     puppet = new PuppetService({ token: options.token, endpoint: options.endpoint, tls: { disable: options.noTls } });

@@ -1,5 +1,13 @@
 import { types, type Contact, type Message } from 'wechaty';
-import type { IncomingMessage } from '../../../core/message.ts';
+import type { Attachment, IncomingMessage } from '../../../core/message.ts';
+
+/** WeChat message types kept as attachments (evidence); stickers, links and the rest are skipped. */
+const ATTACHMENT_KINDS = new Map<types.Message, Attachment['kind']>([
+  [types.Message.Image, 'image'],
+  [types.Message.Attachment, 'file'],
+  [types.Message.Audio, 'audio'],
+  [types.Message.Video, 'video'],
+]);
 
 /** WeChat puts U+2005 (four-per-em space) after an @-mention; the parser expects plain spaces. */
 const MENTION_SEPARATOR = /\u2005/g;
@@ -21,14 +29,18 @@ export type Skip = { skip: string };
 
 /**
  * A WeChat message as the bot's one message shape, or why it is skipped: the bot's own
- * messages and anything but text say nothing; private text comes through marked private.
+ * messages, stickers, links and the like say nothing; pictures, files, voice and video come as
+ * attachments with no text; private messages come through marked private.
  */
 export async function toIncoming(message: Message, self: { contact: Contact; botName: string }): Promise<IncomingMessage | Skip> {
   if (message.self()) return { skip: 'own message' };
-  if (message.type() !== types.Message.Text) return { skip: `not text (type ${types.Message[message.type()] ?? message.type()})` };
+  const kind = ATTACHMENT_KINDS.get(message.type());
+  if (message.type() !== types.Message.Text && !kind) return { skip: `not text (type ${types.Message[message.type()] ?? message.type()})` };
+  // A picture, file, voice or video: no words, the message id is the handle to fetch it by.
+  const attachments: Attachment[] = kind ? [{ kind, key: message.id, name: null }] : [];
   const talker = message.talker();
   const room = message.room();
-  const raw = message.text() ?? '';
+  const raw = kind ? '' : (message.text() ?? '');
   const base = { platform: 'wechat' as const, messageId: message.id, senderId: talker.id, sentAt: message.date() };
   if (!room) {
     // Official accounts and service notices also arrive as one-to-one text; they are not people.
@@ -43,6 +55,7 @@ export async function toIncoming(message: Message, self: { contact: Contact; bot
       text: text.replace(MENTION_SEPARATOR, ' ').trim() || raw,
       mentionsBot: mentioned,
       isPrivate: true,
+      ...(attachments.length ? { attachments } : {}),
     };
   }
   const [topic, senderAlias, selfAlias, mentionSelf] = await Promise.all([
@@ -61,5 +74,6 @@ export async function toIncoming(message: Message, self: { contact: Contact; bot
     senderName: senderAlias || talker.name() || talker.id,
     text: text.replace(MENTION_SEPARATOR, ' ').trim() || raw,
     mentionsBot: mentionSelf || mentioned,
+    ...(attachments.length ? { attachments } : {}),
   };
 }

@@ -69,6 +69,8 @@ export async function startOpenApiStandIn(options: {
   botName?: string;
   users?: Record<string, string | StandInUser>;
   chats?: Record<string, string>;
+  /** Seconds between the client's pings, as the server tells it (ClientConfig.PingInterval). */
+  pingIntervalSeconds?: number;
 }) {
   const token = `t-${Math.random().toString(36).slice(2)}`;
   const sent: SentMessage[] = [];
@@ -82,8 +84,14 @@ export async function startOpenApiStandIn(options: {
   let seq = 0;
   let port = 0;
   let connects = 0;
+  /** A hung server: pings go unanswered, and new connections and their endpoint calls hang. */
+  let frozen = false;
+  const clientConfig = { PingInterval: options.pingIntervalSeconds ?? 120, ReconnectCount: -1, ReconnectInterval: 1, ReconnectNonce: 0 };
   const sockets: Array<ReturnType<typeof acceptWebSocket>> = [];
   const answers = new Map<string, (payload: Record<string, unknown>) => void>();
+  /** Files the messages carry, by `message_id/file_key`; a key listed in `resourceFailures` fails that many times first. */
+  const resources = new Map<string, { body: Buffer; contentType: string }>();
+  const resourceFailures = new Map<string, number>();
 
   function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
     res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
@@ -107,6 +115,7 @@ export async function startOpenApiStandIn(options: {
       return json(res, 200, { code: 0, msg: 'ok', tenant_access_token: token, expire: 7200 });
     }
     if (url.pathname === '/callback/ws/endpoint') {
+      if (frozen) return; // never answered (closed with the server)
       if (body.AppID !== options.appId || body.AppSecret !== options.appSecret)
         return json(res, 200, { code: 514, msg: 'auth failed', data: {} });
       return json(res, 200, {
@@ -114,7 +123,7 @@ export async function startOpenApiStandIn(options: {
         data: {
           URL: `ws://127.0.0.1:${port}/ws?fpid=1&device_id=d-1&service_id=7`,
           // Seconds. Reconnect at once and then every second, for ever.
-          ClientConfig: { PingInterval: 120, ReconnectCount: -1, ReconnectInterval: 1, ReconnectNonce: 0 },
+          ClientConfig: clientConfig,
         },
       });
     }
@@ -171,6 +180,20 @@ export async function startOpenApiStandIn(options: {
       if (failure) return json(res, failure.status, failure.body, failure.headers);
       return json(res, 200, { code: 0, msg: 'success', data: { message_id: messageId, chat_id: body.receive_id } });
     }
+    const resource = url.pathname.match(/^\/open-apis\/im\/v1\/messages\/([^/]+)\/resources\/([^/]+)$/);
+    if (resource && req.method === 'GET') {
+      const id = `${decodeURIComponent(resource[1])}/${decodeURIComponent(resource[2])}`;
+      const failuresLeft = resourceFailures.get(id) ?? 0;
+      if (failuresLeft > 0) {
+        resourceFailures.set(id, failuresLeft - 1);
+        return json(res, 500, { code: 234008, msg: 'internal error, try again later' });
+      }
+      const found = resources.get(id);
+      // Lark answers a key that is not in that message with 234003 (file not in the message).
+      if (!found) return json(res, 400, { code: 234003, msg: 'File not in msg.' });
+      res.writeHead(200, { 'content-type': found.contentType, 'content-length': String(found.body.length) }).end(found.body);
+      return;
+    }
     const patch = url.pathname.match(/^\/open-apis\/im\/v1\/messages\/([^/]+)$/);
     if (patch && req.method === 'PATCH') {
       patches.push({ messageId: patch[1], content: JSON.parse(String(body.content)) as Record<string, unknown> });
@@ -184,9 +207,24 @@ export async function startOpenApiStandIn(options: {
   });
   server.on('upgrade', (req, socket) => {
     if (!req.url?.startsWith('/ws')) return void socket.destroy();
+    if (frozen) return; // the upgrade is never answered
     connects++;
     const ws = acceptWebSocket(req, socket, (data) => {
       const frame = decodeFrame(data);
+      const type = frame.headers.find((h) => h.key === 'type')?.value;
+      if (frame.method === 0 && type === 'ping') {
+        // Lark answers a ping with a pong carrying the client settings.
+        if (!frozen) {
+          ws.send(
+            encodeFrame({
+              ...frame,
+              headers: [{ key: 'type', value: 'pong' }],
+              payload: Buffer.from(JSON.stringify(clientConfig)),
+            }),
+          );
+        }
+        return;
+      }
       const id = frame.headers.find((h) => h.key === 'message_id')?.value;
       if (frame.method === 1 && id && answers.has(id)) {
         answers.get(id)!(JSON.parse(frame.payload?.toString() ?? '{}') as Record<string, unknown>);
@@ -244,9 +282,18 @@ export async function startOpenApiStandIn(options: {
         data: typeof p.data === 'string' ? JSON.parse(Buffer.from(p.data, 'base64').toString()) : undefined,
       }));
     },
+    /** The server hangs: open connections stay open but silent, and nothing new is answered. */
+    freeze() {
+      frozen = true;
+    },
     /** Closes every long connection, as a network drop or a Lark restart would. */
     dropConnections() {
       for (const s of sockets) s.close();
+    },
+    /** A picture or file a message carries, for `im.messageResource.get`; fails `failFirst` times first. */
+    addResource(messageId: string, key: string, body: Buffer, options: { contentType?: string; failFirst?: number } = {}) {
+      resources.set(`${messageId}/${key}`, { body, contentType: options.contentType ?? 'image/jpeg' });
+      if (options.failFirst) resourceFailures.set(`${messageId}/${key}`, options.failFirst);
     },
     /** The next message creates fail like this, in order. */
     failNext(...next: Failure[]) {

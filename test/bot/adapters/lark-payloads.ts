@@ -56,6 +56,8 @@ export interface MessageEventInput {
   mentions?: Array<{ key: string; openId: string; name: string }>;
   createTime?: number;
   messageType?: string;
+  /** The message's `content` as Lark sends it (a post, an image); `text` is ignored then. */
+  content?: unknown;
 }
 
 /** An `im.message.receive_v1` event (schema 2.0) with a text message. */
@@ -85,7 +87,7 @@ export function messageEvent(input: MessageEventInput) {
         chat_id: input.chatId ?? 'oc_team',
         chat_type: input.chatType ?? 'group',
         message_type: input.messageType ?? 'text',
-        content: JSON.stringify({ text: input.text }),
+        content: JSON.stringify(input.content ?? { text: input.text }),
         mentions: (input.mentions ?? []).map((m) => ({
           key: m.key,
           id: { open_id: m.openId, user_id: null, union_id: null },

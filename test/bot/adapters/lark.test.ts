@@ -95,7 +95,7 @@ describe('classifyFailure', () => {
 });
 
 describe('readCardClick', () => {
-  it('reads a card.action.trigger click and the message a cadre would type', () => {
+  it('reads a card.action.trigger click as a typed close action with its village', () => {
     const click = readCardClick({
       schema: '2.0',
       event_id: 'ev1',
@@ -105,13 +105,17 @@ describe('readCardClick', () => {
       context: { open_message_id: 'om_1', open_chat_id: 'oc_1' },
     } as any)!;
     expect(click).toMatchObject({ key: 'ev1', messageId: 'om_1', chatId: 'oc_1', operatorId: 'ou_c', legacy: false });
-    expect(closeTarget(click)).toBe(12);
-    expect(clickToIncoming(click, 12, { senderName: '王书记', chatName: null })).toMatchObject({
+    const target = closeTarget(click)!;
+    expect(target).toEqual({ no: 12, villageId: 1, village: null });
+    expect(clickToIncoming(click, target, { senderName: '王书记', chatName: null })).toMatchObject({
       messageId: 'card-ev1',
       text: '#销号 12',
+      cardAction: { action: 'close', issueNo: 12, villageId: 1, cardMessageId: 'om_1' },
       senderId: 'ou_c',
       chatId: 'oc_1',
     });
+    const named = closeTarget({ ...click, value: { action: 'close', villageId: 2, village: '红岩村', no: 5 } })!;
+    expect(clickToIncoming(click, named, { senderName: null, chatName: null }).text).toBe('#销号 红岩村 5');
   });
 
   it('reads the legacy callback, whose operator is at the top level', () => {
@@ -123,7 +127,8 @@ describe('readCardClick', () => {
       action: { value: '{"action":"close","no":"3"}', tag: 'button' },
     } as any)!;
     expect(click).toMatchObject({ key: 't1', legacy: true, operatorId: 'ou_c' });
-    expect(closeTarget(click)).toBe(3);
+    expect(closeTarget(click)).toEqual({ no: 3, villageId: null, village: null });
+    expect(closeTarget({ ...click, value: { action: 'open', no: 3 } })).toBeNull();
   });
 });
 

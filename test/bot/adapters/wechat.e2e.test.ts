@@ -15,11 +15,15 @@ import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import type { Bot } from '../../../bot/bot.ts';
 import { createWechatAdapter, type WechatAdapter } from '../../../bot/adapters/wechat.ts';
 import { createFaqService } from '../../../bot/faq-service.ts';
+import { FileBox } from 'file-box';
+import { AttachmentTooLarge } from '../../../core/attachment-too-large.ts';
 import { SendError } from '../../../core/send-error.ts';
 import type { OutgoingMessage } from '../../../core/reply.ts';
 import { helpText } from '../../../commands/help-text.ts';
+import { addressingText } from '../../../prompts/addressing.ts';
 import { linkAccount } from '../../../storage/accounts.ts';
-import { findGroupBinding } from '../../../storage/groups.ts';
+import { findGroupBinding, listGroups } from '../../../storage/groups.ts';
+import { enqueueReplies } from '../../../storage/outbox.ts';
 import { createTestDb, type TestDb } from '../../support/test-db.ts';
 import { silentLogger, testConfig, createBotAndOutbox, receiveNothing } from '../../support/test-bot.ts';
 import { until } from '../../support/until.ts';
@@ -289,19 +293,69 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     expect(await testDb.db.prisma.faqQuestion.count()).toBe(0);
   });
 
-  it('ignores its own messages and non-text messages', async () => {
+  it('ignores its own messages and stickers, keeps a picture without answering it in the group', async () => {
     const from = toRoom().length;
     const own = `own-${randomUUID()}`;
     const image = `img-${randomUUID()}`;
+    const sticker = `emo-${randomUUID()}`;
     emitMessage({ id: own, talkerId: user.id, roomId: room.id, text: '#帮助', type: types.Message.Text, timestamp: Date.now() });
     emitMessage({ id: image, talkerId: cadre.id, roomId: room.id, type: types.Message.Image, timestamp: Date.now() });
+    emitMessage({ id: sticker, talkerId: cadre.id, roomId: room.id, type: types.Message.Emoticon, timestamp: Date.now() });
     // A marker after them: once it is answered, anything they caused would be too.
     say(cadre, '#帮助');
     await waitFor('the marker reply', () => helpReplies(from).length === 1);
     await sleep(300);
     expect(helpReplies(from)).toHaveLength(1);
+    expect(
+      toRoom()
+        .slice(from)
+        .every((s) => helpText().includes(s.text)),
+    ).toBe(true);
     expect(await inboxRow(own)).toBeNull();
-    expect(await inboxRow(image)).toBeNull();
+    expect(await inboxRow(sticker)).toBeNull();
+    // The picture is kept (as an attachment, never text), unanswered.
+    expect(await inboxRow(image)).toMatchObject({ text: '', status: 'ignored' });
+    expect(await testDb.db.prisma.evidence.findFirst({ where: { messageId: image } })).toMatchObject({ kind: 'image', key: image });
+  });
+
+  it('fetches a picture through the puppet service, and refuses one over the size cap', async () => {
+    const id = `img-f-${randomUUID()}`;
+    const photo = Buffer.from('a roof, leaking, as a jpeg would be');
+    mocker.MessageMock.create({
+      id,
+      talkerId: cadre.id,
+      roomId: room.id,
+      type: types.Message.Image,
+      timestamp: Date.now(),
+      mentionIdList: [],
+    } as never);
+    mocker.cacheFileBoxPayload.set(id, FileBox.fromBase64(photo.toString('base64'), 'roof.jpg').toJSON() as never);
+    const bytes = await adapter.fetchAttachment!({ messageId: id, key: id, kind: 'image' }, 10_000);
+    expect(Buffer.from(bytes).equals(photo)).toBe(true);
+    await expect(adapter.fetchAttachment!({ messageId: id, key: id, kind: 'image' }, 10)).rejects.toBeInstanceOf(AttachmentTooLarge);
+  });
+
+  it('answers a picture sent privately with one line of what it reads', async () => {
+    await outboxDrained();
+    const from = toRoom(cadre.id).length;
+    const id = `img-p-${randomUUID()}`;
+    if (!mocker.cacheMessagePayload.has(id))
+      mocker.MessageMock.create({
+        id,
+        talkerId: cadre.id,
+        listenerId: user.id,
+        type: types.Message.Image,
+        timestamp: Date.now(),
+        mentionIdList: [],
+      } as never);
+    puppet.emit('message', { messageId: id });
+    await waitFor('the private hint', () => toRoom(cadre.id).length > from);
+    expect(
+      toRoom(cadre.id)
+        .slice(from)
+        .map((s) => s.text),
+    ).toEqual([addressingText.wordsOnly]);
+    expect(await inboxRow(id)).toMatchObject({ status: 'rejected', reason: 'no words to read' });
   });
 
   it('handles a message delivered twice once', async () => {
@@ -410,6 +464,47 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     expect(sentFiles[0]).toMatchObject({ conversationId: room.id, name: 'chart-900010.png' });
     expect(sentFiles[0].bytes.equals(png)).toBe(true);
     expect(decodePng(sentFiles[0].bytes).width).toBe(750);
+  });
+
+  it('follows a room’s life: renamed, the bot removed (sends cancelled, admin told), and back', async () => {
+    const prisma = testDb.db.prisma;
+    const other = mocker.createRoom({ topic: '后叶镇调度群', memberIdList: [user.id, admin.id, cadre.id] });
+    await prisma.chatGroup.create({ data: { platform: 'wechat', chatId: other.id, name: '后叶镇调度群', kind: 'township' } });
+    const group = () => prisma.chatGroup.findFirstOrThrow({ where: { platform: 'wechat', chatId: other.id } });
+
+    puppet.emit('room-topic', {
+      roomId: other.id,
+      newTopic: '后叶镇驻村调度群',
+      oldTopic: '后叶镇调度群',
+      changerId: admin.id,
+      timestamp: Date.now(),
+    });
+    await waitFor('the stored name updated', async () => (await group()).name === '后叶镇驻村调度群');
+
+    // A reminder waiting for the group when the bot is removed from it.
+    await enqueueReplies(prisma, [{ text: '明天上午九点调度会' }], {
+      defaultTo: { platform: 'wechat', chatId: other.id },
+      notBefore: new Date(Date.now() + 3600_000),
+    });
+    const from = sent.length;
+    puppet.emit('room-leave', { roomId: other.id, removeeIdList: [user.id], removerId: admin.id, timestamp: Date.now() });
+    await waitFor('the binding paused', async () => (await group()).pausedAt !== null);
+    const waiting = await prisma.outboxMessage.findFirstOrThrow({ where: { chatId: other.id } });
+    expect(waiting).toMatchObject({ status: 'dead', lastError: 'cancelled: the bot is no longer in the group' });
+    await waitFor('the admin told, privately', () =>
+      sent
+        .slice(from)
+        .some((s) => s.conversationId === admin.id && s.text.includes('后叶镇驻村调度群') && s.text.includes('1 条待发消息已取消')),
+    );
+    expect(sent.slice(from).some((s) => s.conversationId === other.id)).toBe(false);
+    // No digest goes to a group the bot is not in.
+    expect((await listGroups(prisma, 'township')).map((g) => g.chatId)).not.toContain(other.id);
+
+    puppet.emit('room-join', { roomId: other.id, inviteeIdList: [user.id], inviterId: admin.id, timestamp: Date.now() });
+    await waitFor('the binding resumed', async () => (await group()).pausedAt === null);
+    await waitFor('the admin told it is back', () =>
+      sent.slice(from).some((s) => s.conversationId === admin.id && s.text.includes('已回到群“后叶镇驻村调度群”')),
+    );
   });
 
   it('sends a private message to a contact', async () => {

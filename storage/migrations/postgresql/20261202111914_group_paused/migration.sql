@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ChatGroup" ADD COLUMN     "pausedAt" TIMESTAMP(3);
