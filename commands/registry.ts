@@ -1,6 +1,7 @@
 // Every command the bot knows, one module each. The order is the order of `#帮助`.
 import type { Parsed } from './define-command.ts';
 import { answer } from './answer.ts';
+import { appoint } from './appoint.ts';
 import { bind } from './bind.ts';
 import { claim } from './claim.ts';
 import { claimCode } from './claim-code.ts';
@@ -15,7 +16,23 @@ import { stats } from './stats.ts';
 import { unlink } from './unlink.ts';
 import { visit } from './visit.ts';
 
-export const commands = [visit, issue, progress, close, ledger, stats, faq, claim, claimCode, unlink, bind, pending, answer, help] as const;
+export const commands = [
+  visit,
+  issue,
+  progress,
+  close,
+  ledger,
+  stats,
+  faq,
+  claim,
+  claimCode,
+  unlink,
+  appoint,
+  bind,
+  pending,
+  answer,
+  help,
+] as const;
 
 export type Command = (typeof commands)[number];
 

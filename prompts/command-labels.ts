@@ -15,4 +15,6 @@ export const commandLabels = {
   claim: '认领身份',
   claimCode: '发认领码',
   unlink: '解除账号绑定',
+  appoint: '任命乡镇领导',
+  dispatch: '查看调度',
 };

@@ -1,9 +1,12 @@
 import v8 from 'node:v8';
 import { rosterText } from '../../prompts/roster.ts';
+import { readFile } from 'node:fs/promises';
+import { readLeaderSheet, type LeaderSheet } from '../../sheets/read-leaders.ts';
 import { readRoster } from '../../sheets/read-roster.ts';
 import { ROSTER_COLUMNS, type RosterField } from '../../sheets/roster-columns.ts';
 import type { RowProblem } from '../../sheets/roster-row.ts';
 import type { Db } from '../../storage/client.ts';
+import { importLeaders } from '../../storage/leaders.ts';
 import { importRoster } from '../../storage/roster.ts';
 import { isTransientDbError } from '../db-errors.ts';
 import type { CliArgs } from './with-bot.ts';
@@ -30,11 +33,14 @@ export async function runImport(db: Db, args: CliArgs, out: (line: string) => vo
     return 2;
   }
   const roster = await readRoster(file);
+  // An .xlsx may carry a 乡镇领导 sheet beside the households (README, "Roster import").
+  const leaders: LeaderSheet = file.toLowerCase().endsWith('.xlsx') ? readLeaderSheet(await readFile(file)) : { rows: [], errors: [] };
   let written = true;
   if (args.values['dry-run']) out(rosterText.checked(roster.rows.length, roster.errors.length));
-  else if (roster.rows.length) {
+  else if (roster.rows.length || leaders.rows.length) {
     try {
-      out(rosterText.imported(await importRoster(db, roster.rows), roster.rows.length));
+      if (roster.rows.length) out(rosterText.imported(await importRoster(db, roster.rows), roster.rows.length));
+      if (leaders.rows.length) out(rosterText.leadersImported(await importLeaders(db, leaders.rows)));
     } catch (err) {
       written = false;
       out(rosterText.importFailed(isTransientDbError(err) ? rosterText.dbUnavailable : rosterText.dbRefused(errorCode(err))));
@@ -50,11 +56,15 @@ export async function runImport(db: Db, args: CliArgs, out: (line: string) => vo
     out(rosterText.errorsTitle(roster.errors.length));
     listProblems(roster.errors, out);
   }
+  if (leaders.errors.length) {
+    out(rosterText.leaderErrorsTitle(leaders.errors.length));
+    listProblems(leaders.errors, out);
+  }
   if (roster.warnings.length) {
     out(rosterText.warningsTitle(roster.warnings.length));
     listProblems(roster.warnings, out);
   }
-  return roster.errors.length || !written ? 1 : 0;
+  return roster.errors.length || leaders.errors.length || !written ? 1 : 0;
 }
 
 function listProblems(problems: RowProblem[], out: (line: string) => void) {

@@ -5,7 +5,8 @@ import { cadenceText, dayRange } from '../../prompts/cadence.ts';
 import { itemTotals, itemsTouchedBetween, openItems } from '../../storage/cadence-issues.ts';
 import type { Queryable } from '../../storage/client.ts';
 import { listGroups } from '../../storage/groups.ts';
-import { villagesOfTownship } from '../../storage/villages.ts';
+import { unassignedVillageNames, villagesOfTownship } from '../../storage/villages.ts';
+import { bindText } from '../../prompts/bind.ts';
 import type { PlannedMessage } from '../cadence-job.ts';
 import { periodWindow } from '../cron-schedule.ts';
 import { digestMessage } from '../digest-message.ts';
@@ -71,6 +72,9 @@ export async function planHalfMonthlyDispatch(db: Queryable, now: Date, config: 
       for (const r of busy) lines.push(t.village(r));
       if (quiet.length) lines.push(t.quietVillages(quiet));
     }
+    // A village with no township is in nobody's dispatch: every township is told its name.
+    const orphans = await unassignedVillageNames(db);
+    if (orphans.length) lines.push(bindText.unassigned(orphans));
     out.push(
       digestMessage({ platform: group.platform, chatId: group.chatId }, group.name ?? group.chatId, {
         heading: cadenceText.titles.dispatch,
