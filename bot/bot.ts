@@ -21,7 +21,7 @@ import { storableMessage } from './storable-message.ts';
 const MAX_BACKLOG = 20_000;
 
 export interface BotDeps {
-  config: Pick<Config, 'ADMIN_IDS' | 'FAQ_PER_PERSON_PER_MINUTE' | 'STALE_AFTER_SECONDS' | 'SEND_FAILING_DEGRADED_SECONDS'>;
+  config: Pick<Config, 'ADMIN_IDS' | 'FAQ_PER_PERSON_PER_MINUTE' | 'STALE_AFTER_SECONDS' | 'SEND_FAILING_DEGRADED_SECONDS' | 'FILES_DIR'>;
   logger: Logger;
   db: Db;
   faq: FaqService;

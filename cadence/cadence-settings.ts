@@ -15,4 +15,6 @@ export interface CadenceSettings {
   EXTRA_WORKDAYS: readonly string[];
   /** Overdue this many days: the township leader and group are told too. */
   ESCALATE_AFTER_DAYS: number;
+  /** Where files sent with a digest (the dispatch pack's xlsx) are written. */
+  FILES_DIR: string;
 }

@@ -7,4 +7,6 @@ export interface CommandSettings {
   ADMIN_IDS: readonly string[];
   /** Questions one person may ask in a minute before the bot stops answering them. */
   FAQ_PER_PERSON_PER_MINUTE: number;
+  /** Where files sent with a reply (`#调度`'s xlsx) are written. */
+  FILES_DIR: string;
 }

@@ -6,6 +6,7 @@ import { bind } from './bind.ts';
 import { claim } from './claim.ts';
 import { claimCode } from './claim-code.ts';
 import { close } from './close.ts';
+import { dispatch } from './dispatch.ts';
 import { faq } from './faq.ts';
 import { help } from './help.ts';
 import { issue } from './issue.ts';

@@ -29,12 +29,19 @@ export interface Destination {
   private?: boolean;
 }
 
+/** A file sent after the text (the dispatch pack's xlsx): where it is on disk, and its name in the chat. */
+export interface ReplyFile {
+  path: string;
+  name: string;
+}
+
 export interface Reply {
   /** Where it goes; handlers leave it out to answer in the chat the message came from. */
   to?: Destination;
   text: string;
   mentions?: Mention[];
   card?: Card;
+  file?: ReplyFile;
 }
 
 /** A reply ready for an adapter: the outbox row it came from. */
@@ -46,4 +53,5 @@ export interface OutgoingMessage {
   text: string;
   mentions: Mention[];
   card: Card | null;
+  file?: ReplyFile | null;
 }

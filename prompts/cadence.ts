@@ -67,18 +67,6 @@ export const cadenceText = {
     noRoster: '本村未导入花名册，无法判断哪些户该走访。请管理员导入花名册（含户主、组、户类、帮扶责任人）。',
   },
 
-  dispatch: {
-    push: (list: string[]) => `需重点推进：${list.join('、')}`,
-    pushVillage: (village: string, overdue: number, longest: number) => `${village}（逾期${overdue}件，最长${longest}天）`,
-    village: (v: { name: string; created: number; closed: number; open: number; overdue: number; longest: number; rate: number | null }) =>
-      `· ${v.name}：新增${v.created} 销号${v.closed} 未销号${v.open}` +
-      (v.overdue ? ` 逾期${v.overdue}（最长${v.longest}天）` : ' 无逾期') +
-      (v.rate === null ? '' : ` 销号率${v.rate}%`),
-    quietVillages: (list: string[]) => `· 无新增、无待办：${list.join('、')}`,
-    allClear: '本期各村无新增问题，无待办、无逾期。',
-    noVillages: '本乡镇还没有绑定的村。',
-  },
-
   monthly: {
     subject: (township: string, month: number) => `${township} ${month}月台账销号`,
     total: (created: number, closed: number, open: number) => `全乡镇：新增${created}件，销号${closed}件，月底未销号${open}件`,

@@ -60,7 +60,11 @@ export interface DispatchPack {
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : null);
 const NONE = '（未填）';
 
-export function dispatchPack(data: DispatchData, period: { from: Date; to: Date; fromDay: string; lastDay: string }, today: string): DispatchPack {
+export function dispatchPack(
+  data: DispatchData,
+  period: { from: Date; to: Date; fromDay: string; lastDay: string },
+  today: string,
+): DispatchPack {
   const nameOf = new Map(data.villages.map((v) => [v.id, v.name]));
   const inPeriod = (at: Date | null) => !!at && at >= period.from && at < period.to;
   const isOpen = (i: PackItem) => i.status !== 'closed';
@@ -125,7 +129,11 @@ export function dispatchPack(data: DispatchData, period: { from: Date; to: Date;
   const visitors = new Set(data.visits.flatMap((v) => (v.cadreId === null ? [] : [v.cadreId])));
   const idleCadres = data.cadres
     .filter((c) => !visitors.has(c.id))
-    .map((c) => ({ village: nameOf.get(c.villageId) ?? '', name: c.name, households: data.households.filter((h) => h.cadreId === c.id).length }));
+    .map((c) => ({
+      village: nameOf.get(c.villageId) ?? '',
+      name: c.name,
+      households: data.households.filter((h) => h.cadreId === c.id).length,
+    }));
 
   return {
     fromDay: period.fromDay,
@@ -144,7 +152,8 @@ export function dispatchPack(data: DispatchData, period: { from: Date; to: Date;
     people: [...people.values()].sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.name.localeCompare(b.name, 'zh')),
     coverage: { households: data.households.length, visited: data.households.filter((h) => visitedIds.has(h.id)).length },
     coverageRows: [...coverage.values()].sort(
-      (a, b) => a.village.localeCompare(b.village, 'zh') || a.group.localeCompare(b.group, 'zh') || a.category.localeCompare(b.category, 'zh'),
+      (a, b) =>
+        a.village.localeCompare(b.village, 'zh') || a.group.localeCompare(b.group, 'zh') || a.category.localeCompare(b.category, 'zh'),
     ),
     idleCadres,
     missing: { dueOn: open.filter((i) => !i.dueOn).length, assignee: open.filter((i) => !i.assignee).length },

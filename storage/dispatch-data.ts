@@ -74,8 +74,15 @@ export async function dispatchData(
       },
       orderBy: [{ villageId: 'asc' }, { no: 'asc' }],
     }),
-    c.issue.groupBy({ by: ['villageId', 'status'], where: { villageId: { in: ids }, createdAt: { lt: period.to } }, _count: { _all: true } }),
-    c.household.findMany({ where: { villageId: { in: ids } }, select: { id: true, villageId: true, group: true, category: true, cadreId: true } }),
+    c.issue.groupBy({
+      by: ['villageId', 'status'],
+      where: { villageId: { in: ids }, createdAt: { lt: period.to } },
+      _count: { _all: true },
+    }),
+    c.household.findMany({
+      where: { villageId: { in: ids } },
+      select: { id: true, villageId: true, group: true, category: true, cadreId: true },
+    }),
     c.visit.findMany({
       where: { villageId: { in: ids }, visitedOn: { gte: period.fromDay, lte: period.lastDay } },
       select: { householdId: true, villageId: true, cadreId: true },

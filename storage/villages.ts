@@ -61,3 +61,7 @@ export async function unassignedVillageNames(db: Queryable): Promise<string[]> {
 export async function householdCount(db: Queryable, villageId: number): Promise<number> {
   return client(db).household.count({ where: { villageId } });
 }
+
+export async function allVillages(db: Queryable) {
+  return client(db).village.findMany({ orderBy: { name: 'asc' } });
+}

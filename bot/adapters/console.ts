@@ -83,6 +83,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions = {}): Adapt
       const at = msg.mentions.length ? msg.mentions.map((m) => `@${m.name} `).join('') : '';
       const where = msg.private ? `私聊 ${msg.chatId}` : msg.chatId;
       write(`\n[${where}] ${botName}：${at}${msg.text}\n`);
+      // The terminal cannot hold a file: it names where the file is.
+      if (msg.file) write(`${consoleText.file(msg.file.name, msg.file.path)}\n`);
       rl?.prompt();
       return { platformMessageId: `console-out-${msg.id}` };
     },
