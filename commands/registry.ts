@@ -24,6 +24,7 @@ export const commands = [
   close,
   ledger,
   stats,
+  dispatch,
   faq,
   claim,
   claimCode,
