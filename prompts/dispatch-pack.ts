@@ -23,7 +23,8 @@ const names = (list: string[], max: number) => (list.length > max ? `${list.slic
 
 export const packText = {
   subject: (label: string, fromDay: string, lastDay: string) => `${label} ${dayRange(fromDay, lastDay)}`,
-  fileName: (label: string, fromDay: string, lastDay: string) => `调度清单_${label}_${fromDay}至${lastDay}.xlsx`,
+  // Dates as 11月16日—30日: a run of digits in a name would be masked as if it were a phone number.
+  fileName: (label: string, fromDay: string, lastDay: string) => `调度清单_${label}_${dayRange(fromDay, lastDay)}.xlsx`,
   attached: (fileName: string) => `完整清单见附件：${fileName}`,
   empty: '本期各村无新增问题，无待办、无逾期。',
   noVillages: '本乡镇还没有绑定的村。',

@@ -67,7 +67,8 @@ export function dispatchPack(
 ): DispatchPack {
   const nameOf = new Map(data.villages.map((v) => [v.id, v.name]));
   const inPeriod = (at: Date | null) => !!at && at >= period.from && at < period.to;
-  const isOpen = (i: PackItem) => i.status !== 'closed';
+  // Open at the period's end: an item closed later was still open then.
+  const isOpen = (i: PackItem) => i.status !== 'closed' || !i.closedAt || i.closedAt >= period.to;
   const late = (i: PackItem) => (isOpen(i) && i.dueOn && i.dueOn < today ? daysBetween(i.dueOn, today) : 0);
   const items = data.items.map((i) => ({ ...i, villageName: nameOf.get(i.villageId) ?? '', overdueDays: late(i) }));
   const open = items.filter(isOpen);

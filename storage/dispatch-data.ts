@@ -56,7 +56,7 @@ export async function dispatchData(
 ): Promise<DispatchData> {
   const ids = villages.map((v) => v.id);
   const c = client(db);
-  const [items, all, households, visits, cadres] = await Promise.all([
+  const [items, all, closedAll, households, visits, cadres] = await Promise.all([
     c.issue.findMany({
       where: { villageId: { in: ids }, createdAt: { lt: period.to }, OR: [{ closedAt: null }, { closedAt: { gte: period.from } }] },
       select: {
@@ -74,9 +74,11 @@ export async function dispatchData(
       },
       orderBy: [{ villageId: 'asc' }, { no: 'asc' }],
     }),
+    c.issue.groupBy({ by: ['villageId'], where: { villageId: { in: ids }, createdAt: { lt: period.to } }, _count: { _all: true } }),
+    // Closed by the period's end: a later close-out is not this pack's.
     c.issue.groupBy({
-      by: ['villageId', 'status'],
-      where: { villageId: { in: ids }, createdAt: { lt: period.to } },
+      by: ['villageId'],
+      where: { villageId: { in: ids }, status: 'closed', closedAt: { lt: period.to } },
       _count: { _all: true },
     }),
     c.household.findMany({
@@ -94,11 +96,10 @@ export async function dispatchData(
     }),
   ]);
   const totals = new Map<number, { total: number; closed: number }>();
-  for (const r of all) {
-    const t = totals.get(r.villageId) ?? { total: 0, closed: 0 };
-    t.total += r._count._all;
-    if (r.status === 'closed') t.closed += r._count._all;
-    totals.set(r.villageId, t);
+  for (const r of all) totals.set(r.villageId, { total: r._count._all, closed: 0 });
+  for (const r of closedAll) {
+    const t = totals.get(r.villageId);
+    if (t) t.closed = r._count._all;
   }
   return {
     villages,
