@@ -2,6 +2,9 @@
 // township and binds nothing; `#绑定 村名 乡镇` places it; a village left without a township
 // is named 未归属 in the township's dispatch and `#统计`; the visit day of a village with no
 // roster says so instead of claiming every household was visited.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planHalfMonthlyDispatch } from '../../cadence/jobs/half-monthly-dispatch.ts';
 import { planVisitDay } from '../../cadence/jobs/visit-day.ts';
@@ -17,6 +20,7 @@ const admin = { platform: 'wechat' as const, senderId: 'wx-admin', senderName: '
 describe('binding a village to its township', () => {
   let t: TestDb;
   let made: ReturnType<typeof createTestBot>;
+  const files = mkdtempSync(path.join(tmpdir(), 'bind-'));
   const say = async (text: string, over: Partial<IncomingMessage>) => {
     const from = made.adapter.sent.length;
     const outcome = await handled(made.bot, groupMessage(text, { ...admin, sentAt: AT, ...over }));
@@ -27,11 +31,12 @@ describe('binding a village to its township', () => {
 
   beforeAll(async () => {
     t = await createTestDb();
-    made = createTestBot(t.db, { platform: 'wechat', config: testConfig({ ADMIN_IDS: 'wechat:wx-admin' }), now: () => AT });
+    made = createTestBot(t.db, { platform: 'wechat', config: testConfig({ ADMIN_IDS: 'wechat:wx-admin', FILES_DIR: files }), now: () => AT });
   });
   afterAll(async () => {
     await made.bot.stop();
     await t.destroy();
+    rmSync(files, { recursive: true, force: true });
   });
 
   it('with no township known at all, binds and says the village has none yet', async () => {
@@ -65,9 +70,12 @@ describe('binding a village to its township', () => {
   });
 
   it('names the village with no township as 未归属 in the dispatch', async () => {
-    const [m] = await planHalfMonthlyDispatch(t.db.prisma, sh('2026-12-01 09:00'), cadenceConfig());
+    const [m] = await planHalfMonthlyDispatch(t.db.prisma, sh('2026-12-01 09:00'), cadenceConfig({ FILES_DIR: files }));
     expect(m.to).toEqual({ platform: 'wechat', chatId: 'houye' });
-    expect(m.text.split('\n').at(-1)).toBe('未归属乡镇的村：龙潭村（不在任何乡镇的调度里，请管理员发“#绑定 村名 乡镇名”）');
+    expect(m.text.split('\n').slice(-2)).toEqual([
+      '未归属乡镇的村：龙潭村（不在任何乡镇的调度里，请管理员发“#绑定 村名 乡镇名”）',
+      '完整清单见附件：调度清单_后叶镇_11月16日—30日.xlsx',
+    ]);
   });
 
   it('names it in the township group’s #统计 too, not in a village group’s', async () => {
