@@ -31,7 +31,11 @@ describe('binding a village to its township', () => {
 
   beforeAll(async () => {
     t = await createTestDb();
-    made = createTestBot(t.db, { platform: 'wechat', config: testConfig({ ADMIN_IDS: 'wechat:wx-admin', FILES_DIR: files }), now: () => AT });
+    made = createTestBot(t.db, {
+      platform: 'wechat',
+      config: testConfig({ ADMIN_IDS: 'wechat:wx-admin', FILES_DIR: files }),
+      now: () => AT,
+    });
   });
   afterAll(async () => {
     await made.bot.stop();
