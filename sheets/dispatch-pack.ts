@@ -49,7 +49,7 @@ export interface DispatchPack {
   /** Open items past their deadline, longest first. */
   overdue: PackOverdue[];
   /** The period's ledger (problem list), by village and number, with the village's name. */
-  items: Array<PackItem & { villageName: string; overdueDays: number }>;
+  items: Array<PackItem & { villageName: string; overdueDays: number /** Closed by the period's end. */; closedByEnd: boolean }>;
   people: PackPerson[];
   coverage: { households: number; visited: number };
   coverageRows: PackCoverage[];
@@ -70,7 +70,12 @@ export function dispatchPack(
   // Open at the period's end: an item closed later was still open then.
   const isOpen = (i: PackItem) => i.status !== 'closed' || !i.closedAt || i.closedAt >= period.to;
   const late = (i: PackItem) => (isOpen(i) && i.dueOn && i.dueOn < today ? daysBetween(i.dueOn, today) : 0);
-  const items = data.items.map((i) => ({ ...i, villageName: nameOf.get(i.villageId) ?? '', overdueDays: late(i) }));
+  const items = data.items.map((i) => ({
+    ...i,
+    villageName: nameOf.get(i.villageId) ?? '',
+    overdueDays: late(i),
+    closedByEnd: !isOpen(i),
+  }));
   const open = items.filter(isOpen);
   const overdue = open
     .filter((i) => i.overdueDays > 0)

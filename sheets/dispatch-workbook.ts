@@ -32,10 +32,10 @@ export function dispatchWorkbook(pack: DispatchPack): ExcelJS.Workbook {
         i.description,
         i.assignee,
         i.dueOn,
-        s.status(i.status === 'closed', i.overdueDays > 0),
+        s.status(i.closedByEnd, i.overdueDays > 0),
         i.overdueDays || null,
         dayText(i.createdAt),
-        dayText(i.closedAt),
+        i.closedByEnd ? dayText(i.closedAt) : null,
       ]),
     ),
   );
