@@ -33,6 +33,7 @@ export interface BotDeps {
     | 'HTTP_PORT'
     | 'BOARD_SECRET'
     | 'PUBLIC_URL'
+    | 'FILES_DIR'
   >;
   logger: Logger;
   db: Db;

@@ -25,4 +25,6 @@ export interface CadenceSettings {
   MISSING_ESCALATE_DAYS: number;
   /** A household is due a visit when nobody has visited it for this many days. */
   VISIT_EVERY_DAYS: number;
+  /** Where files sent with a digest (the dispatch pack's xlsx) are written. */
+  FILES_DIR: string;
 }

@@ -2,7 +2,8 @@ import { commandLabels } from '../prompts/command-labels.ts';
 import { bindManual } from '../prompts/manual/bind.ts';
 import { common } from '../prompts/common.ts';
 import { bindGroup } from '../storage/groups.ts';
-import { ensureTownship, ensureVillage } from '../storage/villages.ts';
+import { bindText } from '../prompts/bind.ts';
+import { ensureTownship, ensureVillage, findVillage, townshipNames } from '../storage/villages.ts';
 import { defineCommand, type Parsed } from './define-command.ts';
 import { startsWithPlaceName } from './parse/glued-text.ts';
 import { parseBind } from './parse/parse-bind.ts';
@@ -11,9 +12,13 @@ export interface BindParsed extends Parsed<'bind'> {
   /** The village's or township's name, whichever `scope` says. */
   village: string | null;
   scope: 'village' | 'township' | null;
+  township: string | null;
 }
 
-/** `#绑定 三星村` binds this group to a village; `#绑定 乡镇 后叶镇` to a township (admins only). */
+/**
+ * `#绑定 三星村` binds this group to a village, `#绑定 三星村 后叶镇` also sets its township;
+ * `#绑定 乡镇 后叶镇` binds a township group (admins only).
+ */
 export const bind = defineCommand({
   kind: 'bind',
   words: ['绑定'],
@@ -25,8 +30,8 @@ export const bind = defineCommand({
   takesGlued: startsWithPlaceName,
   refused: (name) => common.refusedAdmin(name),
   parse(body): BindParsed {
-    const { village, scope, errors } = parseBind(body);
-    return { kind: 'bind', ok: errors.length === 0, errors, village, scope };
+    const { village, scope, township, errors } = parseBind(body);
+    return { kind: 'bind', ok: errors.length === 0, errors, village, scope, township };
   },
   async handle({ tx, msg, parsed }) {
     const name = parsed.village?.trim();
@@ -36,7 +41,21 @@ export const bind = defineCommand({
       await bindGroup(tx, { platform: msg.platform, chatId: msg.chatId, name: msg.chatName, townshipId: township.id });
       return { replies: [{ text: common.bound(`${name}（乡镇群，接收半月调度）`) }] };
     }
-    const village = await ensureVillage(tx, name);
+    const known = await findVillage(tx, name);
+    const townshipName = parsed.township?.trim() || null;
+    // A village with no township drops out of every dispatch and escalation: ask for it rather
+    // than create one silently. Only a database with no township at all (a first try on the
+    // console, no roster) binds one, and says so.
+    if (!townshipName && !known?.townshipId) {
+      const townships = await townshipNames(tx);
+      if (townships.length)
+        return {
+          replies: [{ text: bindText.askTownship(name, !!known, townships) }],
+          status: 'rejected',
+          reason: `bind: ${name} has no township`,
+        };
+    }
+    const village = await ensureVillage(tx, name, townshipName);
     await bindGroup(tx, {
       platform: msg.platform,
       chatId: msg.chatId,
@@ -44,6 +63,8 @@ export const bind = defineCommand({
       villageId: village.id,
       townshipId: village.townshipId,
     });
-    return { replies: [{ text: common.bound(`${name}（村工作群）`) }] };
+    const lines = [common.bound(townshipName ? bindText.villageOf(name, townshipName) : `${name}（村工作群）`)];
+    if (!village.townshipId) lines.push(bindText.noTownshipYet(name));
+    return { replies: [{ text: lines.join('\n') }] };
   },
 });

@@ -15,4 +15,6 @@ export interface CommandSettings {
   PUBLIC_URL?: string;
   /** Minutes after a check-in, #问题 or #销号 in which the same person's pictures count as its evidence. */
   EVIDENCE_LINK_MINUTES: number;
+  /** Where files sent with a reply (`#调度`'s xlsx) are written. */
+  FILES_DIR: string;
 }

@@ -1,6 +1,7 @@
 // Every command the bot knows, one module each. The order is the order of `#帮助`.
 import type { Parsed } from './define-command.ts';
 import { answer } from './answer.ts';
+import { appoint } from './appoint.ts';
 import { bind } from './bind.ts';
 import { bindRobot } from './bind-robot.ts';
 import { campaign } from './campaign.ts';
@@ -13,6 +14,7 @@ import { close } from './close.ts';
 import { complaint } from './complaint.ts';
 import { complaintAnswer } from './complaint-answer.ts';
 import { complaintRecipient } from './complaint-recipient.ts';
+import { dispatch } from './dispatch.ts';
 import { faq } from './faq.ts';
 import { help } from './help.ts';
 import { issue } from './issue.ts';
@@ -41,6 +43,7 @@ export const commands = [
   followUp,
   ledger,
   stats,
+  dispatch,
   board,
   revisits,
   faq,
@@ -53,6 +56,7 @@ export const commands = [
   claim,
   claimCode,
   unlink,
+  appoint,
   bind,
   bindRobot,
   pending,

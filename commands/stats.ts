@@ -1,5 +1,7 @@
 import { statsLines } from '../prompts/stats.ts';
 import { weekStats } from '../storage/stats.ts';
+import { unassignedVillageNames } from '../storage/villages.ts';
+import { bindText } from '../prompts/bind.ts';
 import { commandLabels } from '../prompts/command-labels.ts';
 import { statsManual } from '../prompts/manual/stats.ts';
 import { helpLines } from '../prompts/help.ts';
@@ -48,6 +50,9 @@ async function weekFigures(ctx: HandlerContext<PlaceParsed<'stats'>>): Promise<H
   );
   const { title, rows: ledgerRows } = statsLines(scope.label, monday, sunday, figures);
   const rows = [...ledgerRows, ...(await satisfactionRows(ctx, scope.villages, monday, sunday, today))];
+  // A township's figures cannot count a village nobody has put in a township: name it instead.
+  const orphans = scope.townshipId ? await unassignedVillageNames(ctx.tx) : [];
+  if (orphans.length) rows.push(bindText.unassigned(orphans));
   const card = { title, template: figures.overdue ? ('orange' as const) : ('green' as const), rows: rows.map((text) => ({ text })) };
   return { replies: [maskedReply([title, ...rows].join('\n'), card)] };
 }

@@ -36,6 +36,12 @@ export interface ReplyImage {
   alt: string;
 }
 
+/** A file sent after the text (the dispatch pack's xlsx): where it is on disk, and its name in the chat. */
+export interface ReplyFile {
+  path: string;
+  name: string;
+}
+
 export interface Reply {
   /** Where it goes; handlers leave it out to answer in the chat the message came from. */
   to?: Destination;
@@ -44,6 +50,7 @@ export interface Reply {
   card?: Card;
   /** Sent after the text, as its own outbox row: a failed upload never holds the text back. */
   image?: ReplyImage;
+  file?: ReplyFile;
 }
 
 /** A reply ready for an adapter: the outbox row it came from. */
@@ -57,4 +64,5 @@ export interface OutgoingMessage {
   card: Card | null;
   /** Set on an image row: the adapter sends the picture (`text` is then its alt text). */
   image?: ReplyImage | null;
+  file?: ReplyFile | null;
 }

@@ -90,6 +90,7 @@ export const cadenceText = {
     household: (name: string, daysSince: number | null) => `${name}（${daysSince === null ? '从未走访' : `${daysSince}天未访`}）`,
     cadreLine: (cadre: string, households: string[], more: number) => `· ${cadre}：${names(households, more, '户')}`,
     allVisited: (days: number) => `各户均在${days}天内走访过，今天可回访重点户。`,
+    noRoster: '本村未导入花名册，无法判断哪些户该走访。请管理员导入花名册（含户主、组、户类、帮扶责任人）。',
   },
 
   dispatch: {

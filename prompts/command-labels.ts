@@ -29,4 +29,6 @@ export const commandLabels = {
   campaign: '设专项',
   yardMeeting: '记录院坝会',
   talkMeeting: '记录恳谈会',
+  appoint: '任命乡镇领导',
+  dispatch: '查看调度',
 };

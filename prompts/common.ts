@@ -4,6 +4,7 @@ import { helpPointer } from './help.ts';
 export const common = {
   refused: (name: string, what: string) => `${name}，抱歉，${what}需要驻村工作队员或村干部来操作，本次没有做任何改动。`,
   refusedAdmin: (name: string) => `${name}，抱歉，绑定群和导入花名册只能由管理员操作，本次没有做任何改动。`,
+  refusedAdminOnly: (name: string, what: string) => `${name}，抱歉，${what}只能由管理员操作，本次没有做任何改动。`,
   otherVillage: (name: string, village: string) => `${name}，抱歉，${village}的台账只能由本村干部或联村领导操作，本次没有做任何改动。`,
   failed: '抱歉，刚才这条没有处理成功，消息已保存，稍后会自动重试。',
   unreadable: '这条消息我没看懂，已原样保存。发“#帮助”查看写法。',

@@ -23,6 +23,8 @@ export const helpLines = {
   complaintAdmin: '意见接收人：#回复意见 12 答复（私聊） · 管理员：#意见接收人 周纪委 后叶镇',
   claim: '#认领 张华  新账号认领身份（管理员核实；或发认领码 #认领 482913）',
   /** One line for the leaders' and admins' identity commands (#认领码, #认领 确认, #解除). */
+  appoint: '管理员：#任命 周镇长 乡镇领导 后叶镇 · #任命 王委员 联村领导 三星村,五星村',
+  dispatch: '#调度  本期调度：新增、销号、整改率、逾期，附完整清单表格',
   identityAdmin: '队长/管理员：#认领码 张华 · 管理员：#认领 确认 3、#解除 张华',
 };
 

@@ -28,14 +28,6 @@ export async function villageLeaders(db: Queryable, villageId: number): Promise<
   return withAccounts(db, await client(db).member.findMany({ where: { role: 'leader', villageId }, select, orderBy: { id: 'asc' } }));
 }
 
-/** Township leaders: role 'leader' bound to the township and to no single village. */
-export async function townshipLeaders(db: Queryable, townshipId: number): Promise<Person[]> {
-  return withAccounts(
-    db,
-    await client(db).member.findMany({ where: { role: 'leader', townshipId, villageId: null }, select, orderBy: { id: 'asc' } }),
-  );
-}
-
 /** The village's cadres, who visit households and are listed in the weekly inspection. */
 export async function villageCadres(db: Queryable, villageId: number): Promise<Person[]> {
   return withAccounts(db, await client(db).member.findMany({ where: { role: 'cadre', villageId }, select, orderBy: { id: 'asc' } }));

@@ -2,6 +2,7 @@ import type { IncomingMessage } from '../core/message.ts';
 import { asRole, type Role } from '../core/role.ts';
 import { linkAccount, memberOfAccount } from './accounts.ts';
 import { client, type Queryable, type Tx } from './client.ts';
+import { leadVillageIds } from './leaders.ts';
 import { linkListedAccount } from './listed-account.ts';
 import { ROSTER_ROLES } from './roster-roles.ts';
 
@@ -11,6 +12,8 @@ export interface Sender {
   role: Role;
   villageId: number | null;
   townshipId: number | null;
+  /** A 联村领导's 联系村 (storage/leaders.ts): they act on these villages only. */
+  leadVillageIds?: readonly number[];
 }
 
 export interface SenderContext {
@@ -50,12 +53,16 @@ export async function resolveSender(tx: Tx, msg: IncomingMessage, context: Sende
     });
   }
   const isAdmin = context.adminIds.includes(`${msg.platform}:${msg.senderId}`);
+  const role = isAdmin ? 'admin' : asRole(member.role);
+  // Only a leader tied to no village can be a 联村领导: one query for them, none for anyone else.
+  const leads = role === 'leader' && member.villageId === null ? await leadVillageIds(tx, member.id) : [];
   return {
     id: member.id,
     name: member.name,
-    role: isAdmin ? 'admin' : asRole(member.role),
+    role,
     villageId: member.villageId,
     townshipId: member.townshipId,
+    ...(leads.length ? { leadVillageIds: leads } : {}),
   };
 }
 

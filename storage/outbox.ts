@@ -1,4 +1,4 @@
-import type { Card, Mention, OutgoingMessage, Reply } from '../core/reply.ts';
+import type { Card, Mention, OutgoingMessage, Reply, ReplyFile } from '../core/reply.ts';
 import type { Platform } from '../core/platform.ts';
 import { toPlatform } from './to-platform.ts';
 import { client, type Queryable } from './client.ts';
@@ -26,6 +26,7 @@ export async function enqueueReplies(tx: Queryable, replies: Reply[], options: E
       text: reply.text,
       mentions: JSON.stringify(reply.mentions ?? []),
       card: reply.card ? JSON.stringify(reply.card) : null,
+      file: reply.file ? JSON.stringify(reply.file) : null,
       inboxId: options.inboxId,
       dedupeKey: options.dedupeKey ? `${options.dedupeKey}:${i}` : null,
       ...(options.notBefore ? { nextAttemptAt: options.notBefore } : {}),
@@ -111,6 +112,7 @@ export async function claimDue(
       mentions: JSON.parse(row.mentions) as Mention[],
       card: row.card ? (JSON.parse(row.card) as Card) : null,
       image: row.imagePng ? { png: new Uint8Array(row.imagePng), alt: row.imageAlt ?? row.text } : null,
+      file: row.file ? (JSON.parse(row.file) as ReplyFile) : null,
     });
   }
   return claimed;

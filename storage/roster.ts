@@ -38,6 +38,27 @@ export function roleOfTitle(title: string | null): Role {
   return title && LEADER_TITLE.test(title) ? 'leader' : 'cadre';
 }
 
+/** Titles of the township's own leaders: never a village's team leader, whichever household row names them. */
+const TOWNSHIP_TITLE = /镇长|乡长|党委书记|党委副书记|镇党委|乡党委|人大主席|乡镇领导|镇领导|乡领导|联村领导|包村领导/;
+/** Of those, the ones who answer for the villages they are linked to (联系村), not the whole township. */
+const LINKED_TITLE = /联村领导|包村领导/;
+
+export function isTownshipTitle(title: string | null): boolean {
+  return !!title && TOWNSHIP_TITLE.test(title);
+}
+
+export function isLinkedLeaderTitle(title: string | null): boolean {
+  return !!title && LINKED_TITLE.test(title);
+}
+
+/**
+ * The key of the person a row's 帮扶责任人 is: a village's cadre by (village, name); a township
+ * leader by (township, name), as one person whatever village their households are in.
+ */
+function cadreKey(r: RosterRecord, village: VillageRef): string {
+  return isTownshipTitle(r.cadreTitle) ? `L|${village.townshipId ?? '-'}|${r.cadre}` : `${village.id}|${r.cadre}`;
+}
+
 const RANK: Record<string, number> = { villager: 0, cadre: 1, leader: 2, admin: 3 };
 
 /**
@@ -113,7 +134,8 @@ async function villageIds(tx: Client, rows: RosterRecord[], townships: Map<strin
 }
 
 interface CadreWanted {
-  villageId: number;
+  /** Null for a township leader. */
+  villageId: number | null;
   townshipId: number | null;
   name: string;
   role: Role;
@@ -122,6 +144,8 @@ interface CadreWanted {
   wechatId: string | null;
   larkId: string | null;
   wecomId: string | null;
+  /** A township leader's 联系村: the villages of their rows, kept for a 联村领导 (or when no township is known). */
+  leads: Set<number>;
 }
 
 async function cadreIds(tx: Client, provider: Provider, rows: RosterRecord[], villages: Map<string, VillageRef>, now: Date) {
@@ -131,12 +155,16 @@ async function cadreIds(tx: Client, provider: Provider, rows: RosterRecord[], vi
   for (const r of rows) {
     if (!r.cadre) continue;
     const village = villages.get(r.village)!;
-    const key = `${village.id}|${r.cadre}`;
+    const key = cadreKey(r, village);
+    const township = isTownshipTitle(r.cadreTitle);
     const role = roleOfTitle(r.cadreTitle);
     const w = wanted.get(key);
+    // A 联村领导 answers for the villages their rows are in; so does a 镇长 whose township the file does not give.
+    const leads = township && (isLinkedLeaderTitle(r.cadreTitle) || village.townshipId === null) ? [village.id] : [];
     if (!w) {
       wanted.set(key, {
-        villageId: village.id,
+        leads: new Set(leads),
+        villageId: township ? null : village.id,
         townshipId: village.townshipId,
         name: r.cadre,
         role,
@@ -147,6 +175,7 @@ async function cadreIds(tx: Client, provider: Provider, rows: RosterRecord[], vi
         wecomId: r.cadreWecomId ?? null,
       });
     } else {
+      for (const id of leads) w.leads.add(id);
       if (RANK[role] > RANK[w.role]) w.role = role;
       w.title ??= r.cadreTitle;
       w.phone ??= r.cadrePhone;
@@ -157,12 +186,16 @@ async function cadreIds(tx: Client, provider: Provider, rows: RosterRecord[], vi
   }
   if (!wanted.size) return { ids: new Map<string, number>(), counts };
 
-  const villageIdList = [...new Set([...wanted.values()].map((w) => w.villageId))];
+  const villageIdList = [...new Set([...wanted.values()].flatMap((w) => (w.villageId === null ? [] : [w.villageId])))];
+  const leaderNames = [...new Set([...wanted.values()].filter((w) => w.villageId === null).map((w) => w.name))];
   // The roster's own earlier row for each person. An account that spoke in the group under the
   // same name is not them (a name is no identity), so villager rows are never taken over.
   const members = () =>
     tx.member.findMany({
-      where: { villageId: { in: villageIdList }, role: { not: 'villager' } },
+      where: {
+        OR: [{ villageId: { in: villageIdList } }, { villageId: null, name: { in: leaderNames } }],
+        role: { not: 'villager' },
+      },
       select: {
         id: true,
         name: true,
@@ -179,7 +212,10 @@ async function cadreIds(tx: Client, provider: Provider, rows: RosterRecord[], vi
     });
   const firstByKey = (list: Awaited<ReturnType<typeof members>>) => {
     const map = new Map<string, (typeof list)[number]>();
-    for (const m of list) if (!map.has(`${m.villageId}|${m.name}`)) map.set(`${m.villageId}|${m.name}`, m);
+    for (const m of list) {
+      const key = m.villageId === null ? `L|${m.townshipId ?? '-'}|${m.name}` : `${m.villageId}|${m.name}`;
+      if (!map.has(key)) map.set(key, m);
+    }
     return map;
   };
   const existing = firstByKey(await members());
@@ -235,6 +271,10 @@ async function cadreIds(tx: Client, provider: Provider, rows: RosterRecord[], vi
   const all = create.length ? firstByKey(await members()) : existing;
   const ids = new Map<string, number>();
   for (const key of wanted.keys()) ids.set(key, all.get(key)!.id);
+  await addLeadVillages(
+    tx,
+    [...wanted].flatMap(([key, w]) => [...w.leads].map((villageId) => ({ memberId: ids.get(key)!, villageId }))),
+  );
   return { ids, counts };
 }
 
@@ -265,7 +305,7 @@ async function saveHouseholds(
   const update: Value[][] = [];
   for (const r of rows) {
     const villageId = villages.get(r.village)!.id;
-    const cadreId = r.cadre ? cadres.get(`${villageId}|${r.cadre}`)! : null;
+    const cadreId = r.cadre ? cadres.get(cadreKey(r, villages.get(r.village)!))! : null;
     const h = byKey.get(`${villageId}|${r.group ?? ''}|${r.headName}`);
     if (!h) {
       create.push([villageId, r.group, r.headName, r.category, r.idCard, r.phone, cadreId, now]);
@@ -308,4 +348,16 @@ async function saveHouseholds(
   );
   onProgress?.(rows.length, rows.length);
   return counts;
+}
+
+/** Adds 联系村 links not stored yet; a roster never removes one (nothing is erased by omission). */
+async function addLeadVillages(tx: Client, links: Array<{ memberId: number; villageId: number }>) {
+  if (!links.length) return;
+  const stored = await tx.leaderVillage.findMany({
+    where: { memberId: { in: [...new Set(links.map((l) => l.memberId))] } },
+    select: { memberId: true, villageId: true },
+  });
+  const have = new Set(stored.map((l) => `${l.memberId}|${l.villageId}`));
+  const add = links.filter((l) => !have.has(`${l.memberId}|${l.villageId}`));
+  if (add.length) await tx.leaderVillage.createMany({ data: add });
 }

@@ -98,6 +98,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions = {}): Adapt
         return { platformMessageId: `console-out-${msg.id}` };
       }
       write(`\n[${where}] ${botName}：${at}${msg.text}\n`);
+      // The terminal cannot hold a file: it names where the file is.
+      if (msg.file) write(`${consoleText.file(msg.file.name, msg.file.path)}\n`);
       rl?.prompt();
       return { platformMessageId: `console-out-${msg.id}` };
     },

@@ -1,10 +1,13 @@
 import v8 from 'node:v8';
 import { progressText } from '../../prompts/progress.ts';
 import { rosterText } from '../../prompts/roster.ts';
+import { readFile } from 'node:fs/promises';
+import { readLeaderSheet, type LeaderSheet } from '../../sheets/read-leaders.ts';
 import { readRoster } from '../../sheets/read-roster.ts';
 import { ROSTER_COLUMNS, type RosterField } from '../../sheets/roster-columns.ts';
 import type { RowProblem } from '../../sheets/roster-row.ts';
 import type { Db } from '../../storage/client.ts';
+import { importLeaders } from '../../storage/leaders.ts';
 import { importRoster } from '../../storage/roster.ts';
 import { isTransientDbError } from '../db-errors.ts';
 import { createProgress } from './progress.ts';
@@ -35,9 +38,11 @@ export async function runImport(db: Db, args: CliArgs, out: (line: string) => vo
     return 2;
   }
   const roster = await readRoster(file);
+  // An .xlsx may carry a 乡镇领导 sheet beside the households (README, "Roster import").
+  const leaders: LeaderSheet = file.toLowerCase().endsWith('.xlsx') ? readLeaderSheet(await readFile(file)) : { rows: [], errors: [] };
   let written = true;
   if (args.values['dry-run']) out(rosterText.checked(roster.rows.length, roster.errors.length));
-  else if (roster.rows.length) {
+  else if (roster.rows.length || leaders.rows.length) {
     // A county roster writes for a minute: a bar on a terminal, a line every tenth in a log.
     const progress = createProgress(progressText.importing, {
       out,
@@ -46,9 +51,12 @@ export async function runImport(db: Db, args: CliArgs, out: (line: string) => vo
       minTotal: PROGRESS_FROM_ROWS,
     });
     try {
-      const result = await importRoster(db, roster.rows, (done, total) => progress.update(done, total));
-      progress.stop();
-      out(rosterText.imported(result, roster.rows.length));
+      if (roster.rows.length) {
+        const result = await importRoster(db, roster.rows, (done, total) => progress.update(done, total));
+        progress.stop();
+        out(rosterText.imported(result, roster.rows.length));
+      }
+      if (leaders.rows.length) out(rosterText.leadersImported(await importLeaders(db, leaders.rows)));
     } catch (err) {
       progress.stop();
       written = false;
@@ -65,11 +73,15 @@ export async function runImport(db: Db, args: CliArgs, out: (line: string) => vo
     out(rosterText.errorsTitle(roster.errors.length));
     listProblems(roster.errors, out);
   }
+  if (leaders.errors.length) {
+    out(rosterText.leaderErrorsTitle(leaders.errors.length));
+    listProblems(leaders.errors, out);
+  }
   if (roster.warnings.length) {
     out(rosterText.warningsTitle(roster.warnings.length));
     listProblems(roster.warnings, out);
   }
-  return roster.errors.length || !written ? 1 : 0;
+  return roster.errors.length || leaders.errors.length || !written ? 1 : 0;
 }
 
 function listProblems(problems: RowProblem[], out: (line: string) => void) {

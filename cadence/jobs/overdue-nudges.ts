@@ -8,7 +8,8 @@ import type { CadenceSettings } from '../cadence-settings.ts';
 import { canStartPrivateChat } from '../../core/platform.ts';
 import { cadenceText } from '../../prompts/cadence.ts';
 import { itemsMissingOwner, itemsPastDeadline } from '../../storage/cadence-issues.ts';
-import { townshipLeaders, villageLeaders, type Person } from '../../storage/cadence-people.ts';
+import { villageLeaders, type Person } from '../../storage/cadence-people.ts';
+import { leadersOfTownship, type TownshipLeader } from '../../storage/leaders.ts';
 import type { Queryable } from '../../storage/client.ts';
 import { listGroups } from '../../storage/groups.ts';
 import { townshipName as nameOfTownship } from '../../storage/villages.ts';
@@ -95,8 +96,8 @@ export async function planOverdueNudges(db: Queryable, now: Date, config: Cadenc
     const unowned = chase.filter((i) => !i.dueOn && !i.assignee && i.createdAt < staleBefore);
     if (!items.length && !unowned.length) continue;
     // The village's own team leaders; a village without one is followed by the township's.
-    let leaders = await villageLeaders(db, villageId);
-    if (!leaders.length && village.townshipId) leaders = await townshipLeaders(db, village.townshipId);
+    let leaders: Person[] = await villageLeaders(db, villageId);
+    if (!leaders.length && village.townshipId) leaders = leadersFor(await leadersOfTownship(db, village.townshipId), villageId);
     const groupPlatforms = villageGroups.filter((g) => g.villageId === villageId).map((g) => g.platform);
     for (const person of leaders.filter(reachable)) {
       const note = leaderNotes.get(person.id) ?? { person, prefer: groupPlatforms, villages: [], unowned: [] };
@@ -157,7 +158,14 @@ export async function planOverdueNudges(db: Queryable, now: Date, config: Cadenc
       const groups = townshipGroups.filter((g) => g.townshipId === townshipId);
       const townshipName = groups[0]?.township?.name ?? (await nameOfTownship(db, townshipId)) ?? '';
       const digest = { heading: cadenceText.titles.escalation, subject: townshipName, lines, tone: 'red' as const };
-      for (const person of (await townshipLeaders(db, townshipId)).filter(reachable)) {
+      // The township's leaders get every item; a 联村领导 only those of their 联系村.
+      for (const person of (await leadersOfTownship(db, townshipId)).filter(reachable)) {
+        const own = person.villageIds.length ? listed.filter((i) => person.villageIds.includes(i.villageId)) : listed;
+        if (!own.length) continue;
+        const personal =
+          own === listed
+            ? digest
+            : { ...digest, lines: [lines[0], ...own.map((i) => cadenceText.item({ ...i, villageName: i.village.name }))] };
         out.push(
           digestMessage(
             privateDestination(
@@ -165,7 +173,7 @@ export async function planOverdueNudges(db: Queryable, now: Date, config: Cadenc
               groups.map((g) => g.platform),
             )!,
             person.name,
-            digest,
+            personal,
           ),
         );
       }
@@ -191,4 +199,10 @@ export async function planOverdueNudges(db: Queryable, now: Date, config: Cadenc
     }
   }
   return out;
+}
+
+/** Who follows a village that has no team leader: its 联村领导, else the township's own leaders. */
+function leadersFor(leaders: TownshipLeader[], villageId: number): Person[] {
+  const linked = leaders.filter((l) => l.villageIds.includes(villageId));
+  return linked.length ? linked : leaders.filter((l) => !l.villageIds.length);
 }

@@ -5,6 +5,7 @@ import { peopleByIds } from '../../storage/cadence-people.ts';
 import { householdsLastVisited } from '../../storage/cadence-visits.ts';
 import type { Queryable } from '../../storage/client.ts';
 import { listGroups } from '../../storage/groups.ts';
+import { householdCount } from '../../storage/villages.ts';
 import type { PlannedMessage } from '../cadence-job.ts';
 import { digestMessage } from '../digest-message.ts';
 import { mentionOf } from '../resolve-mentions.ts';
@@ -25,12 +26,14 @@ export async function planVisitDay(db: Queryable, now: Date, config: CadenceSett
     const to = { platform, chatId: group.chatId };
     const subject = `${village.name} ${monthDay(today)}`;
     if (!stale.length && !campaigns.length) {
+      // No household at all is no roster, not a village where everyone was visited.
+      const noRoster = (await householdCount(db, village.id)) === 0;
       out.push(
         digestMessage(to, group.name ?? group.chatId, {
           heading: cadenceText.titles['visit-day'],
           subject,
-          lines: [t.allVisited(config.VISIT_EVERY_DAYS)],
-          tone: 'green',
+          lines: [noRoster ? t.noRoster : t.allVisited(config.VISIT_EVERY_DAYS)],
+          tone: noRoster ? 'grey' : 'green',
         }),
       );
       continue;

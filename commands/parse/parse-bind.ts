@@ -1,5 +1,5 @@
-// `#绑定 三星村` binds a group to a village; `#绑定 乡镇 后叶镇` (or a name ending in 镇/乡)
-// to a township. The name goes in `village` whichever it is; `scope` says which.
+// `#绑定 三星村` binds a group to a village (`#绑定 三星村 后叶镇` says its township too);
+// `#绑定 乡镇 后叶镇` (or a name ending in 镇/乡) to a township. The name goes in `village` whichever it is; `scope` says which.
 import { missingBindName } from './error-messages.ts';
 import type { ParseError } from '../../core/checkin.ts';
 
@@ -11,6 +11,8 @@ const WORD_BREAK = /[\s,，:：]+/;
 export interface BindParse {
   village: string | null;
   scope: 'village' | 'township' | null;
+  /** `#绑定 三星村 后叶镇`: the township the village belongs to. */
+  township: string | null;
   errors: ParseError[];
 }
 
@@ -25,7 +27,8 @@ export function parseBind(body: string): BindParse {
     words.shift();
   }
   const name = words[0] ?? null;
-  if (!name) return { village: null, scope, errors: [missingBindName()] };
+  if (!name) return { village: null, scope, township: null, errors: [missingBindName()] };
   scope ??= TOWNSHIP_NAME.test(name) ? 'township' : 'village';
-  return { village: name, scope, errors: [] };
+  const township = scope === 'village' ? (words[1] ?? null) : null;
+  return { village: name, scope, township, errors: [] };
 }

@@ -36,6 +36,12 @@ const HOUSEHOLDS: Array<[string, string, string, string, string, string, string]
   ['后叶镇', '红岩村', '3组', '罗永福', '一般户', '19801203', '赵强'],
 ];
 
+const LEADER_HEADER = ['姓名', '职务', '乡镇', '联系村', '微信ID'];
+const LEADERS = [
+  ['周镇长', '镇长', '后叶镇', '', 'wx-zhouzhen'],
+  ['王委员', '联村领导', '后叶镇', '三星村、红岩村', 'wx-wangwei'],
+];
+
 /** A made-up ID number with a correct check character. */
 function fakeId(birth: string, seq: number): string {
   const body = `999999${birth}${String(100 + seq).slice(-3)}`;
@@ -83,6 +89,13 @@ async function main() {
     c.width = [8, 8, 6, 8, 8, 21, 13, 10, 13, 14, 14][i];
   });
   sheet.views = [{ state: 'frozen', ySplit: 2 }];
+  // The township's own leaders: a 镇长 over every village, a 联村领导 over two (README, "Township leaders").
+  const leaders = wb.addWorksheet('乡镇领导');
+  leaders.addRow(LEADER_HEADER).font = { bold: true };
+  for (const r of LEADERS) leaders.addRow(r);
+  leaders.columns.forEach((c, i) => {
+    c.width = [8, 10, 8, 16, 14][i];
+  });
   await wb.xlsx.writeFile(path.join(dir, '花名册示例.xlsx'));
 
   const csv = [HEADER, ...rows].map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n');

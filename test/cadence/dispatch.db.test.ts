@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { planHalfMonthlyDispatch } from '../../cadence/jobs/half-monthly-dispatch.ts';
 import { planMonthlyDispatch } from '../../cadence/jobs/monthly-dispatch.ts';
@@ -7,11 +10,14 @@ import { resetTables, seedVillage, TOWNSHIP_GROUP } from './seed-village.ts';
 
 describe('dispatch', () => {
   let t: TestDb;
+  const files = mkdtempSync(path.join(tmpdir(), 'dispatch-'));
+  const config = cadenceConfig({ FILES_DIR: files });
   beforeAll(async () => {
     t = await createTestDb();
   });
   afterAll(async () => {
     await t.destroy();
+    rmSync(files, { recursive: true, force: true });
   });
   beforeEach(async () => {
     await seedVillage(t.db.prisma);
@@ -20,25 +26,21 @@ describe('dispatch', () => {
     await resetTables(t.db.prisma);
   });
 
-  it('sends the half-monthly dispatch to the township group only', async () => {
-    const messages = await planHalfMonthlyDispatch(t.db.prisma, sh('2026-11-16 09:00'), cadenceConfig());
+  it('sends the half-monthly dispatch to the township group only, with its xlsx', async () => {
+    const messages = await planHalfMonthlyDispatch(t.db.prisma, sh('2026-11-16 09:00'), config);
     expect(messages.map((m) => m.to)).toEqual([{ platform: 'wechat', chatId: TOWNSHIP_GROUP }]);
+    expect(messages[0].file?.name).toBe('调度清单_后叶镇_11月1日—15日.xlsx');
+    expect(existsSync(messages[0].file!.path)).toBe(true);
   });
 
-  it('reports per village new, closed, open, overdue, longest overdue and 销号率, the village to push first on top', async () => {
-    const [m] = await planHalfMonthlyDispatch(t.db.prisma, sh('2026-11-16 09:00'), cadenceConfig());
-    expect(m.text.split('\n')).toEqual([
-      '【半月调度】后叶镇 11月1日—15日',
-      '需重点推进：三星村（逾期1件，最长4天）',
-      '· 三星村：新增2 销号1 未销号3 逾期1（最长4天） 销号率40%',
-      '· 无新增、无待办：五星村',
-    ]);
-  });
-
-  it('gives a township with nothing open one short line', async () => {
+  it('gives a township with nothing at all one short line and the attachment', async () => {
     await t.db.prisma.issue.deleteMany({});
-    const [m] = await planHalfMonthlyDispatch(t.db.prisma, sh('2026-12-01 09:00'), cadenceConfig());
-    expect(m.text).toBe('【半月调度】后叶镇 11月16日—30日\n本期各村无新增问题，无待办、无逾期。');
+    await t.db.prisma.visit.deleteMany({});
+    await t.db.prisma.household.deleteMany({});
+    const [m] = await planHalfMonthlyDispatch(t.db.prisma, sh('2026-12-01 09:00'), config);
+    expect(m.text).toBe(
+      '【半月调度】后叶镇 11月16日—30日\n本期各村无新增问题，无待办、无逾期。\n完整清单见附件：调度清单_后叶镇_11月16日—30日.xlsx',
+    );
   });
 
   it('closes out last month by village and category', async () => {

@@ -45,7 +45,9 @@ describe('visit day', () => {
     for (const name of ['王德福', '刘大山', '赵六', '吴八']) expect(text).not.toContain(name);
   });
 
-  it('gives a village with every household visited one short line', async () => {
-    expect((await to(WUXING_GROUP)).text).toBe('【周二走访日】五星村 11月24日\n各户均在30天内走访过，今天可回访重点户。');
+  it('says a village with no roster (五星村 has no households) cannot be judged, instead of claiming all were visited', async () => {
+    expect((await to(WUXING_GROUP)).text).toBe(
+      '【周二走访日】五星村 11月24日\n本村未导入花名册，无法判断哪些户该走访。请管理员导入花名册（含户主、组、户类、帮扶责任人）。',
+    );
   });
 });
