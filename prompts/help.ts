@@ -1,6 +1,8 @@
 // `#帮助`: the command list, one example each, short enough for one phone screen. Each command
 // module names its own line; the list is in the registry's order (commands/help-text.ts).
 
+// Only what a cadre uses every week is on the short list; the rest (meetings, campaigns, the
+// board, appointments, the dispatch, the complaint box's admin side) is one `#帮助 命令` away.
 export const helpLines = {
   heading: '【怎么用】每条以 # 开头：',
   visit: '#走访 王德福 三星村4组 脱贫户 收入√ 吃穿√ 教育√ 医疗√ 住房×（屋顶漏雨） 饮水√ 责任人李书记 一周内',
@@ -8,24 +10,24 @@ export const helpLines = {
   progress: '#进展 12 已联系电工，明天上门',
   close: '#销号 12 已更换路灯（或：12号问题已销号）',
   review: '#验收 12（队长/联村领导确认销号；不合格：#验收 12 退回 理由）',
-  extend: '#延期 12 1月15日前 材料未到（队长同意后生效）',
-  extensionDecision: '#同意延期 12 或 #不同意延期 12 理由（队长/联村领导）',
+  extend: '#延期 12 月底前 材料未到（队长 #同意延期 12 后生效）',
+  extensionDecision: null,
   followUp: '#回访 12 正常 满意度：满意（或：#回访 12 反弹 又漏雨了）',
   ledger: '#台账  查看本村未销号问题（#台账 12 看一项的全部经过）',
   stats: '#统计  本周走访和台账情况',
-  revisits: '#待回访  不满意户回访名单（私聊发）',
-  meeting: '#院坝会 三星村2组 12月5日 参会32人 意见：路灯不亮；低保评议要公开（#恳谈会 可加 纪要：…）',
-  campaign: '#专项 走访全覆盖 脱贫户,监测户 12月31日前（队长/领导）',
-  board: '#看板  私聊发您一个问题台账看板链接（24小时有效）',
+  revisits: null,
+  meeting: null,
+  campaign: null,
+  board: null,
   faq: '问：低保怎么申请？（或 @我 提问）',
   complaint: '#意见 内容  私聊反映意见，可写 #意见 匿名 …（转乡镇接收人，不进群）',
   /** One line for the recipient's and the admin's 意见箱 commands (#回复意见, #意见接收人). */
-  complaintAdmin: '意见接收人：#回复意见 12 答复（私聊） · 管理员：#意见接收人 周纪委 后叶镇',
+  complaintAdmin: null,
   claim: '#认领 张华  新账号认领身份（管理员核实；或发认领码 #认领 482913）',
   /** One line for the leaders' and admins' identity commands (#认领码, #认领 确认, #解除). */
-  appoint: '管理员：#任命 周镇长 乡镇领导 后叶镇 · #任命 王委员 联村领导 三星村,五星村',
-  dispatch: '#调度  本期调度：新增、销号、整改率、逾期，附完整清单表格',
-  identityAdmin: '队长/管理员：#认领码 张华 · 管理员：#认领 确认 3、#解除 张华',
+  appoint: null,
+  dispatch: null,
+  identityAdmin: null,
 };
 
 /** The word that asks for every command's form (`#帮助 命令`). */

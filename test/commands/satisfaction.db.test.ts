@@ -32,7 +32,8 @@ describe('满意度 and 微心愿 recorded at a visit', () => {
     expect((await f.say(`#进展 ${wish.no} 已联系残联，下周送到`)).outcome.status).toBe('handled');
     expect((await f.say(`#销号 ${wish.no} 轮椅已送到`)).outcome.status).toBe('handled');
     const after = await t.db.prisma.issue.findUniqueOrThrow({ where: { id: wish.id }, include: { notes: true } });
-    expect(after.status).toBe('closed');
+    // A wish fulfilled waits for 验收 like any item a cadre closes.
+    expect(after.status).toBe('review');
     expect(after.notes.map((n) => n.kind)).toEqual(['progress', 'close']);
   });
 
