@@ -2,6 +2,7 @@ import type { Card, Reply } from '../core/reply.ts';
 import { ledgerLine, ledgerText } from '../prompts/ledger.ts';
 import { issueDetail, openIssues, type OpenIssue } from '../storage/issues.ts';
 import { itemDetailLines } from './ledger/item-detail.ts';
+import { countEvidence } from '../storage/evidence.ts';
 import { resolveVillage } from './ledger/resolve-village.ts';
 import { commandLabels } from '../prompts/command-labels.ts';
 import { ledgerManual } from '../prompts/manual/ledger.ts';
@@ -105,5 +106,6 @@ async function showItem(ctx: HandlerContext<LedgerParsed>, no: number): Promise<
       reason: `unknown issue #${no} in ${scope.village.name}`,
     };
   }
-  return { replies: [maskedReply(itemDetailLines(scope.village.name, item).join('\n'))] };
+  const photos = await countEvidence(ctx.tx, item.id);
+  return { replies: [maskedReply(itemDetailLines(scope.village.name, item, photos).join('\n'))] };
 }

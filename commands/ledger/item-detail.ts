@@ -1,4 +1,5 @@
 import { itemDetailText as t } from '../../prompts/close-out.ts';
+import { ledgerText } from '../../prompts/ledger.ts';
 import { shanghaiDay } from '../../core/shanghai-calendar.ts';
 import type { IssueDetail } from '../../storage/issues.ts';
 
@@ -9,11 +10,12 @@ interface Event {
 }
 
 /**
- * `#台账 12`: one item in full. The head (what, who, 时限 as agreed and as now, review, links),
+ * `#台账 12`: one item in full. The head (what, who, 时限 as agreed and as now, review, photos kept
+ * as evidence, links),
  * then every event in time order: notes (progress, close, review), 延期 requests with their
  * decision, and 回访.
  */
-export function itemDetailLines(village: string, item: IssueDetail): string[] {
+export function itemDetailLines(village: string, item: IssueDetail, photos = 0): string[] {
   const lines = [
     t.head(village, item.no, item.status),
     t.what(item.category, item.description, item.householdName),
@@ -22,6 +24,7 @@ export function itemDetailLines(village: string, item: IssueDetail): string[] {
     t.reported(item.reportedBy, shanghaiDay(item.createdAt)),
   ];
   if (item.reviewedBy && item.reviewedAt) lines.push(t.reviewed(item.reviewedBy, shanghaiDay(item.reviewedAt)));
+  if (photos) lines.push(ledgerText.photosAttached(photos));
   if (item.reboundOfNo !== null) lines.push(t.reboundOf(item.reboundOfNo));
   if (item.reboundToNos.length) lines.push(t.reboundTo(item.reboundToNos));
   const events: Event[] = [

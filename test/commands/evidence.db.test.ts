@@ -50,11 +50,15 @@ describe('evidence on ledger items', () => {
     await send('#问题 三星村4组路灯坏了', { attachments: [photo('before')] });
     const item = await ctx.t.db.prisma.issue.findFirstOrThrow();
     const closed = await send(`#销号 ${item.no} 已换灯泡`, { attachments: [photo('after')], afterSeconds: 600 });
-    expect(closed.replies[0].text).toContain(`#${item.no} 已销号`);
+    // A cadre's close waits for 验收; the receipt counts the photos either way.
+    expect(closed.replies[0].text).toContain(`#${item.no} 已提交销号`);
     expect(closed.replies[0].text).toContain('已附照片 2 张');
     // And a picture right after the close joins the same item.
     await send('', { attachments: [photo('after-2')], afterSeconds: 660 });
     expect(await countEvidence(ctx.t.db, item.id)).toBe(3);
+    // `#台账 12` shows the item in full, with its photos' count.
+    const detail = await send(`#台账 ${item.no}`, { afterSeconds: 700 });
+    expect(detail.replies[0].text).toContain('已附照片 3 张');
 
     // The ledger export carries the count in 照片数.
     const dir = mkdtempSync(path.join(tmpdir(), 'ledger-'));
