@@ -194,14 +194,11 @@ const EVIDENCE_KINDS = new Set(['visit', 'issue', 'close']);
 function readMessage(msg: IncomingMessage): { parsed: ParseResult; addressing: Addressing } {
   if (msg.cardAction) {
     // A card button: its command and target as the button carried them, not read back from text.
-    const { issueNo, villageId } = msg.cardAction;
-    const parsed: ParseResult = {
-      kind: 'close',
-      ok: true,
-      errors: [],
-      target: { issueNo, text: null },
-      ...(villageId ? { villageId } : {}),
-    };
+    const { issueNo, villageId, action } = msg.cardAction;
+    const common = { ok: true, errors: [], target: { issueNo, text: null }, ...(villageId ? { villageId } : {}) };
+    // A 验收 button confirms; sending back needs a reason, so it is typed (#验收 12 退回 理由).
+    const parsed: ParseResult =
+      action === 'review' ? { kind: 'review', ...common, decision: 'confirm', remark: null } : { kind: 'close', ...common };
     return { parsed, addressing: { to: 'bot', parsed, msg } };
   }
   const parsed = parseMessage(msg.text, msg.sentAt, { mentionsBot: msg.mentionsBot });

@@ -68,7 +68,17 @@ async function listOpenItems(ctx: HandlerContext<LedgerParsed>): Promise<Handler
 
 function reviewReply(items: OpenIssue[], today: string, withVillage: boolean): Reply {
   const lines = items.map((i) => ledgerLine(i, today, withVillage));
-  return maskedReply([closeOutText.reviewHead(items.length), ...lines, closeOutText.reviewFooter].join('\n'));
+  // On Feishu each row has a 验收 button for the leaders; sending back is typed, with its reason.
+  const card: Card = {
+    title: closeOutText.reviewHead(items.length),
+    template: 'orange',
+    rows: items.map((i, k) => ({
+      text: lines[k],
+      action: { label: ledgerText.reviewButton, value: { action: 'review', villageId: i.villageId, village: i.villageName, no: i.no } },
+    })),
+    footer: closeOutText.reviewFooter,
+  };
+  return maskedReply([closeOutText.reviewHead(items.length), ...lines, closeOutText.reviewFooter].join('\n'), card);
 }
 
 export function ledgerPages(label: string, items: OpenIssue[], today: string, withVillage: boolean): Reply[] {

@@ -34,9 +34,9 @@ export interface IncomingMessage {
   cardAction?: CardAction;
 }
 
-/** A card button as clicked: what it does and on which item of which village. */
+/** A card button as clicked: what it does (销号, or 验收 of a close-out) and on which item of which village. */
 export interface CardAction {
-  action: 'close';
+  action: 'close' | 'review';
   issueNo: number;
   /** The village the card's row belongs to (a township group's card lists several). */
   villageId: number | null;

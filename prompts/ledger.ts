@@ -67,6 +67,7 @@ export const ledgerText = {
   /** A #进展 or #销号 without a usable number: the parser's reason, then the help to ask for. */
   needNo: (reason: string, verb: string) => `${reason}\n${helpPointer(verb)}`,
   closeButton: '销号',
+  reviewButton: '验收',
 
   issueAdded: (where: string, villager: boolean) =>
     villager ? `已登记问题（${where}），已转驻村工作队处理：` : `已登记问题（${where}）：`,

@@ -201,7 +201,8 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
         logger.warn({ err: (err as Error).message, message: click.messageId }, 'lark card update not stored');
       });
     } else logger.debug({ message: click.messageId }, 'lark card not known; answered without an update');
-    return [{ type: 'success', content: larkText.closedToast(no) }, updated];
+    const toast = click.value.action === 'review' ? larkText.reviewedToast(no) : larkText.closedToast(no);
+    return [{ type: 'success', content: toast }, updated];
   }
 
   async function findStoredCard(messageId: string): Promise<Card | null> {

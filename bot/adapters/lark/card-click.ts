@@ -59,8 +59,9 @@ function asObject(value: unknown): Record<string, unknown> {
   return {};
 }
 
-/** What a 销号 button closes: the ledger number and the row's village; null for any other button. */
+/** What a 销号 or 验收 button acts on: the ledger number and the row's village; null for any other button. */
 export interface CloseTarget {
+  action: 'close' | 'review';
   no: number;
   villageId: number | null;
   /** The village's name when the card wrote it on the button (recorded on the inbox row). */
@@ -68,12 +69,13 @@ export interface CloseTarget {
 }
 
 export function closeTarget(click: CardClick): CloseTarget | null {
-  if (click.value.action !== 'close') return null;
+  const action = click.value.action;
+  if (action !== 'close' && action !== 'review') return null;
   const no = Number(click.value.no);
   if (!Number.isInteger(no) || no <= 0) return null;
   const villageId = Number(click.value.villageId);
   const village = typeof click.value.village === 'string' && click.value.village.trim() ? click.value.village.trim() : null;
-  return { no, villageId: Number.isInteger(villageId) && villageId > 0 ? villageId : null, village };
+  return { action, no, villageId: Number.isInteger(villageId) && villageId > 0 ? villageId : null, village };
 }
 
 /**
@@ -95,8 +97,8 @@ export function clickToIncoming(
     chatName: names.chatName,
     senderId: click.operatorId,
     senderName: names.senderName || click.operatorId,
-    text: `#销号 ${target.village ? `${target.village} ` : ''}${target.no}`,
-    cardAction: { action: 'close', issueNo: target.no, villageId: target.villageId, cardMessageId: click.messageId },
+    text: `#${target.action === 'review' ? '验收' : '销号'} ${target.village ? `${target.village} ` : ''}${target.no}`,
+    cardAction: { action: target.action, issueNo: target.no, villageId: target.villageId, cardMessageId: click.messageId },
     mentionsBot: false,
     sentAt: new Date(),
     isPrivate: false,

@@ -85,7 +85,8 @@ export function escapeMarkdown(text: string): string {
 export function closeRow(card: Card, value: Record<string, unknown>): Card | null {
   const index = card.rows.findIndex((row) => row.action && sameAction(row.action.value, value));
   if (index < 0) return null;
-  const rows = card.rows.map((row, i) => (i === index ? { text: larkText.closedRow(row.text) } : row));
+  const done = value.action === 'review' ? larkText.reviewedRow : larkText.closedRow;
+  const rows = card.rows.map((row, i) => (i === index ? { text: done(row.text) } : row));
   return { ...card, rows };
 }
 

@@ -1,7 +1,8 @@
-// A township group's ledger card lists items of several villages, each with its 销号 button.
-// A click goes through the SDK's card handler as a typed close action carrying the row's
-// village, closes that village's item (not the other village's item of the same number), and
-// updates the card even after a restart, from the card kept with its outbox row.
+// A township group's 待验收 card lists close-outs of several villages, each with its 验收 button.
+// A click goes through the SDK's card handler as a typed review action carrying the row's
+// village, confirms that village's item (not the other village's item of the same number), and
+// updates the card even after a restart, from the card kept with its outbox row. (A 销号 button
+// on an open item asks for the 整改情况 instead: test/bot/adapters/lark.e2e.test.ts.)
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLarkAdapter } from '../../../bot/adapters/lark.ts';
 import type { Bot } from '../../../bot/bot.ts';
@@ -41,13 +42,25 @@ describe('a township ledger card, clicked after a restart', () => {
       const village = await prisma.village.create({ data: { name, townshipId: township.id, lastIssueNo: 12 } });
       ids[name === '三星村' ? 'sanxing' : 'hongyan'] = village.id;
       await prisma.issue.create({
-        data: { villageId: village.id, no: 12, category: '基础设施', description: `${name}路灯坏了`, source: 'report' },
+        // Closed by a cadre, waiting for a leader's 验收.
+        data: {
+          villageId: village.id,
+          no: 12,
+          category: '基础设施',
+          description: `${name}路灯坏了`,
+          source: 'report',
+          status: 'review',
+          closedBy: '张华',
+          closedAt: new Date('2026-11-25T02:00:00Z'),
+        },
       });
     }
     await prisma.chatGroup.create({
       data: { platform: 'lark', chatId: 'oc_town', name: '后叶镇调度群', kind: 'township', townshipId: township.id },
     });
-    const chen = await prisma.member.create({ data: { name: '陈静', role: 'cadre', villageId: ids.hongyan, townshipId: township.id } });
+    // 陈静 is the 联村领导 of 红岩村 only: she may confirm its close-outs, not 三星村's.
+    const chen = await prisma.member.create({ data: { name: '陈静', role: 'leader', townshipId: township.id } });
+    await prisma.leaderVillage.create({ data: { memberId: chen.id, villageId: ids.hongyan } });
     await prisma.memberAccount.create({ data: { memberId: chen.id, platform: 'lark', platformUserId: 'ou_chen', via: 'roster' } });
   });
 
@@ -91,23 +104,23 @@ describe('a township ledger card, clicked after a restart', () => {
         operatorOpenId,
         messageId,
         chatId: 'oc_town',
-        value: { action: 'close', villageId, village, no: 12 },
+        value: { action: 'review', villageId, village, no: 12 },
       }),
       { encryptKey: ENCRYPT_KEY },
     );
 
-  it('closes the clicked village’s item and updates the card from its outbox row', async () => {
+  it('confirms the clicked village’s close-out (验收) and updates the card from its outbox row', async () => {
     await startProcess();
     const card: Card = {
-      title: '后叶镇 未销号问题',
+      title: '待验收 2 项',
       rows: [
         {
           text: '三星村 12 路灯坏了',
-          action: { label: '销号', value: { action: 'close', villageId: ids.sanxing, village: '三星村', no: 12 } },
+          action: { label: '验收', value: { action: 'review', villageId: ids.sanxing, village: '三星村', no: 12 } },
         },
         {
           text: '红岩村 12 路灯坏了',
-          action: { label: '销号', value: { action: 'close', villageId: ids.hongyan, village: '红岩村', no: 12 } },
+          action: { label: '验收', value: { action: 'review', villageId: ids.hongyan, village: '红岩村', no: 12 } },
         },
       ],
     };
@@ -121,23 +134,23 @@ describe('a township ledger card, clicked after a restart', () => {
     expect(res.status).toBe(200);
     expect(res.body.toast).toMatchObject({ type: 'success' });
     const rows = res.body.card.data.elements as Array<{ text: { content: string }; extra?: unknown }>;
-    expect(rows[1].text.content).toContain('✅ 已销号');
+    expect(rows[1].text.content).toContain('✅ 已验收');
     expect(rows[1].extra).toBeUndefined();
     expect(rows[0].text.content).toBe('三星村 12 路灯坏了');
 
     const issue = (villageId: number) => t.db.prisma.issue.findUniqueOrThrow({ where: { villageId_no: { villageId, no: 12 } } });
-    expect(await issue(ids.hongyan)).toMatchObject({ status: 'closed', closedBy: '陈静' });
-    expect((await issue(ids.sanxing)).status).toBe('open');
+    expect(await issue(ids.hongyan)).toMatchObject({ status: 'closed', closedBy: '张华', reviewedBy: '陈静' });
+    expect((await issue(ids.sanxing)).status).toBe('review');
     // The card as it now shows is kept, so the next click (after another restart) starts from it.
     expect((await findSentCard(t.db, 'lark', cardMessageId))?.rows[1].action).toBeUndefined();
     const inbox = await t.db.prisma.inboxMessage.findFirstOrThrow({ where: { messageId: { startsWith: 'card-' } } });
-    expect(inbox).toMatchObject({ text: '#销号 红岩村 12', status: 'handled', kind: 'close' });
+    expect(inbox).toMatchObject({ text: '#验收 红岩村 12', status: 'handled', kind: 'review' });
 
-    // A cadre of 红岩村 may not close 三星村's item from the same card: refused, nothing changed.
+    // The 联村领导 of 红岩村 may not confirm 三星村's item from the same card: refused, nothing changed.
     await startProcess();
     const refused = await click('ou_chen', cardMessageId, ids.sanxing, '三星村');
     expect(refused.body.toast.type).toBe('warning');
     expect(refused.body.card).toBeUndefined();
-    expect((await issue(ids.sanxing)).status).toBe('open');
+    expect((await issue(ids.sanxing)).status).toBe('review');
   });
 });
