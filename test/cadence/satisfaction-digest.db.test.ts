@@ -87,9 +87,11 @@ describe('满意度 in the weekly inspection and the dispatch', () => {
     // 1–15 Nov: 王德福 不满意, 孙四 满意, 周五 满意, 冯十 不满意, 吴八 不满意, 郑九 基本满意 → 3/6 = 50%.
     const at = lines.indexOf('【满意度】');
     expect(at).toBeGreaterThan(0);
+    // The block, then only the line naming the attached pack (the dispatch's last line).
     expect(lines.slice(at)).toEqual([
       '【满意度】',
       '三星村：满意率 67%（不满意 2 户），较上期↑17个百分点；待回访 3 户（逾期 1）；微心愿 2 项未实现',
+      expect.stringMatching(/^完整清单见附件：调度清单_后叶镇_/),
     ]);
     expect(m.text).not.toMatch(reasons);
     expect(m.text).not.toMatch(/王德福|冯十|吴八|赵六/);
