@@ -106,7 +106,7 @@ describe('readCardClick', () => {
     } as any)!;
     expect(click).toMatchObject({ key: 'ev1', messageId: 'om_1', chatId: 'oc_1', operatorId: 'ou_c', legacy: false });
     const target = closeTarget(click)!;
-    expect(target).toEqual({ no: 12, villageId: 1, village: null });
+    expect(target).toEqual({ action: 'close', no: 12, villageId: 1, village: null });
     expect(clickToIncoming(click, target, { senderName: '王书记', chatName: null })).toMatchObject({
       messageId: 'card-ev1',
       text: '#销号 12',
@@ -127,7 +127,7 @@ describe('readCardClick', () => {
       action: { value: '{"action":"close","no":"3"}', tag: 'button' },
     } as any)!;
     expect(click).toMatchObject({ key: 't1', legacy: true, operatorId: 'ou_c' });
-    expect(closeTarget(click)).toEqual({ no: 3, villageId: null, village: null });
+    expect(closeTarget(click)).toEqual({ action: 'close', no: 3, villageId: null, village: null });
     expect(closeTarget({ ...click, value: { action: 'open', no: 3 } })).toBeNull();
   });
 });
