@@ -25,6 +25,8 @@ export interface Effects {
 
 /** A later page of a split ledger (`…（2/3）`) belongs to the same receipt as page 1. */
 const LATER_PAGE = /（([2-9]|\d{2,})\/\d+）$/;
+/** `#台账` answers with the open items, then the close-outs waiting for 验收 as a reply of their own. */
+const REVIEW_PAGE = /^待验收 \d+ 项/;
 
 export async function countEffects(db: Db): Promise<Effects> {
   const p = db.prisma;
@@ -65,7 +67,7 @@ export async function countEffects(db: Db): Promise<Effects> {
   for (const o of outbox) {
     replied.add(o.inboxId!);
     const msg = byId.get(o.inboxId!);
-    if (!msg || o.chatId !== msg.chatId || LATER_PAGE.test(o.text.split('\n', 1)[0])) continue;
+    if (!msg || o.chatId !== msg.chatId || LATER_PAGE.test(o.text.split('\n', 1)[0]) || REVIEW_PAGE.test(o.text)) continue;
     receipts.set(o.inboxId!, (receipts.get(o.inboxId!) ?? 0) + 1);
   }
   const messagesAnsweredTwice = [...receipts.values()].filter((n) => n > 1).length;
