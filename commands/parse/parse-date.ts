@@ -4,6 +4,7 @@
 import type { DateFault } from './date-read.ts';
 import { impossibleDateReason } from './impossible-date.ts';
 import { addCivilDays, civilDate, toIso, weekdayIndex, type CivilDate } from '../../core/shanghai-calendar.ts';
+import { WEEKDAY_INDEX } from './weekday-index.ts';
 
 const RELATIVE_DAYS: Readonly<Record<string, number>> = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2, 大前天: -3 };
 const FULL_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/;
@@ -14,23 +15,6 @@ const TIME_OF_DAY = /(?:上午|下午|晚上|早上|中午|傍晚|晚间)$/;
 
 /** Every date form has a digit or one of these; most pieces have neither. */
 const MAY_BE_DATE = /[月./\-年天日周期拜]/;
-const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
-  一: 0,
-  二: 1,
-  三: 2,
-  四: 3,
-  五: 4,
-  六: 5,
-  日: 6,
-  天: 6,
-  '1': 0,
-  '2': 1,
-  '3': 2,
-  '4': 3,
-  '5': 4,
-  '6': 5,
-  '7': 6,
-};
 
 /** This year's day if not after today, else last year's; 2月29日 of a year without one is a fault. */
 function latestNotAfter(month: number, day: number, today: CivilDate): string | DateFault {

@@ -9,6 +9,7 @@
 import { parseSmallNumber, NUMBER_CHARS } from './chinese-number.ts';
 import type { DateFault } from './date-read.ts';
 import { impossibleDateReason } from './impossible-date.ts';
+import { WEEKDAY_INDEX } from './weekday-index.ts';
 import {
   addCivilDays,
   addMonths,
@@ -32,23 +33,6 @@ interface Form {
 const BEFORE = '(?:之前|以前|前|为止|(?=完成|解决|办结|到位|修好|整改|处理完))';
 const WITHIN = '(?:之内|以内|内)';
 const ANY_SUFFIX = '(?:之前|以前|前|为止|之内|以内|内)';
-const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
-  一: 0,
-  二: 1,
-  三: 2,
-  四: 3,
-  五: 4,
-  六: 5,
-  日: 6,
-  天: 6,
-  '1': 0,
-  '2': 1,
-  '3': 2,
-  '4': 3,
-  '5': 4,
-  '6': 5,
-  '7': 6,
-};
 const COUNT_UNIT = '(?:天|日|周|星期|礼拜|月)';
 
 /** The year a month and day without a year fall in: this year unless already past, then next. */
