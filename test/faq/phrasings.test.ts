@@ -3,21 +3,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { charPairs, pairOverlap } from './char-pairs.ts';
 import { DEV_CORPUS, entries, fixture, readLabelled } from './support.ts';
 
 const DEV2 = fileURLToPath(new URL('../../../shared/corpus/faq.dev2.jsonl', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
-
-/** Character pairs of a question, without punctuation or spaces. */
-const pairs = (s: string) => {
-  const chars = [...s.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '')];
-  return new Set(chars.slice(1).map((c, i) => chars[i] + c));
-};
-const overlap = (a: Set<string>, b: Set<string>) => {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared || 1);
-};
 
 describe("the entries' ways of asking", () => {
   const labelled = [
@@ -25,12 +15,12 @@ describe("the entries' ways of asking", () => {
       .filter((f) => f.endsWith('.jsonl'))
       .flatMap((f) => readLabelled(fixture(f))),
     ...[DEV_CORPUS, DEV2].filter((p) => existsSync(p)).flatMap((p) => readLabelled(p)),
-  ].map((c) => ({ q: c.q, pairs: pairs(c.q) }));
+  ].map((c) => ({ q: c.q, pairs: charPairs(c.q) }));
 
   it('copy no labelled question, nor come close to one', () => {
     const copied = entries.flatMap((e) =>
       e.questions
-        .map((q) => ({ q, near: labelled.find((c) => overlap(pairs(q), c.pairs) >= 0.6) }))
+        .map((q) => ({ q, near: labelled.find((c) => pairOverlap(charPairs(q), c.pairs) >= 0.6) }))
         .filter((x) => x.near)
         .map((x) => `${e.id}: ${x.q} ≈ ${x.near!.q}`),
     );
