@@ -25,14 +25,15 @@ export const FAQ_SETS: Array<{ name: string; path: string; role: 'tune' | 'repor
     'independent-tune',
     'independent-report',
     'fresh-report',
+    'fresh-report-2',
   ].map((n) => ({
     name: n,
     path: here(`../test/faq/fixtures/${n}.jsonl`),
     role: 'tune' as const,
   })),
-  // Written and committed before any run; scored at the end, never studied. (The first fresh
-  // report set, `fresh-report`, was studied after it had been scored once: it is tune data now.)
-  { name: 'fresh-report-2', path: here('../test/faq/fixtures/fresh-report-2.jsonl'), role: 'report' },
+  // Written and committed before any run; scored, never studied. (The first two fresh report
+  // sets were studied after they had been scored: they are tune data now.)
+  { name: 'fresh-report-3', path: here('../test/faq/fixtures/fresh-report-3.jsonl'), role: 'report' },
 ];
 
 export interface FaqAccuracy {

@@ -1,12 +1,12 @@
 // The matcher on labelled questions, scored as the shared FAQ scorer scores them.
 //
-// The second fresh report set was written, labelled and committed before the matcher ran on
-// it, and was never tuned on: it is the honest estimate (the first one, fresh-report, was
-// studied after its first run and is tune data now). Its floors below are the figures the
-// shipped matcher reached on it, so a change that loses ground fails. The issue's targets
-// are in-scope top-1 ≥ 0.95, out-of-scope abstained ≥ 0.95, wrong answers ≤ 2% of all
-// questions; README gives the figures. The other sets were tuned on (the independent set's
-// report half too, once it had been seen), so their floors only guard against regressions.
+// The third fresh report set was written by a writer who never saw the matcher or the
+// entries, labelled and committed before the matcher ran on it, and is never tuned on: it is
+// the honest estimate (the first two fresh sets were studied after their first runs and are
+// tune data now). Its floors below are the figures the matcher reached on its first run, so a
+// change that loses ground fails. The issue's targets are in-scope top-1 ≥ 0.95, out-of-scope
+// abstained ≥ 0.95, wrong answers ≤ 2% of all questions; README gives the figures. The other
+// sets were tuned on, so their floors only guard against regressions.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -17,23 +17,23 @@ import { DEV_CORPUS, entries, faq, fixture } from './support.ts';
 const match = (q: string) => faq.match(q);
 const DEV2 = fileURLToPath(new URL('../../../shared/corpus/faq.dev2.jsonl', import.meta.url));
 
-describe('the second fresh report set (written before the matcher ran on it, never tuned on)', () => {
-  const r = scoreFaqSet(match, 'fresh-report-2', fixture('fresh-report-2.jsonl'));
+describe('the third fresh report set (written blind, committed before the matcher ran on it, never tuned on)', () => {
+  const r = scoreFaqSet(match, 'fresh-report-3', fixture('fresh-report-3.jsonl'));
 
-  it('scores 248 questions, in-scope and out-of-scope', () => {
-    expect(r.questions).toBe(248);
+  it('scores 343 questions, in-scope and out-of-scope', () => {
+    expect(r.questions).toBe(343);
   });
 
-  it('answers at least 90% of in-scope questions with the right entry', () => {
-    expect(r.top1, r.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  it('answers at least 80% of in-scope questions with the right entry', () => {
+    expect(r.top1).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('abstains on at least 94% of out-of-scope questions', () => {
-    expect(r.abstained, r.misses.join('\n')).toBeGreaterThanOrEqual(0.94);
+  it('abstains on at least 88% of out-of-scope questions', () => {
+    expect(r.abstained).toBeGreaterThanOrEqual(0.88);
   });
 
-  it('answers at most 3.7% of all questions wrongly', () => {
-    expect(r.wrongShare, r.misses.join('\n')).toBeLessThanOrEqual(0.037);
+  it('answers at most 6.5% of all questions wrongly', () => {
+    expect(r.wrongShare).toBeLessThanOrEqual(0.065);
   });
 });
 
@@ -52,6 +52,7 @@ const tuneSets: Array<[string, string, Floor]> = [
   ['independent-tune', fixture('independent-tune.jsonl'), { top1: 0.95, abstained: 0.94, wrong: 0.03 }],
   ['independent-report', fixture('independent-report.jsonl'), { top1: 0.93, abstained: 0.95, wrong: 0.025 }],
   ['fresh-report', fixture('fresh-report.jsonl'), { top1: 0.87, abstained: 0.94, wrong: 0.032 }],
+  ['fresh-report-2', fixture('fresh-report-2.jsonl'), { top1: 0.9, abstained: 0.94, wrong: 0.037 }],
   ...tuneFiles.slice(0, 6).map((n) => [n, fixture(`${n}.jsonl`), { top1: 0.9, abstained: 0.9, wrong: 0.025 }] as [string, string, Floor]),
 ];
 if (existsSync(DEV_CORPUS)) tuneSets.push(['the shared dev corpus', DEV_CORPUS, { top1: 1, abstained: 1, wrong: 0 }]);
