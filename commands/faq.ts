@@ -55,7 +55,8 @@ async function answerFromFaq(ctx: HandlerContext<FaqParsed>): Promise<HandlerRes
   const match = service.match(question);
   if (match.answered && match.dynamic === 'assigned-cadre') return assignedCadre(ctx);
   if (match.answered) return { replies: [{ text: match.answer, mentions: mention }] };
-  if (match.alternatives?.length) return { replies: [{ text: match.answer, mentions: mention }] };
+  // Not answered, or asked back (你是想问…吗？): either way the cadres see it in #待答, since
+  // the villager may not send the question again.
   await recordUnanswered(tx, {
     text: question,
     platform: msg.platform,
@@ -64,7 +65,7 @@ async function answerFromFaq(ctx: HandlerContext<FaqParsed>): Promise<HandlerRes
     askerName: sender.name,
     at: now,
   });
-  return { replies: [{ text: match.answer, mentions: mention }], reason: 'faq unanswered' };
+  return { replies: [{ text: match.answer, mentions: mention }], reason: match.alternatives?.length ? 'faq asked back' : 'faq unanswered' };
 }
 
 /** 我的帮扶责任人是谁: from the roster, for the asker's own household only, told privately. */

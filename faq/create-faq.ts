@@ -13,6 +13,8 @@
 //    the one topic word the question shares with an entry.
 // 4. Two entries within `tieMargin` of each other: the one that explains more goes first;
 //    if they explain about as much, ask "你是想问 A 还是 B？".
+// 5. An entry that explains the question only just (below `confirmBelow`): ask back
+//    "你是想问「A」吗？" with the way to get A's answer, instead of answering.
 import { faqReplies } from '../prompts/faq-replies.ts';
 import type { Bm25Options } from './bm25-index.ts';
 import { buildFaqIndex } from './build-faq-index.ts';
@@ -27,6 +29,13 @@ import { wordFrequency } from './word-frequency.ts';
 export const FAQ_DEFAULTS = {
   /** Below this share of the question explained by the best entry, the FAQ abstains. */
   threshold: 0.72,
+  /**
+   * From `threshold` up to this share the FAQ does not answer but asks back with the best
+   * entry's title (你是想问「…」吗？): on the tune sets about one answer in four in that band
+   * was wrong, against one in thirty above it, and a question back costs a villager one
+   * message where a wrong policy answer can cost them a benefit.
+   */
+  confirmBelow: 0.8,
   /** Relative gap (top − second) / top under which the second entry is offered too. */
   margin: 0.15,
   /** Relative gap under which the two are a coin toss: ask back instead of answering. */
@@ -57,6 +66,7 @@ export interface CreateFaqOptions {
   margin?: number;
   tieMargin?: number;
   shareTie?: number;
+  confirmBelow?: number;
   /** Ranking and weighting knobs, for calibration runs; the defaults are what ships. */
   bm25?: Partial<Bm25Options>;
   share?: Partial<ShareOptions>;
@@ -71,6 +81,7 @@ export function createFaq(opts: CreateFaqOptions): Faq {
   const margin = opts.margin ?? FAQ_DEFAULTS.margin;
   const tieMargin = Math.min(margin, opts.tieMargin ?? FAQ_DEFAULTS.tieMargin);
   const shareTie = opts.shareTie ?? FAQ_DEFAULTS.shareTie;
+  const confirmBelow = Math.max(threshold, opts.confirmBelow ?? FAQ_DEFAULTS.confirmBelow);
   const shareOpts = { ...SHARE_DEFAULTS, ...opts.share };
   const entries = opts.entries;
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -130,6 +141,7 @@ export function createFaq(opts: CreateFaqOptions): Faq {
         return abstain(share, alternatives, faqReplies.clarify(alternatives.map((id) => byId.get(id)!.title)));
       }
       const e = entries[top];
+      if (share < confirmBelow) return abstain(share, [e.id], faqReplies.confirm(e.title));
       return {
         answered: true,
         faqId: e.id,

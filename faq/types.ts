@@ -16,7 +16,7 @@ export interface FaqMatch {
   faqId: string | null;
   score: number;
   answer: string;
-  /** Set when two entries are too close to pick: the ids the bot should offer. */
+  /** Set when the bot asks back instead of answering: the entries it offers (one or two). */
   alternatives?: string[];
   /** Copied from the entry: the bot replaces the static answer with the roster's. */
   dynamic?: 'assigned-cadre';

@@ -6,6 +6,8 @@ export const faqReplies = {
   abstain: '这个问题我暂时答不上来，已转给驻村工作队。',
   /** Two entries score alike: the bot asks back instead of guessing. */
   clarify: (titles: string[]) => `你是想问「${titles.join('」还是「')}」？`,
+  /** One entry fits only just: the bot asks back, and says how to get that entry's answer. */
+  confirm: (title: string) => `你是想问「${title}」吗？是的话请发：问：${title}`,
   /** The roster-backed entry's static text when no roster answer is available. */
   assignedCadreFallback: '请在群里@我问，我会私下告诉您本户帮扶责任人；也可问村委会。',
 };

@@ -76,6 +76,15 @@ describe('policy questions in a group', () => {
     expect(kept.askerName).toBe('王德福');
   });
 
+  it('asks back with the likely topic when an entry fits only just, keeps the question, and answers the topic sent back', async () => {
+    const sent = await say(villager('问：村医的电话是多少'));
+    expect(sent[0].text).toBe(faqReplies.confirm('家庭医生签约服务'));
+    expect((await t.db.prisma.faqQuestion.findFirstOrThrow()).text).toBe('村医的电话是多少');
+    const answer = await say(villager('问：家庭医生签约服务'));
+    expect(answer[0].text).toContain('家庭医生');
+    expect(answer[0].text).not.toContain('你是想问');
+  });
+
   it('lists unanswered questions for a cadre, most asked first', async () => {
     await say(villager('问：村口那棵大树能不能砍'));
     await say(villager('问：晒谷场什么时候修', { senderId: 'wx-zhao', senderName: '赵大' }));

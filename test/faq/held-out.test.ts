@@ -3,8 +3,8 @@
 // The third fresh report set was written by a writer who never saw the matcher or the
 // entries, labelled and committed before the matcher ran on it, and is never tuned on: it is
 // the honest estimate (the first two fresh sets were studied after their first runs and are
-// tune data now). Its floors below are the figures the matcher reached on its first run, so a
-// change that loses ground fails. The issue's targets are in-scope top-1 ≥ 0.95, out-of-scope
+// tune data now). Its floors below are the figures of its second run (the ask-back band,
+// chosen on the tune sets), so a change that loses ground fails. The issue's targets are in-scope top-1 ≥ 0.95, out-of-scope
 // abstained ≥ 0.95, wrong answers ≤ 2% of all questions; README gives the figures. The other
 // sets were tuned on, so their floors only guard against regressions.
 import { existsSync } from 'node:fs';
@@ -24,16 +24,16 @@ describe('the third fresh report set (written blind, committed before the matche
     expect(r.questions).toBe(343);
   });
 
-  it('answers at least 80% of in-scope questions with the right entry', () => {
-    expect(r.top1).toBeGreaterThanOrEqual(0.8);
+  it('answers at least 74% of in-scope questions with the right entry', () => {
+    expect(r.top1).toBeGreaterThanOrEqual(0.74);
   });
 
-  it('abstains on at least 88% of out-of-scope questions', () => {
-    expect(r.abstained).toBeGreaterThanOrEqual(0.88);
+  it('abstains on at least 93% of out-of-scope questions', () => {
+    expect(r.abstained).toBeGreaterThanOrEqual(0.93);
   });
 
-  it('answers at most 6.5% of all questions wrongly', () => {
-    expect(r.wrongShare).toBeLessThanOrEqual(0.065);
+  it('answers at most 3.8% of all questions wrongly', () => {
+    expect(r.wrongShare).toBeLessThanOrEqual(0.038);
   });
 });
 
@@ -49,14 +49,14 @@ const tuneFiles = [
   'independent-report',
 ];
 const tuneSets: Array<[string, string, Floor]> = [
-  ['independent-tune', fixture('independent-tune.jsonl'), { top1: 0.95, abstained: 0.94, wrong: 0.03 }],
-  ['independent-report', fixture('independent-report.jsonl'), { top1: 0.93, abstained: 0.95, wrong: 0.025 }],
-  ['fresh-report', fixture('fresh-report.jsonl'), { top1: 0.87, abstained: 0.94, wrong: 0.032 }],
-  ['fresh-report-2', fixture('fresh-report-2.jsonl'), { top1: 0.9, abstained: 0.94, wrong: 0.037 }],
-  ...tuneFiles.slice(0, 6).map((n) => [n, fixture(`${n}.jsonl`), { top1: 0.9, abstained: 0.9, wrong: 0.025 }] as [string, string, Floor]),
+  ['independent-tune', fixture('independent-tune.jsonl'), { top1: 0.91, abstained: 0.97, wrong: 0.017 }],
+  ['independent-report', fixture('independent-report.jsonl'), { top1: 0.91, abstained: 0.98, wrong: 0.007 }],
+  ['fresh-report', fixture('fresh-report.jsonl'), { top1: 0.79, abstained: 0.96, wrong: 0.02 }],
+  ['fresh-report-2', fixture('fresh-report-2.jsonl'), { top1: 0.86, abstained: 0.96, wrong: 0.025 }],
+  ...tuneFiles.slice(0, 6).map((n) => [n, fixture(`${n}.jsonl`), { top1: 0.86, abstained: 0.95, wrong: 0.01 }] as [string, string, Floor]),
 ];
 if (existsSync(DEV_CORPUS)) tuneSets.push(['the shared dev corpus', DEV_CORPUS, { top1: 1, abstained: 1, wrong: 0 }]);
-if (existsSync(DEV2)) tuneSets.push(['the shared calibration corpus', DEV2, { top1: 0.91, abstained: 0.975, wrong: 0.01 }]);
+if (existsSync(DEV2)) tuneSets.push(['the shared calibration corpus', DEV2, { top1: 0.8, abstained: 0.99, wrong: 0.005 }]);
 
 describe.each(tuneSets)('labelled questions in %s (tuned on)', (name, path, floor) => {
   const r = scoreFaqSet(match, name, path);
@@ -79,14 +79,15 @@ describe('the tune sets as voice typing delivers them', () => {
 
   it('still answers a run-on with no punctuation (老伴前年走了儿子在外头打工…能不能吃低保)', () => {
     const r = scoreFaqCases(match, 'run-on', runOnVariant(tune));
-    expect(r.top1, r.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
-    expect(r.abstained, r.misses.join('\n')).toBeGreaterThanOrEqual(0.93);
+    expect(r.top1, r.misses.join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(r.abstained, r.misses.join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(r.wrongShare, r.misses.join('\n')).toBeLessThanOrEqual(0.005);
   });
 
   it('still answers when a policy word came out as a same-sounding word (地保, 一包, 中值)', () => {
     const r = scoreFaqCases(match, 'slipped word', slipVariant(tune, entries));
     expect(r.questions).toBeGreaterThan(100);
-    expect(r.top1, r.misses.join('\n')).toBeGreaterThanOrEqual(0.88);
-    expect(r.wrongShare, r.misses.join('\n')).toBeLessThanOrEqual(0.02);
+    expect(r.top1, r.misses.join('\n')).toBeGreaterThanOrEqual(0.84);
+    expect(r.wrongShare, r.misses.join('\n')).toBeLessThanOrEqual(0.01);
   });
 });
