@@ -13,3 +13,11 @@ export const pairOverlap = (a: Set<string>, b: Set<string>) => {
   for (const x of a) if (b.has(x)) shared++;
   return shared / (a.size + b.size - shared || 1);
 };
+
+/**
+ * Whether `q` is a near copy of any of `lines` (pairs computed once by the caller). Two sets
+ * whose sizes differ by more than the threshold allows cannot reach it, so most are skipped
+ * without counting.
+ */
+export const nearCopy = (q: Set<string>, lines: readonly Set<string>[], threshold = 0.6) =>
+  lines.some((p) => Math.min(p.size, q.size) >= threshold * Math.max(p.size, q.size) && pairOverlap(q, p) >= threshold);

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { charPairs, pairOverlap } from './char-pairs.ts';
+import { charPairs, nearCopy } from './char-pairs.ts';
 import { DEV_CORPUS, entries, fixture, readLabelled } from './support.ts';
 
 const DEV2 = fileURLToPath(new URL('../../../shared/corpus/faq.dev2.jsonl', import.meta.url));
@@ -20,7 +20,10 @@ describe("the entries' ways of asking", () => {
   it('copy no labelled question, nor come close to one', () => {
     const copied = entries.flatMap((e) =>
       e.questions
-        .map((q) => ({ q, near: labelled.find((c) => pairOverlap(charPairs(q), c.pairs) >= 0.6) }))
+        .map((q) => {
+          const pairs = charPairs(q);
+          return { q, near: labelled.find((c) => nearCopy(pairs, [c.pairs])) };
+        })
         .filter((x) => x.near)
         .map((x) => `${e.id}: ${x.q} ≈ ${x.near!.q}`),
     );
