@@ -256,6 +256,61 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     expect(visit.issues.map((i) => [i.category, i.description])).toEqual([['住房', '屋顶漏雨']]);
   });
 
+  it('undoes a check-in recalled within two minutes, tells the group once, and keeps quiet on recalled chatter', async () => {
+    await outboxDrained();
+    const from = toRoom().length;
+    const checkIn = `ci-${randomUUID()}`;
+    emitMessage({
+      id: checkIn,
+      talkerId: cadre.id,
+      roomId: room.id,
+      text: '#走访 李四 三星村2组 住房×（墙体开裂） 责任人李书记',
+      type: types.Message.Text,
+      timestamp: Date.now(),
+    });
+    await waitFor('the receipt', () =>
+      toRoom()
+        .slice(from)
+        .some((s) => s.text.includes('已记录走访：李四')),
+    );
+    const visit = await testDb.db.prisma.visit.findFirstOrThrow({ where: { householdName: '李四' }, include: { issues: true } });
+    const [item] = visit.issues;
+    await outboxDrained();
+
+    // WeChat's 撤回 arrives as a message of its own whose text is the id of the one taken back;
+    // the service delivers it twice.
+    const recall = { id: `rc-${randomUUID()}`, talkerId: cadre.id, roomId: room.id, text: checkIn, type: types.Message.Recalled };
+    const told = `已撤回：李明的走访记录（李四家），问题 ${item.no} 已作废`;
+    const after = toRoom().length;
+    emitMessage({ ...recall, timestamp: Date.now() });
+    emitMessage({ ...recall, timestamp: Date.now() });
+    await waitFor('the group told', () =>
+      toRoom()
+        .slice(after)
+        .some((s) => s.text === told),
+    );
+    expect(await inboxRow(recall.id)).toMatchObject({ text: '', recallOf: checkIn, kind: 'recall', status: 'handled' });
+    expect(await testDb.db.prisma.visit.findUniqueOrThrow({ where: { id: visit.id } })).toMatchObject({ withdrawnAt: expect.any(Date) });
+    expect(await testDb.db.prisma.issue.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: 'withdrawn' });
+
+    // Chatter taken back: stored, not answered. A marker after it: once it is answered, anything the recall caused would be too.
+    const chatter = `chat-${randomUUID()}`;
+    emitMessage({ id: chatter, talkerId: cadre.id, roomId: room.id, text: '下午开会吗', type: types.Message.Text, timestamp: Date.now() });
+    const gone = `rc-${randomUUID()}`;
+    emitMessage({ id: gone, talkerId: cadre.id, roomId: room.id, text: chatter, type: types.Message.Recalled, timestamp: Date.now() });
+    const marker = toRoom().length;
+    say(cadre, '#帮助');
+    await waitFor('the marker reply', () => helpReplies(marker).length === 1);
+    await sleep(300);
+    expect(
+      toRoom()
+        .slice(after)
+        .filter((s) => !helpText().includes(s.text))
+        .map((s) => s.text),
+    ).toEqual([told]);
+    expect(await inboxRow(gone)).toMatchObject({ recallOf: chatter, status: 'ignored' });
+  });
+
   it('takes "@小助手 …" as a mention and strips it from the text', async () => {
     const from = toRoom().length;
     let id = '';
