@@ -562,6 +562,61 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     );
   });
 
+  it('accepts friend requests and group invitations from roster people, and ignores a stranger’s', async () => {
+    const prisma = testDb.db.prisma;
+    // 张华 is on the roster with no linked account yet (a new cadre's first contact); 赵军's account is linked.
+    const village = await prisma.village.upsert({ where: { name: '三星村' }, create: { name: '三星村' }, update: {} });
+    await prisma.member.create({ data: { name: '张华', role: 'cadre', villageId: village.id } });
+    const zhangHua = mocker.createContact({ name: '张华' });
+    const zhaoJun = mocker.createContact({ name: '军' });
+    const zhao = await prisma.member.create({ data: { name: '赵军', role: 'cadre', villageId: village.id } });
+    await prisma.$transaction((tx) =>
+      linkAccount(tx, { memberId: zhao.id, account: { platform: 'wechat', platformUserId: zhaoJun.id }, via: 'admin', at: new Date() }),
+    );
+    const stranger = mocker.createContact({ name: '卖保险的小王' });
+    // The payloads the service hands out for a request and an invitation, by id.
+    const friendships = new Map<string, object>();
+    const invitations = new Map<string, object>();
+    const accepted: string[] = [];
+    const stub = puppet as unknown as Record<string, (id: string) => Promise<unknown>>;
+    stub.friendshipRawPayload = async (id) => friendships.get(id);
+    stub.roomInvitationRawPayload = async (id) => invitations.get(id);
+    stub.friendshipAccept = async (id) => {
+      accepted.push(id);
+    };
+    stub.roomInvitationAccept = async (id) => {
+      accepted.push(id);
+    };
+    const ask = (id: string, from: mock.ContactMock) => {
+      friendships.set(id, { id, contactId: from.id, hello: '你好', type: types.Friendship.Receive, timestamp: Date.now() });
+      puppet.emit('friendship', { friendshipId: id });
+    };
+    const invite = (id: string, from: mock.ContactMock) => {
+      invitations.set(id, {
+        id,
+        inviterId: from.id,
+        topic: '红岩村工作队',
+        memberCount: 3,
+        memberIdList: [from.id],
+        avatar: '',
+        invitation: '',
+        receiverId: user.id,
+        timestamp: Date.now(),
+      });
+      puppet.emit('room-invite', { roomInvitationId: id });
+    };
+
+    ask('fr-stranger', stranger);
+    invite('inv-stranger', stranger);
+    ask('fr-zhaojun', zhaoJun);
+    invite('inv-zhanghua', zhangHua);
+    ask('fr-admin', admin);
+    const wanted = ['fr-admin', 'fr-zhaojun', 'inv-zhanghua'];
+    await waitFor('the roster people’s requests accepted', () => wanted.every((id) => accepted.includes(id)));
+    await sleep(500);
+    expect(accepted.sort()).toEqual(wanted);
+  });
+
   it('sends a private message to a contact', async () => {
     await outboxDrained();
     const from = sent.length;
