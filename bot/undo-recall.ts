@@ -46,7 +46,14 @@ export async function undoRecall(tx: Tx, msg: IncomingMessage & { recall: { mess
   }
   const touched = live.issues.filter((i) => i.touched).map((i) => i.no);
   const recalledAt = msg.sentAt.getTime();
-  const late = !found.sentAt || recalledAt - found.sentAt.getTime() > RECALL_UNDO_MS || !UNDOABLE.has(found.kind ?? '');
+  const late = !found.sentAt || recalledAt - found.sentAt.getTime() > RECALL_UNDO_MS;
+  if (!UNDOABLE.has(found.kind ?? '')) {
+    return {
+      status: 'handled',
+      reason: `recall of inbox ${found.inboxId}: kept, ${found.kind} not undone`,
+      replies: [{ text: recallText.notUndone(who, records) }],
+    };
+  }
   if (touched.length) {
     return {
       status: 'handled',

@@ -23,6 +23,9 @@ export const recallText = {
   /** Taken back after two minutes: nothing undone. */
   tooLate: (who: string, r: RecalledRecords) =>
     `${who}撤回的消息已超过2分钟，${records(r)} 仍保留。${r.nos.length ? `如有误，请发“#进展 ${r.nos[0]} 更正：…”说明；` : ''}要作废请找管理员。`,
+  /** A record a recall does not undo (a 院坝会 or 恳谈会 and its opinions): nothing undone. */
+  notUndone: (who: string, r: RecalledRecords) =>
+    `${who}撤回的消息已记下的${records(r)} 仍保留，撤回不作废会议记录。如有误，请找管理员处理。`,
   /** An item of it was worked on already (进展, 销号, 延期): nothing undone. */
   touched: (who: string, r: RecalledRecords, touchedNos: readonly number[]) =>
     `${who}撤回的消息未作废：问题 ${touchedNos.join('、')} 已有进展或销号，${records(r)} 仍保留。如有误，请发“#进展 ${touchedNos[0]} 更正：…”说明。`,

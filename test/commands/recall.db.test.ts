@@ -107,6 +107,14 @@ describe('a recalled check-in', () => {
     expect(await ctx.t.db.prisma.visit.count({ where: { withdrawnAt: { not: null } } })).toBe(0);
   });
 
+  it('keeps a 院坝会 recalled in time: a meeting record is not undone by a recall', async () => {
+    const meeting = groupMessage('#院坝会 三星村2组 11月24日 参会32人 意见：路灯不亮', { ...from, sentAt: at(0) });
+    expect((await handled(ctx.f.bot, meeting)).status).toBe('handled');
+    const kept = await recall(meeting, 30);
+    expect(kept.replies.map((r) => r.text)).toEqual(['张华撤回的消息已记下的问题 1 仍保留，撤回不作废会议记录。如有误，请找管理员处理。']);
+    expect(await ctx.t.db.prisma.issue.count({ where: { status: 'open' } })).toBe(1);
+  });
+
   it('stays quiet when ordinary chatter or a question is taken back', async () => {
     const chatter = groupMessage('今天下午几点开会？', { ...from, sentAt: at(0) });
     await handled(ctx.f.bot, chatter);
