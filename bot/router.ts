@@ -192,12 +192,15 @@ export function createRouter(deps: RouterDeps): Router {
     const result = await inTransaction(db, async (tx) => {
       if (!(await claimInbox(tx, inboxId))) return null;
       const done = await undoRecall(tx, msg, now());
+      // Left `received` (a claim only counts the attempt): the recovery pass tries it again after the message it undoes.
+      if (done.status === 'wait') return done;
       await enqueueReplies(tx, done.replies, { defaultTo: replyTo(msg), inboxId, notBefore: now() });
       await markInbox(tx, inboxId, done.status, { kind: 'recall', reason: done.reason });
       return done;
     });
     if (!result) return alreadySettled(inboxId);
     logger.info({ inboxId, status: result.status, reason: result.reason }, 'recall');
+    if (result.status === 'wait') return { status: 'deferred', inboxId, replies: [], error: new Error(result.reason) };
     return result.status === 'ignored'
       ? { status: 'ignored', inboxId, replies: [] }
       : { status: 'handled', inboxId, replies: result.replies };

@@ -14,7 +14,8 @@ const SAYS_NOTHING = new Set(['help', 'faq', 'ledger', 'stats', 'pending', 'revi
 const UNDOABLE = new Set(['visit', 'issue']);
 
 export interface RecallResult {
-  status: 'handled' | 'ignored';
+  /** `wait`: the message taken back is stored but not handled yet; the recall waits for it (nothing changed). */
+  status: 'handled' | 'ignored' | 'wait';
   reason: string;
   replies: Reply[];
 }
@@ -27,7 +28,10 @@ export interface RecallResult {
  */
 export async function undoRecall(tx: Tx, msg: IncomingMessage & { recall: { messageId: string } }, now: Date): Promise<RecallResult> {
   const found = await checkInRecords(tx, msg.platform, msg.recall.messageId);
-  if (found.inboxId === null || found.status === 'ignored' || found.status === 'received') {
+  // Stored and not handled yet (the database was away, a crash): the recovery pass handles it
+  // first (in arrival order), then this recall again, which then finds what it recorded.
+  if (found.status === 'received') return { status: 'wait', reason: `recall of inbox ${found.inboxId}: not handled yet`, replies: [] };
+  if (found.inboxId === null || found.status === 'ignored') {
     return {
       status: 'ignored',
       reason: `recall of ${found.inboxId === null ? 'a message never stored' : `inbox ${found.inboxId} (${found.status})`}`,

@@ -149,4 +149,28 @@ describe('a recalled check-in', () => {
       await restarted.bot.stop();
     }
   });
+
+  it('waits for a check-in stored but not yet handled, and undoes it once the recovery pass has handled it', async () => {
+    // The check-in was stored, then the database went away before it was handled; the recall comes in after.
+    const original = groupMessage(CHECK_IN, { ...from, sentAt: at(0) });
+    await createTestRouter(ctx.t.db, { now: () => at(10) }).accept(original);
+    expect(await recall(original, 40)).toMatchObject({ status: 'deferred', replies: [] });
+    expect(await ctx.t.db.prisma.inboxMessage.count({ where: { status: 'received' } })).toBe(2);
+
+    const restarted = createTestBot(ctx.t.db, {
+      now: () => at(60),
+      platform: 'wechat',
+      config: testConfig({ ADMIN_IDS: `wechat:${people.admin.senderId}` }),
+      recoverEveryMs: 50,
+    });
+    await restarted.bot.start();
+    try {
+      await until(async () => (await ctx.t.db.prisma.inboxMessage.count({ where: { status: 'received' } })) === 0);
+      expect(await ctx.t.db.prisma.visit.count({ where: { withdrawnAt: null } })).toBe(0);
+      expect(await ctx.t.db.prisma.issue.count({ where: { status: 'withdrawn' } })).toBe(2);
+      await until(() => restarted.adapter.sent.some((m) => m.text.startsWith('已撤回：张华的走访记录（王德福家）')));
+    } finally {
+      await restarted.bot.stop();
+    }
+  });
 });
