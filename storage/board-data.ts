@@ -88,7 +88,8 @@ export async function openItemsWithHistory(db: Queryable, villageId: number, tod
 
 export async function itemWithHistory(db: Queryable, id: number): Promise<BoardItem | null> {
   const row = await client(db).issue.findUnique({ where: { id }, include: itemInclude });
-  return row ? toItem(row) : null;
+  // A withdrawn item (its check-in recalled) is on no page of the board.
+  return row && row.status !== 'withdrawn' ? toItem(row) : null;
 }
 
 export interface BoardHousehold {
