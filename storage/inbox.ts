@@ -1,4 +1,4 @@
-import type { Attachment, IncomingMessage } from '../core/message.ts';
+import type { Attachment, CardAction, IncomingMessage } from '../core/message.ts';
 import { client, type Queryable, type Tx } from './client.ts';
 import { toPlatform } from './to-platform.ts';
 import { isUniqueViolation } from './unique-violation.ts';
@@ -37,6 +37,7 @@ export async function recordIncoming(prisma: Queryable, msg: IncomingMessage): P
         senderMobile: msg.senderMobile ?? null,
         isPrivate: msg.isPrivate ?? null,
         recallOf: msg.recall?.messageId ?? null,
+        cardAction: msg.cardAction ? JSON.stringify(msg.cardAction) : null,
       },
       select: { id: true, status: true },
     });
@@ -136,6 +137,7 @@ export function toIncoming(row: {
   senderMobile?: string | null;
   isPrivate?: boolean | null;
   recallOf?: string | null;
+  cardAction?: string | null;
   attachments?: readonly Attachment[];
 }): IncomingMessage {
   return {
@@ -153,6 +155,7 @@ export function toIncoming(row: {
     ...(row.isPrivate ? { isPrivate: true } : {}),
     ...(row.attachments?.length ? { attachments: row.attachments } : {}),
     ...(row.recallOf ? { recall: { messageId: row.recallOf } } : {}),
+    ...(row.cardAction ? { cardAction: JSON.parse(row.cardAction) as CardAction } : {}),
   };
 }
 

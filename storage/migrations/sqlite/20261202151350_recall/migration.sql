@@ -5,4 +5,5 @@ ALTER TABLE "Visit" ADD COLUMN "withdrawnAt" DATETIME;
 ALTER TABLE "Issue" ADD COLUMN "withdrawnAt" DATETIME;
 
 -- AlterTable
+ALTER TABLE "InboxMessage" ADD COLUMN "cardAction" TEXT;
 ALTER TABLE "InboxMessage" ADD COLUMN "recallOf" TEXT;

@@ -5,4 +5,5 @@ ALTER TABLE "Visit" ADD COLUMN     "withdrawnAt" TIMESTAMP(3);
 ALTER TABLE "Issue" ADD COLUMN     "withdrawnAt" TIMESTAMP(3);
 
 -- AlterTable
-ALTER TABLE "InboxMessage" ADD COLUMN     "recallOf" TEXT;
+ALTER TABLE "InboxMessage" ADD COLUMN     "cardAction" TEXT,
+ADD COLUMN     "recallOf" TEXT;
