@@ -100,11 +100,17 @@ describe('a recalled check-in', () => {
 
   it('keeps a check-in whose item was worked on before the recall', async () => {
     const original = await checkIn();
-    expect((await send('#进展 2 已联系水厂', 30)).status).toBe('handled');
+    const progress = groupMessage('#进展 2 已联系水厂', { ...from, sentAt: at(30) });
+    ctx.f.at(at(30));
+    expect((await handled(ctx.f.bot, progress)).status).toBe('handled');
     const kept = await recall(original, 60);
     expect(kept.replies[0].text).toContain('问题 2 已有进展或销号');
     expect(await ctx.t.db.prisma.issue.count({ where: { status: 'withdrawn' } })).toBe(0);
     expect(await ctx.t.db.prisma.visit.count({ where: { withdrawnAt: { not: null } } })).toBe(0);
+    // The #进展 itself taken back: it made no visit or item; the note stays and the group is told how to correct.
+    const note = await recall(progress, 70);
+    expect(note.replies.map((r) => r.text)).toEqual(['张华撤回的消息没有新增走访或问题，台账未变；已办的事如有误，请再发一条说明更正。']);
+    expect(await ctx.t.db.prisma.issueNote.count()).toBe(1);
   });
 
   it('keeps a 院坝会 recalled in time: a meeting record is not undone by a recall', async () => {
