@@ -34,6 +34,7 @@ export interface BotDeps {
     | 'BOARD_SECRET'
     | 'PUBLIC_URL'
     | 'FILES_DIR'
+    | 'WECHAT_AUTO_ACCEPT'
   >;
   logger: Logger;
   db: Db;
@@ -201,7 +202,14 @@ export function createBot(deps: BotDeps) {
             throw error;
           }
         },
-        chatLifecycle(adapter.platform, { db, logger, adminIds: deps.config.ADMIN_IDS, enqueue: (replies) => enqueue(replies), now }),
+        chatLifecycle(adapter.platform, {
+          db,
+          logger,
+          adminIds: deps.config.ADMIN_IDS,
+          autoAccept: deps.config.WECHAT_AUTO_ACCEPT,
+          enqueue: (replies) => enqueue(replies),
+          now,
+        }),
       );
     }
     outbox.start();

@@ -6,12 +6,15 @@ import type { Reply } from '../core/reply.ts';
 import { adminText } from '../prompts/admin.ts';
 import type { Db } from '../storage/client.ts';
 import { renameGroup, setGroupPaused } from '../storage/groups.ts';
+import { onRoster } from '../storage/on-roster.ts';
 import { cancelPendingSends } from '../storage/outbox.ts';
 
 export interface ChatLifecycleDeps {
   db: Db;
   logger: Logger;
   adminIds: readonly string[];
+  /** Whose friend requests and group invitations are accepted (WECHAT_AUTO_ACCEPT). */
+  autoAccept?: 'roster' | 'admins' | 'off';
   /** Queues the note to the admins (the bot's enqueue). */
   enqueue: (replies: Reply[]) => Promise<number>;
   now?: () => Date;
@@ -36,6 +39,18 @@ export function chatLifecycle(platform: Platform, deps: ChatLifecycleDeps): Chat
       log.warn({ chat: chatId, cancelled }, 'bot removed from a bound group; binding paused');
       const text = adminText.removedFromGroup(group.name ?? chatId, cancelled);
       await deps.enqueue(adminDestinations(deps.adminIds).map((to) => ({ to, text })));
+    },
+    async mayAccept(request) {
+      const mode = deps.autoAccept ?? 'off';
+      const admin = deps.adminIds.includes(`${platform}:${request.fromId}`);
+      const accept =
+        mode !== 'off' && (admin || (mode === 'roster' && (await onRoster(deps.db, platform, request.fromId, request.fromName))));
+      // Who asked, by id: whoever runs the bot can look the request up on the phone.
+      log.info(
+        { kind: request.kind, from: request.fromId, group: request.groupName ?? undefined, mode, accept },
+        accept ? 'request accepted' : 'request ignored: not an admin or on the roster',
+      );
+      return accept;
     },
     async rejoined(chatId) {
       const group = await setGroupPaused(deps.db, platform, chatId, null);

@@ -50,6 +50,7 @@ export const EXAMPLES: Record<string, string> = {
   WECHATY_PUPPET_SERVICE_NO_TLS: 'false',
   WECHAT_SEND_GAP_MS: '1500',
   WECHAT_SENDS_PER_MINUTE: '20',
+  WECHAT_AUTO_ACCEPT: 'roster',
   LARK_APP_ID: 'cli_a1b2c3d4e5f6',
   LARK_APP_SECRET: '（飞书开放平台 > 凭证与基础信息）',
   LARK_MODE: 'ws',
@@ -127,6 +128,9 @@ const Env = z.object({
   WECHATY_PUPPET_SERVICE_NO_TLS: bool(false),
   WECHAT_SEND_GAP_MS: int(1500, 0, 60_000),
   WECHAT_SENDS_PER_MINUTE: int(20, 1, 600),
+  // Friend requests and group invitations accepted without anyone at the phone: from admins and
+  // people on the roster (roster), from admins only (admins), or from nobody (off).
+  WECHAT_AUTO_ACCEPT: z.enum(['roster', 'admins', 'off']).default('roster'),
   LARK_APP_ID: optionalText,
   LARK_APP_SECRET: optionalText,
   LARK_MODE: z.enum(['ws', 'webhook']).default('ws'),

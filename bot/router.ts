@@ -9,7 +9,7 @@ import type { FaqService, HandlerResult } from '../commands/handler.ts';
 import { parseMessage } from '../commands/parse/parse-message.ts';
 import { commands as registered, type Command, type ParseResult } from '../commands/registry.ts';
 import type { Logger } from '../core/logger.ts';
-import type { IncomingMessage } from '../core/message.ts';
+import type { IncomingMessage, Recall } from '../core/message.ts';
 import type { Reply } from '../core/reply.ts';
 import type { Role } from '../core/role.ts';
 import { addressingText } from '../prompts/addressing.ts';
@@ -22,6 +22,7 @@ import { isUniqueViolation } from '../storage/unique-violation.ts';
 import { decideAddressing, type Addressing } from './addressing/decide-addressing.ts';
 import { isTransientDbError } from './db-errors.ts';
 import { routeSteps, type Turn } from './route-steps.ts';
+import { undoRecall } from './undo-recall.ts';
 
 export interface RouterDeps {
   db: Db;
@@ -75,6 +76,8 @@ export function createRouter(deps: RouterDeps): Router {
     // A private chat's id is the person's own account: logs name the group only (an anonymous
     // complaint must not be traceable from the logs; the inbox row is the record).
     const log = logger.child({ msgId: received.messageId, inboxId, chat: received.isPrivate ? 'private' : received.chatId });
+    // A message taken back (撤回): a check-in taken back in time is undone; never read as text.
+    if (received.recall) return settleRecall(inboxId, { ...received, recall: received.recall });
     // A picture, file or voice message with no words: evidence when it follows a check-in, else
     // (privately) a one-line hint of what the bot reads; never an answer in a group.
     if (!received.text.trim() && received.attachments?.length) return settleEvidence(inboxId, received, 'none', 'attachment only');
@@ -182,6 +185,25 @@ export function createRouter(deps: RouterDeps): Router {
     });
     if (!linked) return alreadySettled(inboxId);
     return linked.length ? { status: 'rejected', inboxId, replies: linked } : { status: 'ignored', inboxId, replies: [] };
+  }
+
+  /** A recall, in one transaction: claimed, its check-in undone or kept (bot/undo-recall.ts), the group told. */
+  async function settleRecall(inboxId: number, msg: IncomingMessage & { recall: Recall }): Promise<Outcome> {
+    const result = await inTransaction(db, async (tx) => {
+      if (!(await claimInbox(tx, inboxId))) return null;
+      const done = await undoRecall(tx, msg, now());
+      // Left `received` (a claim only counts the attempt): the recovery pass tries it again after the message it undoes.
+      if (done.status === 'wait') return done;
+      await enqueueReplies(tx, done.replies, { defaultTo: replyTo(msg), inboxId, notBefore: now() });
+      await markInbox(tx, inboxId, done.status, { kind: 'recall', reason: done.reason });
+      return done;
+    });
+    if (!result) return alreadySettled(inboxId);
+    logger.info({ inboxId, status: result.status, reason: result.reason }, 'recall');
+    if (result.status === 'wait') return { status: 'deferred', inboxId, replies: [], error: new Error(result.reason) };
+    return result.status === 'ignored'
+      ? { status: 'ignored', inboxId, replies: [] }
+      : { status: 'handled', inboxId, replies: result.replies };
   }
 
   return { accept, process };

@@ -49,6 +49,18 @@ export interface ChatEvents {
   removed(chatId: string): Promise<void>;
   /** The bot is in the group again. */
   rejoined(chatId: string): Promise<void>;
+  /** A friend request or a group invitation: whether to accept it (from whom the platform says). */
+  mayAccept?(request: AcceptRequest): Promise<boolean>;
+}
+
+/** Someone asking the bot's account to be their friend, or inviting it into a group. */
+export interface AcceptRequest {
+  kind: 'friend' | 'group';
+  /** The person asking (the friend to be, or the one who invites), by their platform id and name. */
+  fromId: string;
+  fromName: string;
+  /** The group's name, for an invitation. */
+  groupName?: string | null;
 }
 
 /** An attachment as stored: the message it came in and the platform's key. */

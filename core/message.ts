@@ -32,6 +32,16 @@ export interface IncomingMessage {
    * its command with the target the button carried, and `text` only records it.
    */
   cardAction?: CardAction;
+  /**
+   * The sender took back one of their messages (WeChat's 撤回). Its own variant, stored and
+   * routed like any message: a check-in taken back in time is undone. `text` is empty.
+   */
+  recall?: Recall;
+}
+
+/** Which message was taken back, by the platform's id of that message. */
+export interface Recall {
+  messageId: string;
 }
 
 /** A card button as clicked: what it does (销号, or 验收 of a close-out) and on which item of which village. */

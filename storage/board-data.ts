@@ -79,7 +79,7 @@ function toItem(row: ItemRow): BoardItem {
 
 /** A village's open items with their history, overdue first (the longest overdue on top), then by deadline. */
 export async function openItemsWithHistory(db: Queryable, villageId: number, today: string): Promise<BoardItem[]> {
-  const rows = await client(db).issue.findMany({ where: { villageId, status: { not: 'closed' } }, include: itemInclude });
+  const rows = await client(db).issue.findMany({ where: { villageId, status: { notIn: ['closed', 'withdrawn'] } }, include: itemInclude });
   const overdue = (i: { dueOn: string | null }) => i.dueOn !== null && i.dueOn < today;
   return rows
     .map(toItem)
@@ -88,7 +88,8 @@ export async function openItemsWithHistory(db: Queryable, villageId: number, tod
 
 export async function itemWithHistory(db: Queryable, id: number): Promise<BoardItem | null> {
   const row = await client(db).issue.findUnique({ where: { id }, include: itemInclude });
-  return row ? toItem(row) : null;
+  // A withdrawn item (its check-in recalled) is on no page of the board.
+  return row && row.status !== 'withdrawn' ? toItem(row) : null;
 }
 
 export interface BoardHousehold {
@@ -105,7 +106,10 @@ export interface BoardHousehold {
 export async function householdsOfVillage(db: Queryable, villageId: number): Promise<BoardHousehold[]> {
   const rows = await client(db).household.findMany({
     where: { villageId },
-    include: { cadre: { select: { name: true } }, visits: { select: { visitedOn: true }, orderBy: { visitedOn: 'desc' }, take: 1 } },
+    include: {
+      cadre: { select: { name: true } },
+      visits: { where: { withdrawnAt: null }, select: { visitedOn: true }, orderBy: { visitedOn: 'desc' }, take: 1 },
+    },
   });
   return rows
     .map((h) => ({
@@ -136,11 +140,11 @@ export async function householdDetail(
   if (!h) return null;
   const [visits, items] = await Promise.all([
     client(db).visit.findMany({
-      where: { householdId: id },
+      where: { householdId: id, withdrawnAt: null },
       include: { cadre: { select: { name: true } } },
       orderBy: { visitedOn: 'desc' },
     }),
-    client(db).issue.findMany({ where: { householdId: id }, include: itemInclude, orderBy: { no: 'asc' } }),
+    client(db).issue.findMany({ where: { householdId: id, status: { not: 'withdrawn' } }, include: itemInclude, orderBy: { no: 'asc' } }),
   ]);
   const keys = ['income', 'food', 'education', 'medical', 'housing', 'water'] as const;
   return {

@@ -53,7 +53,10 @@ export async function itemsTouchedBetween(
 ): Promise<{ created: LedgerItem[]; closed: LedgerItem[] }> {
   if (!villageIds.length) return { created: [], closed: [] };
   const [created, closed] = await Promise.all([
-    client(db).issue.findMany({ where: { villageId: { in: villageIds }, createdAt: { gte: from, lt: to } }, select }),
+    client(db).issue.findMany({
+      where: { villageId: { in: villageIds }, status: { not: 'withdrawn' }, createdAt: { gte: from, lt: to } },
+      select,
+    }),
     client(db).issue.findMany({ where: { villageId: { in: villageIds }, status: 'closed', closedAt: { gte: from, lt: to } }, select }),
   ]);
   return { created, closed };
@@ -63,7 +66,12 @@ export async function itemsTouchedBetween(
 export async function itemsOpenAt(db: Queryable, villageIds: number[], at: Date): Promise<LedgerItem[]> {
   if (!villageIds.length) return [];
   return client(db).issue.findMany({
-    where: { villageId: { in: villageIds }, createdAt: { lt: at }, OR: [{ status: { not: 'closed' } }, { closedAt: { gte: at } }] },
+    where: {
+      villageId: { in: villageIds },
+      status: { not: 'withdrawn' },
+      createdAt: { lt: at },
+      OR: [{ status: { not: 'closed' } }, { closedAt: { gte: at } }],
+    },
     select,
   });
 }
@@ -80,7 +88,7 @@ export async function itemTotals(
   if (!villageIds.length) return out;
   const rows = await client(db).issue.groupBy({
     by: ['villageId', 'status'],
-    where: { villageId: { in: villageIds } },
+    where: { villageId: { in: villageIds }, status: { not: 'withdrawn' } },
     _count: { _all: true },
   });
   for (const r of rows) {

@@ -10,7 +10,7 @@ export async function visitCountsByCadre(
 ): Promise<Map<number | null, number>> {
   const rows = await client(db).visit.groupBy({
     by: ['cadreId'],
-    where: { villageId, visitedOn: { gte: fromDay, lte: toDay } },
+    where: { villageId, withdrawnAt: null, visitedOn: { gte: fromDay, lte: toDay } },
     _count: { _all: true },
   });
   return new Map(rows.map((r) => [r.cadreId, r._count._all]));
@@ -30,7 +30,11 @@ export interface HouseholdVisitState {
 export async function householdsLastVisited(db: Queryable, villageId: number): Promise<HouseholdVisitState[]> {
   const [households, last] = await Promise.all([
     client(db).household.findMany({ where: { villageId }, include: { cadre: { select: { name: true } } }, orderBy: { id: 'asc' } }),
-    client(db).visit.groupBy({ by: ['householdId'], where: { villageId, householdId: { not: null } }, _max: { visitedOn: true } }),
+    client(db).visit.groupBy({
+      by: ['householdId'],
+      where: { villageId, householdId: { not: null }, withdrawnAt: null },
+      _max: { visitedOn: true },
+    }),
   ]);
   const lastBy = new Map(last.map((r) => [r.householdId, r._max.visitedOn]));
   return households.map((h) => ({

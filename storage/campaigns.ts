@@ -63,6 +63,7 @@ export async function campaignHouseholds(db: Queryable, campaign: Campaign): Pro
       where: {
         villageId: campaign.villageId,
         householdId: { not: null },
+        withdrawnAt: null,
         visitedOn: { gte: campaign.startsOn },
         ...(campaign.remoteCounts ? {} : { method: { notIn: REMOTE_METHODS } }),
       },

@@ -58,7 +58,12 @@ export async function dispatchData(
   const c = client(db);
   const [items, all, closedAll, households, visits, cadres] = await Promise.all([
     c.issue.findMany({
-      where: { villageId: { in: ids }, createdAt: { lt: period.to }, OR: [{ closedAt: null }, { closedAt: { gte: period.from } }] },
+      where: {
+        villageId: { in: ids },
+        status: { not: 'withdrawn' },
+        createdAt: { lt: period.to },
+        OR: [{ closedAt: null }, { closedAt: { gte: period.from } }],
+      },
       select: {
         villageId: true,
         no: true,
@@ -74,7 +79,11 @@ export async function dispatchData(
       },
       orderBy: [{ villageId: 'asc' }, { no: 'asc' }],
     }),
-    c.issue.groupBy({ by: ['villageId'], where: { villageId: { in: ids }, createdAt: { lt: period.to } }, _count: { _all: true } }),
+    c.issue.groupBy({
+      by: ['villageId'],
+      where: { villageId: { in: ids }, status: { not: 'withdrawn' }, createdAt: { lt: period.to } },
+      _count: { _all: true },
+    }),
     // Closed by the period's end: a later close-out is not this pack's.
     c.issue.groupBy({
       by: ['villageId'],
@@ -86,7 +95,7 @@ export async function dispatchData(
       select: { id: true, villageId: true, group: true, category: true, cadreId: true },
     }),
     c.visit.findMany({
-      where: { villageId: { in: ids }, visitedOn: { gte: period.fromDay, lte: period.lastDay } },
+      where: { villageId: { in: ids }, withdrawnAt: null, visitedOn: { gte: period.fromDay, lte: period.lastDay } },
       select: { householdId: true, villageId: true, cadreId: true },
     }),
     c.member.findMany({

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from '../core/message.ts';
+import type { Attachment, CardAction, IncomingMessage } from '../core/message.ts';
 import { client, type Queryable, type Tx } from './client.ts';
 import { toPlatform } from './to-platform.ts';
 import { isUniqueViolation } from './unique-violation.ts';
@@ -36,6 +36,8 @@ export async function recordIncoming(prisma: Queryable, msg: IncomingMessage): P
         senderTenantId: msg.senderTenantId ?? null,
         senderMobile: msg.senderMobile ?? null,
         isPrivate: msg.isPrivate ?? null,
+        recallOf: msg.recall?.messageId ?? null,
+        cardAction: msg.cardAction ? JSON.stringify(msg.cardAction) : null,
       },
       select: { id: true, status: true },
     });
@@ -98,9 +100,27 @@ export async function settleInbox(
   return count === 1;
 }
 
-/** Messages stored but not yet handled (the process stopped between the two, or the db was away). */
+/**
+ * Messages stored but not yet handled (the process stopped between the two, or the db was
+ * away), each with the attachments stored with it: a picture handled on this path must still
+ * find the items it belongs to.
+ */
 export async function unhandledInbox(prisma: Queryable, limit = 500) {
-  return client(prisma).inboxMessage.findMany({ where: { status: 'received' }, orderBy: { id: 'asc' }, take: limit });
+  const rows = await client(prisma).inboxMessage.findMany({ where: { status: 'received' }, orderBy: { id: 'asc' }, take: limit });
+  if (!rows.length) return [];
+  const kept = await client(prisma).evidence.findMany({
+    where: { inboxId: { in: rows.map((r) => r.id) } },
+    select: { inboxId: true, kind: true, key: true, name: true },
+    orderBy: { id: 'asc' },
+  });
+  const byInbox = new Map<number, Attachment[]>();
+  for (const a of kept) {
+    if (a.inboxId === null) continue;
+    const list = byInbox.get(a.inboxId) ?? [];
+    list.push({ kind: a.kind as Attachment['kind'], key: a.key, name: a.name });
+    byInbox.set(a.inboxId, list);
+  }
+  return rows.map((r) => ({ ...r, attachments: byInbox.get(r.id) ?? [] }));
 }
 
 export function toIncoming(row: {
@@ -116,6 +136,9 @@ export function toIncoming(row: {
   senderTenantId?: string | null;
   senderMobile?: string | null;
   isPrivate?: boolean | null;
+  recallOf?: string | null;
+  cardAction?: string | null;
+  attachments?: readonly Attachment[];
 }): IncomingMessage {
   return {
     platform: toPlatform(row.platform),
@@ -130,6 +153,9 @@ export function toIncoming(row: {
     senderTenantId: row.senderTenantId ?? null,
     senderMobile: row.senderMobile ?? null,
     ...(row.isPrivate ? { isPrivate: true } : {}),
+    ...(row.attachments?.length ? { attachments: row.attachments } : {}),
+    ...(row.recallOf ? { recall: { messageId: row.recallOf } } : {}),
+    ...(row.cardAction ? { cardAction: JSON.parse(row.cardAction) as CardAction } : {}),
   };
 }
 

@@ -48,8 +48,10 @@ export async function addIssues(tx: Tx, villageId: number, items: NewIssue[], fi
   return numbered;
 }
 
+/** A ledger item by its number; a withdrawn one (its check-in recalled) is not on the ledger. */
 export async function findIssue(db: Queryable, villageId: number, no: number) {
-  return client(db).issue.findUnique({ where: { villageId_no: { villageId, no } } });
+  const row = await client(db).issue.findUnique({ where: { villageId_no: { villageId, no } } });
+  return row?.status === 'withdrawn' ? null : row;
 }
 
 export async function issueById(db: Queryable, id: number) {
@@ -181,7 +183,7 @@ export async function openIssues(
 /** Every item with its village and history, for the spreadsheet a township files. */
 export async function ledgerForExport(db: Queryable, filter: { villageId?: number } = {}) {
   const items = await client(db).issue.findMany({
-    where: filter.villageId ? { villageId: filter.villageId } : {},
+    where: { ...(filter.villageId ? { villageId: filter.villageId } : {}), status: { not: 'withdrawn' } },
     include: {
       village: { select: { name: true } },
       notes: { orderBy: { id: 'asc' } },
@@ -207,7 +209,7 @@ export async function issueDetail(db: Queryable, villageId: number, no: number) 
       followUps: { orderBy: { id: 'asc' } },
     },
   });
-  if (!issue) return null;
+  if (!issue || issue.status === 'withdrawn') return null;
   const linkedIds = [issue.reboundOfId, ...issue.followUps.map((f) => f.newIssueId)].filter((id): id is number => id !== null);
   const linked = linkedIds.length
     ? await client(db).issue.findMany({ where: { id: { in: linkedIds } }, select: { id: true, no: true } })

@@ -38,13 +38,13 @@ export async function periodFigures(db: Queryable, villageIds: number[], range: 
   const inVillages = { villageId: { in: villageIds } };
   const [items, households, visits] = await Promise.all([
     client(db).issue.findMany({
-      where: { ...inVillages, createdAt: { lt: range.to } },
+      where: { ...inVillages, status: { not: 'withdrawn' }, createdAt: { lt: range.to } },
       select: { villageId: true, createdAt: true, closedAt: true, status: true, dueOn: true },
     }),
     client(db).household.groupBy({ by: ['villageId'], where: inVillages, _count: { _all: true } }),
     client(db).visit.groupBy({
       by: ['villageId', 'householdId'],
-      where: { ...inVillages, householdId: { not: null }, visitedOn: { gte: range.fromDay, lte: range.toDay } },
+      where: { ...inVillages, householdId: { not: null }, withdrawnAt: null, visitedOn: { gte: range.fromDay, lte: range.toDay } },
     }),
   ]);
   for (const id of villageIds)

@@ -37,7 +37,7 @@ export async function satisfactionCounts(
   toDay: string,
 ): Promise<Map<number, SatisfactionCounts>> {
   const rows = await client(db).visit.findMany({
-    where: { villageId: { in: villageIds }, visitedOn: { gte: fromDay, lte: toDay }, satisfaction: { not: null } },
+    where: { villageId: { in: villageIds }, withdrawnAt: null, visitedOn: { gte: fromDay, lte: toDay }, satisfaction: { not: null } },
     select: { id: true, villageId: true, householdId: true, householdName: true, visitedOn: true, satisfaction: true },
     orderBy: [{ visitedOn: 'asc' }, { id: 'asc' }],
   });
@@ -75,7 +75,7 @@ export interface UnsatisfiedHousehold {
 export async function unsatisfiedHouseholds(db: Queryable, villageIds: number[]): Promise<UnsatisfiedHousehold[]> {
   if (!villageIds.length) return [];
   const rows: VerdictRow[] = await client(db).visit.findMany({
-    where: { villageId: { in: villageIds } },
+    where: { villageId: { in: villageIds }, withdrawnAt: null },
     select: {
       id: true,
       villageId: true,

@@ -32,16 +32,16 @@ export interface WeekRange {
 /** The week's figures for some villages (one village, or every village of a township). */
 export async function weekStats(db: Queryable, villageIds: number[], week: WeekRange): Promise<WeekStats> {
   const inVillages = { villageId: { in: villageIds } };
-  const visitWhere = { ...inVillages, visitedOn: { gte: week.monday, lte: week.sunday } };
+  const visitWhere = { ...inVillages, withdrawnAt: null, visitedOn: { gte: week.monday, lte: week.sunday } };
   const [perCadre, visited, households, newIssues, closedIssues, totalIssues, open, overdue, closedTotal, awaitingReview] =
     await Promise.all([
       client(db).visit.groupBy({ by: ['cadreId'], where: visitWhere, _count: { _all: true } }),
       // A household counts once however often it was visited.
       client(db).visit.groupBy({ by: ['householdId', 'householdName'], where: visitWhere }),
       client(db).household.count({ where: inVillages }),
-      client(db).issue.count({ where: { ...inVillages, createdAt: { gte: week.from, lt: week.to } } }),
+      client(db).issue.count({ where: { ...inVillages, status: { not: 'withdrawn' }, createdAt: { gte: week.from, lt: week.to } } }),
       client(db).issue.count({ where: { ...inVillages, closedAt: { gte: week.from, lt: week.to } } }),
-      client(db).issue.count({ where: inVillages }),
+      client(db).issue.count({ where: { ...inVillages, status: { not: 'withdrawn' } } }),
       client(db).issue.count({ where: { ...inVillages, status: 'open' } }),
       client(db).issue.count({ where: { ...inVillages, status: 'open', dueOn: { lt: week.today } } }),
       client(db).issue.count({ where: { ...inVillages, status: 'closed' } }),

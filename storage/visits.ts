@@ -42,17 +42,21 @@ export async function addVisit(tx: Tx, visit: NewVisit): Promise<number> {
 /** Every visit with its village, cadre and the items it raised, for the spreadsheet. */
 /** The village of a cadre's latest check-in: where someone tied to no village last worked. */
 export async function lastVisitedVillage(db: Queryable, cadreId: number) {
-  const last = await client(db).visit.findFirst({ where: { cadreId }, orderBy: { id: 'desc' }, select: { village: true } });
+  const last = await client(db).visit.findFirst({
+    where: { cadreId, withdrawnAt: null },
+    orderBy: { id: 'desc' },
+    select: { village: true },
+  });
   return last?.village ?? null;
 }
 
 export async function visitsForExport(db: Queryable, filter: { villageId?: number } = {}) {
   return client(db).visit.findMany({
-    where: filter.villageId ? { villageId: filter.villageId } : {},
+    where: { ...(filter.villageId ? { villageId: filter.villageId } : {}), withdrawnAt: null },
     include: {
       village: { select: { name: true } },
       cadre: { select: { name: true } },
-      issues: { select: { no: true }, orderBy: { no: 'asc' } },
+      issues: { where: { status: { not: 'withdrawn' } }, select: { no: true }, orderBy: { no: 'asc' } },
     },
     orderBy: [{ visitedOn: 'asc' }, { id: 'asc' }],
   });

@@ -7,7 +7,7 @@ import { clipText } from '../../core/clip-text.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Adapter, AttachmentRef, Handled, Receive, SendResult } from '../../core/adapter.ts';
 import { AttachmentTooLarge } from '../../core/attachment-too-large.ts';
-import type { Card, OutgoingMessage } from '../../core/reply.ts';
+import type { Card, Mention, OutgoingMessage } from '../../core/reply.ts';
 import { clickToIncoming, closeTarget, readCardClick, type CardClick } from './lark/card-click.ts';
 import { classifyFailure, toSendError, type LarkFailure } from './lark/classify-failure.ts';
 import { createDirectory, fetchBotIdentity, within, type BotIdentity } from './lark/create-directory.ts';
@@ -55,8 +55,15 @@ export interface LarkAdapterOptions {
 }
 
 export interface CardStore {
-  find(messageId: string): Promise<Card | null>;
+  /** The card as it now shows, with the people it @s (they stay @-ed on every update). */
+  find(messageId: string): Promise<SentCard | null>;
   save(messageId: string, card: Card): Promise<void>;
+}
+
+/** A card as sent: its rows, and the mentions rendered into it (inline `<at>` and the last row). */
+export interface SentCard {
+  card: Card;
+  mentions: readonly Mention[];
 }
 
 export type LarkAdapter = Adapter & {
@@ -85,7 +92,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
   const seen = createSeenCache();
   const clicks = createSeenCache<Promise<unknown>>({ ttlMs: 3600_000 });
   // Cards this process sent, by Lark message id: a click's answer is the same card with one row closed.
-  const cards = createSeenCache<Card>({ ttlMs: 7 * 24 * 3600_000, maxEntries: 2_000 });
+  const cards = createSeenCache<SentCard>({ ttlMs: 7 * 24 * 3600_000, maxEntries: 2_000 });
 
   let identity: BotIdentity | null = null;
   let deliver: Receive | null = null;
@@ -185,7 +192,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
   }
 
   /** The toast and, when the item was closed and the card is known, the updated card. */
-  async function afterClose(click: CardClick, no: number, outcome: Handled): Promise<[Toast, Card | null]> {
+  async function afterClose(click: CardClick, no: number, outcome: Handled): Promise<[Toast, SentCard | null]> {
     if (outcome.status !== 'handled') {
       const said = outcome.replies?.[0]?.text;
       if (outcome.status === 'duplicate') return [{ type: 'info', content: larkText.receivedToast }, null];
@@ -193,11 +200,13 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
       return [{ type: 'warning', content: said ? clipText(said, 80) : larkText.notDoneToast }, null];
     }
     // Sent by this process, or before a restart (kept with its outbox row).
-    const card = cards.get(click.messageId) ?? (await findStoredCard(click.messageId));
-    const updated = card ? closeRow(card, click.value) : null;
+    const sent = cards.get(click.messageId) ?? (await findStoredCard(click.messageId));
+    const closed = sent ? closeRow(sent.card, click.value) : null;
+    // Re-rendered with the mentions it was sent with: an update must not drop the people it @s.
+    const updated = sent && closed ? { card: closed, mentions: sent.mentions } : null;
     if (updated) {
       cards.set(click.messageId, updated);
-      await options.cardStore?.save(click.messageId, updated).catch((err: unknown) => {
+      await options.cardStore?.save(click.messageId, updated.card).catch((err: unknown) => {
         logger.warn({ err: (err as Error).message, message: click.messageId }, 'lark card update not stored');
       });
     } else logger.debug({ message: click.messageId }, 'lark card not known; answered without an update');
@@ -205,7 +214,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     return [{ type: 'success', content: toast }, updated];
   }
 
-  async function findStoredCard(messageId: string): Promise<Card | null> {
+  async function findStoredCard(messageId: string): Promise<SentCard | null> {
     try {
       return (await options.cardStore?.find(messageId)) ?? null;
     } catch (err) {
@@ -214,17 +223,17 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     }
   }
 
-  function respond(click: CardClick, toast: Toast, card: Card | null = null): unknown {
+  function respond(click: CardClick, toast: Toast, sent: SentCard | null = null): unknown {
     // The legacy callback replaces the card with the response body and has no toast.
-    if (click.legacy) return card ? renderCard(card) : {};
-    return card ? { toast, card: { type: 'raw', data: renderCard(card) } } : { toast };
+    if (click.legacy) return sent ? renderCard(sent.card, sent.mentions) : {};
+    return sent ? { toast, card: { type: 'raw', data: renderCard(sent.card, sent.mentions) } } : { toast };
   }
 
-  async function patchCard(messageId: string, card: Card): Promise<void> {
+  async function patchCard(messageId: string, sent: SentCard): Promise<void> {
     try {
       const res = await client.im.v1.message.patch({
         path: { message_id: messageId },
-        data: { content: JSON.stringify(renderCard(card)) },
+        data: { content: JSON.stringify(renderCard(sent.card, sent.mentions)) },
       });
       if (res.code !== 0) noteFailure(classifyFailure(res), 'patch');
     } catch (err) {
@@ -282,7 +291,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
       throw toSendError(failure);
     }
     const platformMessageId = res.data?.message_id;
-    if (msg.card && platformMessageId) cards.set(platformMessageId, msg.card);
+    if (msg.card && platformMessageId) cards.set(platformMessageId, { card: msg.card, mentions: msg.mentions });
     if (lastError?.startsWith('send')) lastError = null;
     return { platformMessageId };
   }

@@ -9,7 +9,8 @@ import { runExport } from '../../bot/cli/export.ts';
 import type { Attachment, IncomingMessage } from '../../core/message.ts';
 import { countEvidence, countEvidenceByIssue, listEvidence } from '../../storage/evidence.ts';
 import { groupMessage } from '../support/messages.ts';
-import { handled } from '../support/test-bot.ts';
+import { createTestBot, createTestRouter, handled, testConfig } from '../support/test-bot.ts';
+import { until } from '../support/until.ts';
 import { chats, NOW, people, useLedgerFixture } from './ledger-fixture.ts';
 
 const photo = (key: string): Attachment => ({ kind: 'image', key, name: null });
@@ -107,5 +108,38 @@ describe('evidence on ledger items', () => {
     await handled(ctx.f.bot, msg);
     expect(await ctx.t.db.prisma.evidence.count()).toBe(1);
     expect(await ctx.t.db.prisma.evidenceItem.count()).toBe(1);
+  });
+
+  it('links the pictures of messages stored before a crash and handled by the recovery pass', async () => {
+    const at = (seconds: number) => new Date(NOW.getTime() + seconds * 1000);
+    const from = { platform: 'wechat' as const, ...people.zhangHua, ...chats.sanxing };
+    // Stored, then the process died before handling them: a #问题 with its picture, and a
+    // picture sent a minute after it.
+    const router = createTestRouter(ctx.t.db, { now: () => at(90) });
+    const report = groupMessage('#问题 三星村4组路灯坏了', { ...from, sentAt: at(0), attachments: [photo('r-with')] });
+    const later = groupMessage('', { ...from, sentAt: at(60), attachments: [photo('r-later')] });
+    await router.accept(report);
+    await router.accept(later);
+    expect(await ctx.t.db.prisma.evidence.count({ where: { status: 'unlinked' } })).toBe(2);
+
+    // The restarted bot handles what was stored: the pictures land on the item like a live run's.
+    const restarted = createTestBot(ctx.t.db, {
+      now: () => at(120),
+      platform: 'wechat',
+      config: testConfig({ ADMIN_IDS: `wechat:${people.admin.senderId}` }),
+      recoverEveryMs: 50,
+    });
+    await restarted.bot.start();
+    try {
+      await until(async () => (await ctx.t.db.prisma.inboxMessage.count({ where: { status: 'received' } })) === 0);
+      const item = await ctx.t.db.prisma.issue.findFirstOrThrow();
+      expect((await listEvidence(ctx.t.db, item.id)).map((e) => [e.key, e.status])).toEqual([
+        ['r-with', 'pending'],
+        ['r-later', 'pending'],
+      ]);
+      expect(await ctx.t.db.prisma.evidence.count({ where: { status: 'unlinked' } })).toBe(0);
+    } finally {
+      await restarted.bot.stop();
+    }
   });
 });

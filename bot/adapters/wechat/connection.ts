@@ -7,8 +7,10 @@ import {
   qrcodeValueToImageUrl,
   types,
   type Contact,
+  type Friendship,
   type Message,
   type Room,
+  type RoomInvitation,
   type Wechaty,
 } from 'wechaty';
 import { PuppetService } from 'wechaty-puppet-service';
@@ -244,6 +246,26 @@ export function createWechatConnection(options: WechatConnectionOptions) {
       guard(onError, 'wechat.room-join', async (room: Room, joiners: Contact[]) => {
         const me = currentSelf(w);
         if (!stopping && me && joiners.some((c) => c.id === me.id)) await chatEvents?.rejoined(room.id);
+      }),
+    );
+    // Friend requests and group invitations: accepted when the bot says so (WECHAT_AUTO_ACCEPT:
+    // admins and roster people), else left for someone at the phone.
+    w.on(
+      'friendship',
+      guard(onError, 'wechat.friendship', async (friendship: Friendship) => {
+        if (stopping || !chatEvents?.mayAccept || friendship.type() !== types.Friendship.Receive) return;
+        const contact = friendship.contact();
+        if (await chatEvents.mayAccept({ kind: 'friend', fromId: contact.id, fromName: contact.name() })) await friendship.accept();
+      }),
+    );
+    w.on(
+      'room-invite',
+      guard(onError, 'wechat.room-invite', async (invitation: RoomInvitation) => {
+        if (stopping || !chatEvents?.mayAccept) return;
+        const [inviter, topic] = await Promise.all([invitation.inviter(), invitation.topic().catch(() => '')]);
+        if (await chatEvents.mayAccept({ kind: 'group', fromId: inviter.id, fromName: inviter.name(), groupName: topic || null })) {
+          await invitation.accept();
+        }
       }),
     );
     w.on(

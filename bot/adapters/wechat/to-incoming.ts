@@ -34,6 +34,27 @@ export type Skip = { skip: string };
  */
 export async function toIncoming(message: Message, self: { contact: Contact; botName: string }): Promise<IncomingMessage | Skip> {
   if (message.self()) return { skip: 'own message' };
+  // A message taken back (撤回): the service sends a message of its own whose text is the id of
+  // the one taken back (what Message.toRecalled() looks up). It is handed on as a recall, not text.
+  if (message.type() === types.Message.Recalled) {
+    const recalled = (message.text() ?? '').trim();
+    if (!recalled) return { skip: 'recall without the id of the message taken back' };
+    const talker = message.talker();
+    const room = message.room();
+    return {
+      platform: 'wechat',
+      messageId: message.id,
+      senderId: talker.id,
+      sentAt: message.date(),
+      chatId: room ? room.id : talker.id,
+      chatName: room ? (await room.topic()) || null : talker.name(),
+      senderName: (room ? await room.alias(talker).catch(() => undefined) : undefined) || talker.name() || talker.id,
+      text: '',
+      mentionsBot: false,
+      ...(room ? {} : { isPrivate: true }),
+      recall: { messageId: recalled },
+    };
+  }
   const kind = ATTACHMENT_KINDS.get(message.type());
   if (message.type() !== types.Message.Text && !kind) return { skip: `not text (type ${types.Message[message.type()] ?? message.type()})` };
   // A picture, file, voice or video: no words, the message id is the handle to fetch it by.

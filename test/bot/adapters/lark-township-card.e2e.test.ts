@@ -142,7 +142,7 @@ describe('a township ledger card, clicked after a restart', () => {
     expect(await issue(ids.hongyan)).toMatchObject({ status: 'closed', closedBy: '张华', reviewedBy: '陈静' });
     expect((await issue(ids.sanxing)).status).toBe('review');
     // The card as it now shows is kept, so the next click (after another restart) starts from it.
-    expect((await findSentCard(t.db, 'lark', cardMessageId))?.rows[1].action).toBeUndefined();
+    expect((await findSentCard(t.db, 'lark', cardMessageId))?.card.rows[1].action).toBeUndefined();
     const inbox = await t.db.prisma.inboxMessage.findFirstOrThrow({ where: { messageId: { startsWith: 'card-' } } });
     expect(inbox).toMatchObject({ text: '#验收 红岩村 12', status: 'handled', kind: 'review' });
 
@@ -152,5 +152,58 @@ describe('a township ledger card, clicked after a restart', () => {
     expect(refused.body.toast.type).toBe('warning');
     expect(refused.body.card).toBeUndefined();
     expect((await issue(ids.sanxing)).status).toBe('review');
+  });
+
+  it('keeps the card’s @-mentions when it is updated after a click, in the same process and after a restart', async () => {
+    await startProcess();
+    const card: Card = {
+      title: '待验收 2 项',
+      rows: [
+        {
+          text: '三星村 12 路灯坏了 @王书记',
+          action: { label: '验收', value: { action: 'review', villageId: ids.sanxing, village: '三星村', no: 12 } },
+        },
+        {
+          text: '红岩村 12 路灯坏了',
+          action: { label: '验收', value: { action: 'review', villageId: ids.hongyan, village: '红岩村', no: 12 } },
+        },
+      ],
+    };
+    // 王书记 is named in a row (an inline <at>); 陈静 only on the mention row at the end.
+    const mentions = [
+      { id: 'ou_wang', name: '王书记' },
+      { id: 'ou_chen', name: '陈静' },
+    ];
+    await enqueueReplies(t.db.prisma, [{ text: '后叶镇待验收', card, mentions }], { defaultTo: { platform: 'lark', chatId: 'oc_town' } });
+    await until(() => api.sent.length === 1, 8000, 'the card sent');
+    const cardMessageId = api.sent[0].messageId;
+    const texts = (content: unknown) =>
+      (content as { elements: Array<{ text?: { content: string } }> }).elements.map((e) => e.text?.content ?? '');
+    const sentTexts = texts(api.sent[0].content);
+    expect(sentTexts[0]).toContain('<at id=ou_wang></at>');
+    const mentionRow = sentTexts.find((x) => x.includes('<at id=ou_chen></at>'));
+    expect(mentionRow).toBeDefined();
+    await until(async () => (await findSentCard(t.db, 'lark', cardMessageId)) !== null, 8000, 'the card kept with its message id');
+
+    // Clicked in the process that sent it: the updated card still @s both.
+    const res = await click('ou_chen', cardMessageId, ids.hongyan, '红岩村');
+    expect(res.body.toast).toMatchObject({ type: 'success' });
+    const updated = texts(res.body.card.data);
+    expect(updated[1]).toContain('✅ 已验收');
+    expect(updated[0]).toContain('<at id=ou_wang></at>');
+    expect(updated).toContain(mentionRow);
+
+    // After a restart (the card read back from its outbox row), the next update keeps them too.
+    await t.db.prisma.issue.update({ where: { villageId_no: { villageId: ids.sanxing, no: 12 } }, data: { closedBy: '李明' } });
+    await t.db.prisma.leaderVillage.create({
+      data: { memberId: (await t.db.prisma.member.findFirstOrThrow({ where: { name: '陈静' } })).id, villageId: ids.sanxing },
+    });
+    await startProcess();
+    const again = await click('ou_chen', cardMessageId, ids.sanxing, '三星村');
+    expect(again.body.toast).toMatchObject({ type: 'success' });
+    const after = texts(again.body.card.data);
+    expect(after[0]).toContain('✅ 已验收');
+    expect(after[0]).toContain('<at id=ou_wang></at>');
+    expect(after).toContain(mentionRow);
   });
 });

@@ -256,6 +256,61 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     expect(visit.issues.map((i) => [i.category, i.description])).toEqual([['住房', '屋顶漏雨']]);
   });
 
+  it('undoes a check-in recalled within two minutes, tells the group once, and keeps quiet on recalled chatter', async () => {
+    await outboxDrained();
+    const from = toRoom().length;
+    const checkIn = `ci-${randomUUID()}`;
+    emitMessage({
+      id: checkIn,
+      talkerId: cadre.id,
+      roomId: room.id,
+      text: '#走访 李四 三星村2组 住房×（墙体开裂） 责任人李书记',
+      type: types.Message.Text,
+      timestamp: Date.now(),
+    });
+    await waitFor('the receipt', () =>
+      toRoom()
+        .slice(from)
+        .some((s) => s.text.includes('已记录走访：李四')),
+    );
+    const visit = await testDb.db.prisma.visit.findFirstOrThrow({ where: { householdName: '李四' }, include: { issues: true } });
+    const [item] = visit.issues;
+    await outboxDrained();
+
+    // WeChat's 撤回 arrives as a message of its own whose text is the id of the one taken back;
+    // the service delivers it twice.
+    const recall = { id: `rc-${randomUUID()}`, talkerId: cadre.id, roomId: room.id, text: checkIn, type: types.Message.Recalled };
+    const told = `已撤回：李明的走访记录（李四家），问题 ${item.no} 已作废`;
+    const after = toRoom().length;
+    emitMessage({ ...recall, timestamp: Date.now() });
+    emitMessage({ ...recall, timestamp: Date.now() });
+    await waitFor('the group told', () =>
+      toRoom()
+        .slice(after)
+        .some((s) => s.text === told),
+    );
+    expect(await inboxRow(recall.id)).toMatchObject({ text: '', recallOf: checkIn, kind: 'recall', status: 'handled' });
+    expect(await testDb.db.prisma.visit.findUniqueOrThrow({ where: { id: visit.id } })).toMatchObject({ withdrawnAt: expect.any(Date) });
+    expect(await testDb.db.prisma.issue.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: 'withdrawn' });
+
+    // Chatter taken back: stored, not answered. A marker after it: once it is answered, anything the recall caused would be too.
+    const chatter = `chat-${randomUUID()}`;
+    emitMessage({ id: chatter, talkerId: cadre.id, roomId: room.id, text: '下午开会吗', type: types.Message.Text, timestamp: Date.now() });
+    const gone = `rc-${randomUUID()}`;
+    emitMessage({ id: gone, talkerId: cadre.id, roomId: room.id, text: chatter, type: types.Message.Recalled, timestamp: Date.now() });
+    const marker = toRoom().length;
+    say(cadre, '#帮助');
+    await waitFor('the marker reply', () => helpReplies(marker).length === 1);
+    await sleep(300);
+    expect(
+      toRoom()
+        .slice(after)
+        .filter((s) => !helpText().includes(s.text))
+        .map((s) => s.text),
+    ).toEqual([told]);
+    expect(await inboxRow(gone)).toMatchObject({ recallOf: chatter, status: 'ignored' });
+  });
+
   it('takes "@小助手 …" as a mention and strips it from the text', async () => {
     const from = toRoom().length;
     let id = '';
@@ -505,6 +560,61 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     await waitFor('the admin told it is back', () =>
       sent.slice(from).some((s) => s.conversationId === admin.id && s.text.includes('已回到群“后叶镇驻村调度群”')),
     );
+  });
+
+  it('accepts friend requests and group invitations from roster people, and ignores a stranger’s', async () => {
+    const prisma = testDb.db.prisma;
+    // 张华 is on the roster with no linked account yet (a new cadre's first contact); 赵军's account is linked.
+    const village = await prisma.village.upsert({ where: { name: '三星村' }, create: { name: '三星村' }, update: {} });
+    await prisma.member.create({ data: { name: '张华', role: 'cadre', villageId: village.id } });
+    const zhangHua = mocker.createContact({ name: '张华' });
+    const zhaoJun = mocker.createContact({ name: '军' });
+    const zhao = await prisma.member.create({ data: { name: '赵军', role: 'cadre', villageId: village.id } });
+    await prisma.$transaction((tx) =>
+      linkAccount(tx, { memberId: zhao.id, account: { platform: 'wechat', platformUserId: zhaoJun.id }, via: 'admin', at: new Date() }),
+    );
+    const stranger = mocker.createContact({ name: '卖保险的小王' });
+    // The payloads the service hands out for a request and an invitation, by id.
+    const friendships = new Map<string, object>();
+    const invitations = new Map<string, object>();
+    const accepted: string[] = [];
+    const stub = puppet as unknown as Record<string, (id: string) => Promise<unknown>>;
+    stub.friendshipRawPayload = async (id) => friendships.get(id);
+    stub.roomInvitationRawPayload = async (id) => invitations.get(id);
+    stub.friendshipAccept = async (id) => {
+      accepted.push(id);
+    };
+    stub.roomInvitationAccept = async (id) => {
+      accepted.push(id);
+    };
+    const ask = (id: string, from: mock.ContactMock) => {
+      friendships.set(id, { id, contactId: from.id, hello: '你好', type: types.Friendship.Receive, timestamp: Date.now() });
+      puppet.emit('friendship', { friendshipId: id });
+    };
+    const invite = (id: string, from: mock.ContactMock) => {
+      invitations.set(id, {
+        id,
+        inviterId: from.id,
+        topic: '红岩村工作队',
+        memberCount: 3,
+        memberIdList: [from.id],
+        avatar: '',
+        invitation: '',
+        receiverId: user.id,
+        timestamp: Date.now(),
+      });
+      puppet.emit('room-invite', { roomInvitationId: id });
+    };
+
+    ask('fr-stranger', stranger);
+    invite('inv-stranger', stranger);
+    ask('fr-zhaojun', zhaoJun);
+    invite('inv-zhanghua', zhangHua);
+    ask('fr-admin', admin);
+    const wanted = ['fr-admin', 'fr-zhaojun', 'inv-zhanghua'];
+    await waitFor('the roster people’s requests accepted', () => wanted.every((id) => accepted.includes(id)));
+    await sleep(500);
+    expect(accepted.sort()).toEqual(wanted);
   });
 
   it('sends a private message to a contact', async () => {
