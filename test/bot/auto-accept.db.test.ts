@@ -27,14 +27,23 @@ describe('auto-accept of friend requests and group invitations', () => {
       enqueue: async () => 0,
     });
   const admin = { kind: 'friend' as const, fromId: 'wx-admin', fromName: '县管理员' };
-  const cadre = { kind: 'group' as const, fromId: 'wx-new', fromName: '张华', groupName: '三星村工作队' };
+  // 张华 is on the roster with no linked account: her friend request goes by her name, but a
+  // group invitation by a name alone does not (anyone can take the name).
+  const cadre = { kind: 'friend' as const, fromId: 'wx-new', fromName: '张华' };
+  const cadreInvite = { kind: 'group' as const, fromId: 'wx-new', fromName: '张华', groupName: '三星村工作队' };
   const villager = { kind: 'friend' as const, fromId: 'wx-liu', fromName: '刘大爷' };
   const stranger = { kind: 'friend' as const, fromId: 'wx-x', fromName: '卖保险的小王' };
 
   it('roster (the default): admins and roster people, not villagers or strangers', async () => {
     expect(testConfig().WECHAT_AUTO_ACCEPT).toBe('roster');
     const e = events('roster');
-    expect(await Promise.all([admin, cadre, villager, stranger].map((r) => e.mayAccept!(r)))).toEqual([true, true, false, false]);
+    expect(await Promise.all([admin, cadre, villager, stranger, cadreInvite].map((r) => e.mayAccept!(r)))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('admins: admins only; off: nobody', async () => {
