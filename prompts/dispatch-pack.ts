@@ -74,7 +74,8 @@ export const packSheets = {
   villages: '各村情况',
   coverage: '走访覆盖',
   idle: '本期未走访干部',
-  itemColumns: ['村', '编号', '组', '户主', '类别', '问题描述', '责任人', '时限', '状态', '逾期天数', '提出日期', '销号日期'],
+  itemColumns: ['村', '编号', '组', '户主', '类别', '问题描述', '责任人', '时限', '状态', '逾期天数', '提出日期', '销号日期', '上报乡镇'],
+  escalated: (takenBy: string | null) => (takenBy ? `已上报，${takenBy}接办` : '已上报，待接办'),
   peopleColumns: ['责任人', '未销号', '其中逾期'],
   villageColumns: [
     '村',

@@ -62,6 +62,16 @@ export async function chatsOfVillage(db: Queryable, villageId: number): Promise<
   return rows.map((r) => ({ platform: toPlatform(r.platform), chatId: r.chatId }));
 }
 
+/** The township's own groups the bot is still in (a 上报 is told there). */
+export async function chatsOfTownship(db: Queryable, townshipId: number): Promise<Array<{ platform: Platform; chatId: string }>> {
+  const rows = await client(db).chatGroup.findMany({
+    where: { kind: 'township', townshipId, pausedAt: null },
+    select: { platform: true, chatId: true },
+    orderBy: { id: 'asc' },
+  });
+  return rows.map((r) => ({ platform: toPlatform(r.platform), chatId: r.chatId }));
+}
+
 /** Every bound group of a kind, for the cadence (one digest per group). */
 export async function listGroups(prisma: Queryable, kind: 'village' | 'township') {
   const rows = await client(prisma).chatGroup.findMany({

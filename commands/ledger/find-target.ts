@@ -14,7 +14,16 @@ export type TargetOrReply =
  * The ledger item a `#进展` / `#销号` is about: its number in the village of the message
  * (named, or the group's, or the sender's), which the sender must be allowed to act on.
  */
-export type TargetKind = 'progress' | 'close' | 'review' | 'extend' | 'approveExtension' | 'refuseExtension' | 'followUp';
+export type TargetKind =
+  | 'progress'
+  | 'close'
+  | 'review'
+  | 'extend'
+  | 'approveExtension'
+  | 'refuseExtension'
+  | 'followUp'
+  | 'escalate'
+  | 'takeOver';
 
 /** The verb a command is written with, and a complete example of it, for the replies that ask. */
 const EXAMPLES: Record<string, string> = {
@@ -25,6 +34,8 @@ const EXAMPLES: Record<string, string> = {
   同意延期: '#同意延期 12',
   不同意延期: '#不同意延期 12 材料已到，按原时限办',
   回访: '#回访 12 正常',
+  上报: '#上报 12 需协调住建部门',
+  接办: '#接办 三星村 12',
 };
 
 export async function findTarget(ctx: HandlerContext<TargetParsed<TargetKind>>, verb: string): Promise<TargetOrReply> {
