@@ -185,4 +185,12 @@ describe('#上报 and #接办', () => {
     expect(r.inChat(townshipRoom.chatId)).toContain('#1 没有上报乡镇');
     expect((await item(1)).assignee).toBe('李明');
   });
+  it('lets a township cadre take it in a private chat, naming the village', async () => {
+    await say('#上报 1 需协调住建部门', { ...people.liming, ...villageRoom });
+    const r = await say('#接办 三星村 1', { ...people.wu, chatId: people.wu.senderId, chatName: null, isPrivate: true });
+    expect(r.status).toBe('handled');
+    expect(r.inChat(people.wu.senderId)).toContain('已接办：三星村 #1，责任人改为吴干事');
+    expect(r.inChat(villageRoom.chatId)).toContain('已由吴干事接办');
+    expect((await item(1)).assignee).toBe('吴干事');
+  });
 });
