@@ -16,6 +16,7 @@ interface PackFigures {
   coverage: { households: number; visited: number };
   idleCadres: Array<{ name: string }>;
   missing: { dueOn: number; assignee: number };
+  escalated?: { open: number; waiting: number };
 }
 
 const pct = (rate: number | null) => (rate === null ? '—' : `${rate}%`);
@@ -56,6 +57,8 @@ export const packText = {
     );
     if (p.missing.dueOn || p.missing.assignee)
       head.push(`待补：缺时限${p.missing.dueOn}件，缺责任人${p.missing.assignee}件（请补上，否则无法督办）`);
+    if (p.escalated?.open)
+      head.push(`上报乡镇：未销号${p.escalated.open}件，其中待接办${p.escalated.waiting}件（附件“上报乡镇”列；接办发 #接办 村名 编号）`);
     const busy = p.villages.filter((v) => v.created || v.closed || v.open);
     const room = PACK_MESSAGE_LINES - head.length - tail.length;
     const shown = busy.length > room ? busy.slice(0, room - 1) : busy;

@@ -193,4 +193,17 @@ describe('#上报 and #接办', () => {
     expect(r.inChat(villageRoom.chatId)).toContain('已由吴干事接办');
     expect((await item(1)).assignee).toBe('吴干事');
   });
+  it('puts the items passed up in the township’s dispatch: a line in the message, a column in the xlsx', async () => {
+    await say('#上报 1 需协调住建部门', { ...people.liming, ...villageRoom });
+    const r = await say('#调度', { ...people.zhou, ...townshipRoom });
+    expect(r.inChat(townshipRoom.chatId)).toContain('上报乡镇：未销号1件，其中待接办1件');
+    const file = r.sent.find((m) => m.file)?.file;
+    expect(file).toBeTruthy();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file!.path);
+    const sheet = wb.getWorksheet('问题清单')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const row = [2, 3].map((n) => sheet.getRow(n)).find((x) => x.getCell(header.indexOf('编号') + 1).value === 1)!;
+    expect(row.getCell(header.indexOf('上报乡镇') + 1).value).toBe('已上报，待接办');
+  });
 });
