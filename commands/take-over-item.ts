@@ -52,7 +52,9 @@ async function takeOverItem(ctx: HandlerContext<TargetParsed<'takeOver'>>): Prom
   if (issue.status !== 'open') return reject(t.notOpen(issue.no, issue.status), `take #${issue.no}: ${issue.status}`);
   const done = await takeIssue(tx, issue.id, { text: null, author: sender.name, authorId: sender.id, at: now }, issue.assignee);
   if (!done) return reject(t.alreadyTaken(issue.no, null), `take #${issue.no}: taken meanwhile`);
-  const chats = (await chatsOfVillage(tx, village.id)).filter((c) => !(c.platform === msg.platform && c.chatId === msg.chatId));
+  const chats = (await chatsOfVillage(tx, village.id, { active: true })).filter(
+    (c) => !(c.platform === msg.platform && c.chatId === msg.chatId),
+  );
   const notice = t.takenNotice(village.name, issue, sender.name);
   const notices: Reply[] = chats.map((to) => ({ ...maskedReply(notice), to }));
   return { replies: [maskedReply(t.taken(village.name, issue.no, sender.name)), ...notices] };

@@ -56,9 +56,16 @@ export async function bindGroup(
   });
 }
 
-/** The chats bound to a village (its groups on every platform). */
-export async function chatsOfVillage(db: Queryable, villageId: number): Promise<Array<{ platform: Platform; chatId: string }>> {
-  const rows = await client(db).chatGroup.findMany({ where: { villageId }, select: { platform: true, chatId: true } });
+/** The chats bound to a village (its groups on every platform); `active`: only those the bot is still in. */
+export async function chatsOfVillage(
+  db: Queryable,
+  villageId: number,
+  options: { active?: boolean } = {},
+): Promise<Array<{ platform: Platform; chatId: string }>> {
+  const rows = await client(db).chatGroup.findMany({
+    where: { villageId, ...(options.active ? { pausedAt: null } : {}) },
+    select: { platform: true, chatId: true },
+  });
   return rows.map((r) => ({ platform: toPlatform(r.platform), chatId: r.chatId }));
 }
 
