@@ -36,6 +36,11 @@ export interface CommandSpec<K extends string, P extends Parsed<K>> {
    * text (`#走访王德福`, `#销号十二号`) rather than a longer word (`#走访慰问`). Default: never.
    */
   takesGlued?(body: string): boolean;
+  /**
+   * For a word an earlier command also has (`#上报` is also `#问题`'s): whether the text after it
+   * is this command's (`#上报 12 原因` names an item; `#上报 4组路灯坏了` is a new problem).
+   */
+  sharesWordWhen?(body: string): boolean;
   /** It takes at most a village: followed by a long text, its word is the title of someone's post. */
   takesNoText?: boolean;
   /** It is answered in a group nobody has bound (`#帮助`, `#绑定`). */

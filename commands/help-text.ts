@@ -20,7 +20,8 @@ export function helpTopics(command: Command): string[] {
 
 /** The command a `#帮助` topic names: an exact word first, else the longest word it starts with (`走访怎么写`). */
 export function commandForTopic(topic: string): Command | undefined {
-  const exact = commands.find((c) => helpTopics(c).includes(topic));
+  // A word two commands share (`上报`) names the one it is the first word of.
+  const exact = commands.find((c) => c.words[0] === topic) ?? commands.find((c) => helpTopics(c).includes(topic));
   if (exact) return exact;
   let best: { command: Command; length: number } | undefined;
   for (const c of commands)

@@ -1,6 +1,8 @@
 import type { Card, Reply } from '../core/reply.ts';
 import { ledgerLine, ledgerText } from '../prompts/ledger.ts';
-import { issueDetail, openIssues, type OpenIssue } from '../storage/issues.ts';
+import { escalatedIssues, issueDetail, openIssues, type EscalatedIssue, type OpenIssue } from '../storage/issues.ts';
+import { escalationText } from '../prompts/escalation.ts';
+import { clipText } from '../core/clip-text.ts';
 import { itemDetailLines } from './ledger/item-detail.ts';
 import { countEvidence } from '../storage/evidence.ts';
 import { resolveVillage } from './ledger/resolve-village.ts';
@@ -62,8 +64,23 @@ async function listOpenItems(ctx: HandlerContext<LedgerParsed>): Promise<Handler
   const withVillage = scope.villages.length > 1;
   // 待验收 items are neither open nor closed: listed apart, after the open ones.
   const review = waiting.length ? [reviewReply(waiting, today, withVillage)] : [];
-  if (!items.length) return { replies: [{ text: ledgerText.empty(scope.label) }, ...review] };
-  return { replies: [...ledgerPages(scope.label, items, today, withVillage), ...review] };
+  // Above the village (a township group, a township leader in private), what the villages passed up.
+  const aboveVillage = withVillage || scope.townshipId !== undefined || ctx.group?.kind === 'township';
+  const escalated = aboveVillage ? await escalatedIssues(ctx.tx, villageIds) : [];
+  const passedUp = escalated.length ? [escalatedReply(escalated)] : [];
+  if (!items.length) return { replies: [{ text: ledgerText.empty(scope.label) }, ...passedUp, ...review] };
+  return { replies: [...ledgerPages(scope.label, items, today, withVillage), ...passedUp, ...review] };
+}
+
+/** `已上报乡镇 N 项`: the township's list of items its villages could not solve, who took each. */
+function escalatedReply(items: EscalatedIssue[]): Reply {
+  const t = escalationText;
+  const shown = items.slice(0, ITEMS_PER_REPLY - 1);
+  const lines = shown.map((i) =>
+    t.listLine(i.villageName, i.no, clipText(i.description, 16), i.escalationReason && clipText(i.escalationReason, 16), i.takenBy),
+  );
+  const more = items.length > shown.length ? [t.more(items.length - shown.length)] : [];
+  return maskedReply([t.listHead(items.length), ...lines, ...more, t.listFooter].join('\n'));
 }
 
 function reviewReply(items: OpenIssue[], today: string, withVillage: boolean): Reply {

@@ -22,6 +22,8 @@ import { ledger } from './ledger.ts';
 import { pending } from './pending.ts';
 import { review } from './review.ts';
 import { extend } from './extend.ts';
+import { escalate } from './escalate-item.ts';
+import { takeOver } from './take-over-item.ts';
 import { followUp } from './follow-up.ts';
 import { approveExtension } from './approve-extension.ts';
 import { refuseExtension } from './refuse-extension.ts';
@@ -41,6 +43,8 @@ export const commands = [
   approveExtension,
   refuseExtension,
   followUp,
+  escalate,
+  takeOver,
   ledger,
   stats,
   dispatch,
@@ -76,7 +80,21 @@ export function commandOf(kind: Kind): Command | undefined {
   return commands.find((c) => c.kind === kind);
 }
 
-/** Each command word and the command it starts (`走访` → visit). */
+/**
+ * Each command word and the command it starts (`走访` → visit). A word two commands share goes to
+ * the one that does not merely share it; `commandSharing` finds the other when its text fits.
+ */
 export function commandWords(): ReadonlyMap<string, CommandKind> {
-  return new Map(commands.flatMap((c) => c.words.map((w) => [w, c.kind] as const)));
+  const words = new Map<string, CommandKind>();
+  const sharing = commands.filter((c) => 'sharesWordWhen' in c);
+  for (const c of commands) if (!sharing.includes(c)) for (const w of c.words) words.set(w, c.kind);
+  for (const c of sharing) for (const w of c.words) if (!words.has(w)) words.set(w, c.kind);
+  return words;
+}
+
+/** The command that shares a word with another and takes this text (`#上报 12 原因` → escalate). */
+export function commandSharing(word: string, body: string): CommandKind | undefined {
+  for (const c of commands)
+    if ('sharesWordWhen' in c && c.sharesWordWhen && c.words.includes(word) && c.sharesWordWhen(body)) return c.kind;
+  return undefined;
 }

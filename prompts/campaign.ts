@@ -26,6 +26,20 @@ export const campaignText = {
     `已设专项：${village} ${categories.join('、')}走访全覆盖，${md(dueOn)}前完成（${remote ? '电话、线上联系也算走访' : '只算入户走访，电话、线上不算'}）。`,
   setMany: (villages: string[]) => `已为${villages.join('、')}设同一专项。`,
 
+  /** `#专项`: the running campaigns, numbered, with where each stands. */
+  listHead: (scope: string, count: number) => `${scope}进行中的专项 ${count} 个：`,
+  listLine: (no: number, village: string | null, categories: string[], dueOn: string, done: number, total: number) =>
+    `${no}. ${village ? `${village} ` : ''}${categories.join('、')}走访全覆盖，${md(dueOn)}前：已访${done}/${total}户（${pct(done, total)}%）`,
+  listMore: (count: number) => `……另有 ${count} 个，发 #专项 村名 查看`,
+  listFooter: '取消（队长、联村领导）：#专项 取消 编号',
+  listNone: (scope: string) => `${scope}目前没有进行中的专项。设专项：#专项 走访全覆盖 脱贫户,监测户 12月31日前`,
+  needCancelNo: '请写上要取消的专项编号，例：#专项 取消 3（编号发 #专项 查看）',
+  unknownNo: (no: number) => `没有编号为 ${no} 的专项，请发 #专项 查看编号。本次没有做任何改动。`,
+  alreadyCancelled: (no: number) => `专项 ${no} 已经取消了，本次没有做任何改动。`,
+  alreadyEnded: (no: number, dueOn: string) => `专项 ${no} 已于${md(dueOn)}到期结束，不用取消，本次没有做任何改动。`,
+  cancelled: (no: number, village: string, categories: string[], dueOn: string) =>
+    `已取消专项 ${no}：${village} ${categories.join('、')}走访全覆盖（原定${md(dueOn)}前）。督查和走访日不再显示它。`,
+
   /** One campaign's block in a digest. */
   head: (categories: string[], dueOn: string, daysLeft: number, done: number, total: number) =>
     `专项·${categories.join('、')}走访全覆盖（${md(dueOn)}前，${daysLeft > 0 ? `还剩${daysLeft}天` : '今天截止'}）：已访${done}/${total}户（${pct(done, total)}%）`,

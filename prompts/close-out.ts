@@ -81,6 +81,8 @@ export const itemDetailText = {
   due: (current: string | null, original: string | null) =>
     `时限：${current ? `${day(current)}前` : '待定'}${original && original !== current ? `（原定${day(original)}前）` : ''}`,
   reported: (by: string | null, on: string) => `登记：${by ?? '未知'}，${day(on)}`,
+  escalated: (by: string | null, on: string, reason: string | null, takenBy: string | null) =>
+    `已上报乡镇：${by ?? '未知'}，${day(on)}${reason ? `，原因：${reason}` : ''}；${takenBy ? `${takenBy}已接办` : '待乡镇接办'}`,
   reboundOf: (no: number) => `关联：由 #${no} 回访反弹重新登记`,
   reboundTo: (nos: number[]) => `关联：回访反弹，已重新登记为 ${nos.map((n) => `#${n}`).join('、')}`,
   historyHead: '经过：',
@@ -91,6 +93,8 @@ export const itemDetailText = {
     reopen: (text: string | null) => `重新打开${text ? `：${text}` : ''}`,
     'review-confirm': () => '验收通过',
     'review-return': (text: string | null) => `验收退回：${text ?? ''}`,
+    escalate: (text: string | null) => `上报乡镇：${text ?? ''}`,
+    take: (text: string | null) => `乡镇接办${text ? `（原责任人${text}）` : ''}`,
   } as Record<string, (text: string | null) => string>,
   extension: (from: string | null, to: string, reason: string | null, status: string, decidedBy: string | null, decision: string | null) =>
     `申请延期：${from ? `${day(from)}前` : '无时限'} → ${day(to)}前${reason ? `，${reason}` : ''}（${

@@ -31,4 +31,6 @@ export const commandLabels = {
   talkMeeting: '记录恳谈会',
   appoint: '任命乡镇领导',
   dispatch: '查看调度',
+  escalate: '上报乡镇',
+  takeOver: '接办上报问题',
 };

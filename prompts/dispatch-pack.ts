@@ -16,6 +16,7 @@ interface PackFigures {
   coverage: { households: number; visited: number };
   idleCadres: Array<{ name: string }>;
   missing: { dueOn: number; assignee: number };
+  escalated?: { open: number; waiting: number };
 }
 
 const pct = (rate: number | null) => (rate === null ? '—' : `${rate}%`);
@@ -56,6 +57,8 @@ export const packText = {
     );
     if (p.missing.dueOn || p.missing.assignee)
       head.push(`待补：缺时限${p.missing.dueOn}件，缺责任人${p.missing.assignee}件（请补上，否则无法督办）`);
+    if (p.escalated?.open)
+      head.push(`上报乡镇：未销号${p.escalated.open}件，其中待接办${p.escalated.waiting}件（附件“上报乡镇”列；接办发 #接办 村名 编号）`);
     const busy = p.villages.filter((v) => v.created || v.closed || v.open);
     const room = PACK_MESSAGE_LINES - head.length - tail.length;
     const shown = busy.length > room ? busy.slice(0, room - 1) : busy;
@@ -74,7 +77,8 @@ export const packSheets = {
   villages: '各村情况',
   coverage: '走访覆盖',
   idle: '本期未走访干部',
-  itemColumns: ['村', '编号', '组', '户主', '类别', '问题描述', '责任人', '时限', '状态', '逾期天数', '提出日期', '销号日期'],
+  itemColumns: ['村', '编号', '组', '户主', '类别', '问题描述', '责任人', '时限', '状态', '逾期天数', '提出日期', '销号日期', '上报乡镇'],
+  escalated: (takenBy: string | null) => (takenBy ? `已上报，${takenBy}接办` : '已上报，待接办'),
   peopleColumns: ['责任人', '未销号', '其中逾期'],
   villageColumns: [
     '村',

@@ -13,6 +13,8 @@ export const helpLines = {
   extend: '#延期 12 月底前 材料未到（队长 #同意延期 12 后生效）',
   extensionDecision: null,
   followUp: '#回访 12 正常 满意度：满意（或：#回访 12 反弹 又漏雨了）',
+  escalate: '#上报 12 原因  本村解决不了的问题报乡镇（乡镇 #接办 后群里告知）',
+  takeOver: null,
   ledger: '#台账  查看本村未销号问题（#台账 12 看一项的全部经过）',
   stats: '#统计  本周走访和台账情况',
   revisits: null,

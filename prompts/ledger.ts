@@ -56,6 +56,7 @@ export function ledgerLine(item: LedgerLine, today: string, withVillage: boolean
     if (late > 0) parts.push(`逾期${late}天`);
     else if (late === 0) parts.push('今天到期');
   }
+  if (item.escalated) parts.push('【已上报乡镇】');
   return parts.join(' ');
 }
 

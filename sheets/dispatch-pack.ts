@@ -55,6 +55,8 @@ export interface DispatchPack {
   coverageRows: PackCoverage[];
   idleCadres: Array<{ village: string; name: string; households: number }>;
   missing: { dueOn: number; assignee: number };
+  /** Open items the villages passed up to the township (#上报), and those nobody there took yet. */
+  escalated: { open: number; waiting: number };
 }
 
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : null);
@@ -163,5 +165,6 @@ export function dispatchPack(
     ),
     idleCadres,
     missing: { dueOn: open.filter((i) => !i.dueOn).length, assignee: open.filter((i) => !i.assignee).length },
+    escalated: { open: open.filter((i) => i.escalatedAt).length, waiting: open.filter((i) => i.escalatedAt && !i.takenBy).length },
   };
 }

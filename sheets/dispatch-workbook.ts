@@ -36,6 +36,7 @@ export function dispatchWorkbook(pack: DispatchPack): ExcelJS.Workbook {
         i.overdueDays || null,
         dayText(i.createdAt),
         i.closedByEnd ? dayText(i.closedAt) : null,
+        i.escalatedAt ? s.escalated(i.takenBy) : null,
       ]),
     ),
   );

@@ -27,6 +27,11 @@ export interface LedgerRecord {
   followUps?: Array<{ outcome: string; satisfaction: string | null; by: string; at: Date; newIssueId: number | null }>;
   /** Photos kept on the item as evidence (storage/evidence.ts `countEvidenceByIssue`). */
   photos?: number;
+  /** 三级化解: passed up to the township (#上报), and who took it there (#接办). */
+  escalatedAt?: Date | null;
+  escalatedBy?: string | null;
+  escalationReason?: string | null;
+  takenBy?: string | null;
 }
 
 export const LEDGER_COLUMNS: Column[] = [
@@ -48,19 +53,27 @@ export const LEDGER_COLUMNS: Column[] = [
   { header: '回访', width: 24, wrap: true },
   { header: '关联', width: 16, wrap: true },
   { header: '照片数', width: 8 },
+  { header: '上报乡镇', width: 24, wrap: true },
 ];
 
 const SOURCE: Record<string, string> = { visit: '走访发现', report: '群众反映', rebound: '回访反弹' };
-const NOTE_MARK: Record<string, string> = { close: '（销号）', 'review-confirm': '（验收通过）', 'review-return': '（验收退回）' };
+const NOTE_MARK: Record<string, string> = {
+  close: '（销号）',
+  'review-confirm': '（验收通过）',
+  'review-return': '（验收退回）',
+  escalate: '（上报乡镇）',
+  take: '（乡镇接办）',
+};
 const STATUS: Record<string, string> = { closed: '已销号', review: '待验收' };
 const dayText = (at: Date) => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** 整改情况: every progress note and the close-out, dated, one per line. */
 function history(item: LedgerRecord): string {
-  const lines = item.notes.map(
-    (n) =>
-      `${dayText(n.createdAt)} ${n.author ?? ''}${NOTE_MARK[n.kind] ?? ''}${n.kind === 'review-confirm' && !n.text ? '' : `：${n.text ?? '（未填写）'}`}`,
-  );
+  const text = (n: LedgerRecord['notes'][number]) => {
+    if (n.kind === 'take') return n.text ? `：原责任人${n.text}` : '';
+    return n.kind === 'review-confirm' && !n.text ? '' : `：${n.text ?? '（未填写）'}`;
+  };
+  const lines = item.notes.map((n) => `${dayText(n.createdAt)} ${n.author ?? ''}${NOTE_MARK[n.kind] ?? ''}${text(n)}`);
   if (item.status === 'closed' && !item.notes.some((n) => n.kind === 'close') && item.resolution) lines.push(`（销号）${item.resolution}`);
   return lines.join('\n');
 }
@@ -101,6 +114,9 @@ export function ledgerWorkbook(items: LedgerRecord[], today: string): ExcelJS.Wo
       followUps.join('\n') || null,
       links.join('\n') || null,
       i.photos ?? 0,
+      i.escalatedAt
+        ? `${dayText(i.escalatedAt)} ${i.escalatedBy ?? ''}：${i.escalationReason ?? ''}\n${i.takenBy ? `${i.takenBy}接办` : '待乡镇接办'}`
+        : null,
     ]);
   });
   addTable(sheet, LEDGER_COLUMNS, rows);

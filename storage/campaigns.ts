@@ -45,7 +45,7 @@ export async function createCampaign(tx: Tx, data: Omit<Campaign, 'id'> & { crea
 /** The village's campaigns still running on `today` (set on or before it, due on or after it), newest first. */
 export async function activeCampaigns(db: Queryable, villageId: number, today: string): Promise<Campaign[]> {
   const rows = await client(db).campaign.findMany({
-    where: { villageId, startsOn: { lte: today }, dueOn: { gte: today } },
+    where: { villageId, startsOn: { lte: today }, dueOn: { gte: today }, cancelledAt: null },
     orderBy: { id: 'desc' },
   });
   return rows.map(toCampaign);
@@ -80,4 +80,19 @@ export async function campaignHouseholds(db: Queryable, campaign: Campaign): Pro
     cadreName: h.cadre?.name ?? null,
     visited: visited.has(h.id),
   }));
+}
+
+/** One campaign by its number (its id), with its village, for `#专项 取消 N`. */
+export async function campaignById(db: Queryable, id: number): Promise<(Campaign & { cancelledAt: Date | null }) | null> {
+  const row = await client(db).campaign.findUnique({ where: { id } });
+  return row ? { ...toCampaign(row), cancelledAt: row.cancelledAt } : null;
+}
+
+/** Ends a campaign early; false when it was already cancelled (two cancels racing end it once). */
+export async function cancelCampaign(tx: Tx, id: number, by: { memberId: number; at: Date }): Promise<boolean> {
+  const res = await client(tx).campaign.updateMany({
+    where: { id, cancelledAt: null },
+    data: { cancelledAt: by.at, cancelledById: by.memberId },
+  });
+  return res.count === 1;
 }

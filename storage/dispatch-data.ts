@@ -15,6 +15,9 @@ export interface PackItem {
   status: string;
   createdAt: Date;
   closedAt: Date | null;
+  /** Passed up to the township (#上报), and who took it there (#接办). */
+  escalatedAt: Date | null;
+  takenBy: string | null;
 }
 
 export interface PackHousehold {
@@ -76,6 +79,8 @@ export async function dispatchData(
         status: true,
         createdAt: true,
         closedAt: true,
+        escalatedAt: true,
+        takenBy: true,
       },
       orderBy: [{ villageId: 'asc' }, { no: 'asc' }],
     }),

@@ -56,9 +56,26 @@ export async function bindGroup(
   });
 }
 
-/** The chats bound to a village (its groups on every platform). */
-export async function chatsOfVillage(db: Queryable, villageId: number): Promise<Array<{ platform: Platform; chatId: string }>> {
-  const rows = await client(db).chatGroup.findMany({ where: { villageId }, select: { platform: true, chatId: true } });
+/** The chats bound to a village (its groups on every platform); `active`: only those the bot is still in. */
+export async function chatsOfVillage(
+  db: Queryable,
+  villageId: number,
+  options: { active?: boolean } = {},
+): Promise<Array<{ platform: Platform; chatId: string }>> {
+  const rows = await client(db).chatGroup.findMany({
+    where: { villageId, ...(options.active ? { pausedAt: null } : {}) },
+    select: { platform: true, chatId: true },
+  });
+  return rows.map((r) => ({ platform: toPlatform(r.platform), chatId: r.chatId }));
+}
+
+/** The township's own groups the bot is still in (a 上报 is told there). */
+export async function chatsOfTownship(db: Queryable, townshipId: number): Promise<Array<{ platform: Platform; chatId: string }>> {
+  const rows = await client(db).chatGroup.findMany({
+    where: { kind: 'township', townshipId, pausedAt: null },
+    select: { platform: true, chatId: true },
+    orderBy: { id: 'asc' },
+  });
   return rows.map((r) => ({ platform: toPlatform(r.platform), chatId: r.chatId }));
 }
 

@@ -143,6 +143,8 @@ export interface OpenIssue {
   description: string;
   assignee: string | null;
   dueOn: string | null;
+  /** Passed up to the township (#上报): marked on the village's list. */
+  escalated?: boolean;
 }
 
 /**
@@ -165,12 +167,13 @@ export async function openIssues(
       description: true,
       assignee: true,
       dueOn: true,
+      escalatedAt: true,
       village: { select: { name: true } },
     },
   });
   const rank = (due: string | null) => (due === null ? 2 : due < today ? 0 : 1);
   return rows
-    .map(({ village, ...r }) => ({ villageName: village.name, ...r }))
+    .map(({ village, escalatedAt, ...r }) => ({ villageName: village.name, ...r, escalated: escalatedAt !== null }))
     .sort(
       (a, b) =>
         rank(a.dueOn) - rank(b.dueOn) ||
@@ -223,3 +226,64 @@ export async function issueDetail(db: Queryable, villageId: number, no: number) 
 }
 
 export type IssueDetail = NonNullable<Awaited<ReturnType<typeof issueDetail>>>;
+
+/**
+ * 三级化解: an open item the village cannot solve goes up to the township's list (#上报). It
+ * stays one item with its number; the guard in the UPDATE (open, not yet escalated) makes a
+ * second 上报, or two racing, change nothing.
+ */
+export async function escalateIssue(tx: Tx, issueId: number, by: NoteInput & { text: string }): Promise<boolean> {
+  const res = await client(tx).issue.updateMany({
+    where: { id: issueId, status: 'open', escalatedAt: null },
+    data: { escalatedTo: 'township', escalatedAt: by.at, escalatedBy: by.author, escalatedById: by.authorId, escalationReason: by.text },
+  });
+  if (res.count !== 1) return false;
+  await client(tx).issueNote.create({
+    data: { issueId, kind: 'escalate', text: by.text, author: by.author, authorId: by.authorId, createdAt: by.at },
+  });
+  return true;
+}
+
+/**
+ * A township person takes on an escalated item (#接办): they become its 责任人; the one before is
+ * kept in the note. Guarded like a close, so of two taking it at once only one does.
+ */
+export async function takeIssue(tx: Tx, issueId: number, by: NoteInput, previousAssignee: string | null): Promise<boolean> {
+  const res = await client(tx).issue.updateMany({
+    where: { id: issueId, status: 'open', escalatedAt: { not: null }, takenAt: null },
+    data: { takenBy: by.author, takenById: by.authorId, takenAt: by.at, assignee: by.author },
+  });
+  if (res.count !== 1) return false;
+  await client(tx).issueNote.create({
+    data: { issueId, kind: 'take', text: previousAssignee, author: by.author, authorId: by.authorId, createdAt: by.at },
+  });
+  return true;
+}
+
+export interface EscalatedIssue extends OpenIssue {
+  escalatedBy: string | null;
+  escalationReason: string | null;
+  takenBy: string | null;
+}
+
+/** The open items some villages passed up to the township, oldest 上报 first, for the township's list. */
+export async function escalatedIssues(db: Queryable, villageIds: number[]): Promise<EscalatedIssue[]> {
+  const rows = await client(db).issue.findMany({
+    where: { villageId: { in: villageIds }, status: { in: ['open', 'review'] }, escalatedAt: { not: null } },
+    select: {
+      villageId: true,
+      no: true,
+      householdName: true,
+      category: true,
+      description: true,
+      assignee: true,
+      dueOn: true,
+      escalatedBy: true,
+      escalationReason: true,
+      takenBy: true,
+      village: { select: { name: true } },
+    },
+    orderBy: [{ escalatedAt: 'asc' }, { id: 'asc' }],
+  });
+  return rows.map(({ village, ...r }) => ({ villageName: village.name, ...r }));
+}

@@ -7,7 +7,8 @@ import { clipText } from '../../core/clip-text.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Adapter, AttachmentRef, Handled, Receive, SendResult } from '../../core/adapter.ts';
 import { AttachmentTooLarge } from '../../core/attachment-too-large.ts';
-import type { Card, Mention, OutgoingMessage } from '../../core/reply.ts';
+import type { Card, Mention, OutgoingMessage, ReplyFile } from '../../core/reply.ts';
+import { existsSync, readFileSync } from 'node:fs';
 import { clickToIncoming, closeTarget, readCardClick, type CardClick } from './lark/card-click.ts';
 import { classifyFailure, toSendError, type LarkFailure } from './lark/classify-failure.ts';
 import { createDirectory, fetchBotIdentity, within, type BotIdentity } from './lark/create-directory.ts';
@@ -259,6 +260,67 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     return res.image_key;
   }
 
+  /** Uploads a file (im.file.create, multipart like the images) and returns its file_key. */
+  async function uploadFile(file: ReplyFile): Promise<string> {
+    let res: Awaited<ReturnType<typeof client.im.v1.file.create>>;
+    try {
+      // 'xls' is Lark's type for spreadsheets (xls and xlsx); anything else goes as a plain stream.
+      const fileType = /\.xlsx?$/i.test(file.name) ? 'xls' : 'stream';
+      res = await client.im.v1.file.create({ data: { file_type: fileType, file_name: file.name, file: readFileSync(file.path) } });
+    } catch (err) {
+      const failure = classifyFailure(err);
+      noteFailure(failure, 'file upload');
+      throw toSendError(failure, err);
+    }
+    if (!res?.file_key) {
+      const failure = classifyFailure(res ?? { code: -1, msg: 'file upload answered without file_key' });
+      noteFailure(failure, 'file upload');
+      throw toSendError(failure);
+    }
+    return res.file_key;
+  }
+
+  /** One im.message.create; its uuid makes a retried create a no-op on Lark's side (within an hour). */
+  async function createMessage(
+    receiveIdType: 'open_id' | 'chat_id',
+    data: { receive_id: string; msg_type: string; content: string; uuid: string },
+  ) {
+    let res: Awaited<ReturnType<typeof client.im.v1.message.create>>;
+    try {
+      res = await client.im.v1.message.create({ params: { receive_id_type: receiveIdType }, data });
+    } catch (err) {
+      const failure = classifyFailure(err);
+      noteFailure(failure, 'send');
+      throw toSendError(failure, err);
+    }
+    if (res.code !== 0) {
+      const failure = classifyFailure(res);
+      noteFailure(failure, 'send');
+      throw toSendError(failure);
+    }
+    return res;
+  }
+
+  /**
+   * The row's file (the dispatch pack's xlsx) after its text, as a file message. A failure is
+   * the row's failure: its retry sends the text again under the same uuid, which Lark drops.
+   */
+  async function sendFile(msg: OutgoingMessage, file: ReplyFile, receiveIdType: 'open_id' | 'chat_id'): Promise<void> {
+    // A file gone from disk (cleaned up before a late retry) cannot come back: the text went, so the row is done.
+    if (!existsSync(file.path)) {
+      logger.warn({ outboxId: msg.id, file: file.path }, 'lark: file to send is gone; text sent without it');
+      return;
+    }
+    const fileKey = await uploadFile(file);
+    await pacer.wait(msg.chatId);
+    await createMessage(receiveIdType, {
+      receive_id: msg.chatId,
+      msg_type: 'file',
+      content: JSON.stringify({ file_key: fileKey }),
+      uuid: `outbox-${msg.id}-file`,
+    });
+  }
+
   async function send(msg: OutgoingMessage): Promise<SendResult> {
     // A private reply to a person is addressed by open_id; a p2p chat the bot is in has a chat_id (oc_…).
     const receiveIdType = msg.private && !msg.chatId.startsWith('oc_') ? 'open_id' : 'chat_id';
@@ -277,21 +339,10 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
       // Lark drops a second create with the same uuid (within an hour): a retried send is not sent twice.
       uuid: `outbox-${msg.id}`,
     };
-    let res: Awaited<ReturnType<typeof client.im.v1.message.create>>;
-    try {
-      res = await client.im.v1.message.create({ params: { receive_id_type: receiveIdType }, data });
-    } catch (err) {
-      const failure = classifyFailure(err);
-      noteFailure(failure, 'send');
-      throw toSendError(failure, err);
-    }
-    if (res.code !== 0) {
-      const failure = classifyFailure(res);
-      noteFailure(failure, 'send');
-      throw toSendError(failure);
-    }
+    const res = await createMessage(receiveIdType, data);
     const platformMessageId = res.data?.message_id;
     if (msg.card && platformMessageId) cards.set(platformMessageId, { card: msg.card, mentions: msg.mentions });
+    if (msg.file) await sendFile(msg, msg.file, receiveIdType);
     if (lastError?.startsWith('send')) lastError = null;
     return { platformMessageId };
   }

@@ -14,7 +14,16 @@ export type TargetOrReply =
  * The ledger item a `#进展` / `#销号` is about: its number in the village of the message
  * (named, or the group's, or the sender's), which the sender must be allowed to act on.
  */
-export type TargetKind = 'progress' | 'close' | 'review' | 'extend' | 'approveExtension' | 'refuseExtension' | 'followUp';
+export type TargetKind =
+  | 'progress'
+  | 'close'
+  | 'review'
+  | 'extend'
+  | 'approveExtension'
+  | 'refuseExtension'
+  | 'followUp'
+  | 'escalate'
+  | 'takeOver';
 
 /** The verb a command is written with, and a complete example of it, for the replies that ask. */
 const EXAMPLES: Record<string, string> = {
@@ -25,6 +34,8 @@ const EXAMPLES: Record<string, string> = {
   同意延期: '#同意延期 12',
   不同意延期: '#不同意延期 12 材料已到，按原时限办',
   回访: '#回访 12 正常',
+  上报: '#上报 12 需协调住建部门',
+  接办: '#接办 三星村 12',
 };
 
 export async function findTarget(ctx: HandlerContext<TargetParsed<TargetKind>>, verb: string): Promise<TargetOrReply> {
@@ -65,15 +76,17 @@ async function cardVillage(ctx: HandlerContext<TargetParsed<TargetKind>>): Promi
 }
 
 /**
- * In a township group a number needs its village, which the parser cannot know: the
+ * In a township group (or a township-level member's private chat) a number needs its village, which the parser cannot know: the
  * township's village names are data. `#销号 三星村 12 …` (the form the bot asks for; the parse
  * keeps the name written before the number) and `#销号 12 三星村 …` are read here; a village
  * named anywhere else is just words.
  */
 async function townshipVillage(ctx: HandlerContext<TargetParsed<TargetKind>>): Promise<{ village: string; target: Target } | null> {
-  const { group, parsed } = ctx;
-  if (group?.kind !== 'township' || !group.townshipId) return null;
-  const names = (await villagesOfTownship(ctx.tx, group.townshipId)).map((v) => v.name).sort((a, b) => b.length - a.length);
+  const { group, parsed, sender } = ctx;
+  // A township-level member writing privately is in their township as in its group (`#接办 三星村 12`).
+  const townshipId = group ? (group.kind === 'township' ? group.townshipId : null) : sender.villageId === null ? sender.townshipId : null;
+  if (!townshipId) return null;
+  const names = (await villagesOfTownship(ctx.tx, townshipId)).map((v) => v.name).sort((a, b) => b.length - a.length);
   if (parsed.ok && parsed.target?.text) {
     const text = parsed.target.text;
     const name = names.find((n) => text.startsWith(n));

@@ -23,6 +23,7 @@ export function itemDetailLines(village: string, item: IssueDetail, photos = 0):
     t.due(item.dueOn, item.originalDueOn),
     t.reported(item.reportedBy, shanghaiDay(item.createdAt)),
   ];
+  if (item.escalatedAt) lines.push(t.escalated(item.escalatedBy, shanghaiDay(item.escalatedAt), item.escalationReason, item.takenBy));
   if (item.reviewedBy && item.reviewedAt) lines.push(t.reviewed(item.reviewedBy, shanghaiDay(item.reviewedAt)));
   if (photos) lines.push(ledgerText.photosAttached(photos));
   if (item.reboundOfNo !== null) lines.push(t.reboundOf(item.reboundOfNo));

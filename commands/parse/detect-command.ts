@@ -9,7 +9,7 @@
 // Otherwise the command word is the start of a longer word people tag their own posts with
 // (`#走访慰问`, `#本周值班`, `#整改通知`, `#说明会`), and the message is not for the bot.
 // A closed tag (`#森林防火#`) is a topic, never a command.
-import { commandOf, commandWords, type CommandKind } from '../registry.ts';
+import { commandOf, commandSharing, commandWords, type CommandKind } from '../registry.ts';
 import { alternation } from './vocabulary.ts';
 
 const UNMARKED_CLOSE = /^第?\s*(\d{1,6})\s*号\s*问题\s*(?:已经|已)\s*(?:销号|整改|办结)(?:完成|完毕|了)?/;
@@ -50,13 +50,16 @@ export function detectCommand(text: string): Command | null {
   const { words, hash: HASH, bracketed: BRACKETED } = commandMarks();
   const hash = HASH.exec(trimmed);
   if (hash) {
-    const kind = words.get(hash[1])!;
     const body = trimmed.slice(hash[0].length);
+    const kind = commandSharing(hash[1], body) ?? words.get(hash[1])!;
     return !GLUED.test(body) || gluedTextFits(kind, body) ? { kind, word: hash[1], body } : null;
   }
   // The closing bracket ends the word: `【走访】王德福` needs no space.
   const bracketed = BRACKETED.exec(trimmed);
-  if (bracketed) return { kind: words.get(bracketed[1])!, word: bracketed[1], body: trimmed.slice(bracketed[0].length) };
+  if (bracketed) {
+    const body = trimmed.slice(bracketed[0].length);
+    return { kind: commandSharing(bracketed[1], body) ?? words.get(bracketed[1])!, word: bracketed[1], body };
+  }
   const close = UNMARKED_CLOSE.exec(trimmed);
   if (close && !ASKS.test(trimmed.slice(close[0].length)) && !ENDS_AS_QUESTION.test(trimmed))
     return { kind: 'close', word: '号问题已销号', body: `${close[1]} ${trimmed.slice(close[0].length)}` };

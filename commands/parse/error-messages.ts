@@ -15,6 +15,8 @@ const TARGET_EXAMPLES: Partial<Record<string, string>> = {
   approveExtension: '#同意延期 12',
   refuseExtension: '#不同意延期 12 材料已到，按原时限办',
   followUp: '#回访 12 正常',
+  escalate: '#上报 12 需协调住建部门',
+  takeOver: '#接办 三星村 12',
 };
 
 export function missingIssueNo(kind: string): ParseError {

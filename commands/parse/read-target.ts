@@ -19,7 +19,17 @@ export interface TargetParsed<K extends string> extends Parsed<K> {
 const NAME_BEFORE_NUMBER = /^([^\d\s#＃,，:：]{1,20})\s*(?=\d)/;
 
 export function readTarget<
-  K extends 'progress' | 'close' | 'answer' | 'review' | 'extend' | 'approveExtension' | 'refuseExtension' | 'followUp',
+  K extends
+    | 'progress'
+    | 'close'
+    | 'answer'
+    | 'review'
+    | 'extend'
+    | 'approveExtension'
+    | 'refuseExtension'
+    | 'followUp'
+    | 'escalate'
+    | 'takeOver',
 >(kind: K, body: string): TargetParsed<K> {
   const read = parseTarget(body);
   if (read && 'issueNo' in read) return { kind, ok: true, errors: [], target: read };

@@ -92,8 +92,9 @@ describe('the dispatch pack', () => {
       19,
       '2026-11-02',
       '',
+      '',
     ]);
-    expect(items[3].slice(8)).toEqual(['已销号', '', '2026-11-20', '2026-11-25']);
+    expect(items[3].slice(8)).toEqual(['已销号', '', '2026-11-20', '2026-11-25', '']);
     expect(items[4].slice(6, 10)).toEqual(['', '', '未销号', '']);
   });
 

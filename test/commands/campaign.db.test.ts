@@ -89,4 +89,49 @@ describe('#专项 走访全覆盖', () => {
     expect(later.some((l) => l.startsWith('专项·监测户'))).toBe(false);
     expect(later.some((l) => l.startsWith('专项·脱贫户、监测户'))).toBe(true);
   });
+  it('lists the running campaigns with a number each and where they stand; a cadre may look', async () => {
+    const [all, phone] = await t.db.prisma.campaign.findMany({ orderBy: { id: 'asc' } });
+    for (const who of [people.liMing, people.zhangHua]) {
+      const said = await f.say('#专项', who);
+      expect(said.outcome.status).toBe('handled');
+      expect(said.text.split('\n')).toEqual([
+        '三星村进行中的专项 2 个：',
+        `${phone.id}. 监测户走访全覆盖，12月5日前：已访2/2户（100%）`,
+        `${all.id}. 脱贫户、监测户走访全覆盖，12月31日前：已访2/5户（40%）`,
+        '取消（队长、联村领导）：#专项 取消 编号',
+      ]);
+    }
+  });
+
+  it('answers a cancel without a usable number, or from a cadre, with what to do, and changes nothing', async () => {
+    const [all] = await t.db.prisma.campaign.findMany({ orderBy: { id: 'asc' } });
+    const noNumber = await f.say('#专项 取消', people.liMing);
+    expect(noNumber.outcome.status).toBe('rejected');
+    expect(noNumber.text).toContain('#专项 取消 3');
+    const unknown = await f.say('#专项 取消 999', people.liMing);
+    expect(unknown.text).toContain('没有编号为 999 的专项');
+    const cadre = await f.say(`#专项 取消 ${all.id}`, people.zhangHua);
+    expect(cadre.outcome.status).toBe('rejected');
+    expect(cadre.text).toContain('张华，抱歉');
+    expect(await t.db.prisma.campaign.count({ where: { cancelledAt: { not: null } } })).toBe(0);
+  });
+
+  it('ends a campaign on #专项 取消 N: gone from the list and the weekly inspection, once', async () => {
+    const [all, phone] = await t.db.prisma.campaign.findMany({ orderBy: { id: 'asc' } });
+    const said = await f.say(`#专项 取消 ${all.id}`, people.liMing);
+    expect(said.outcome.status).toBe('handled');
+    expect(said.text).toBe(`已取消专项 ${all.id}：三星村 脱贫户、监测户走访全覆盖（原定12月31日前）。督查和走访日不再显示它。`);
+    expect(await t.db.prisma.campaign.findUniqueOrThrow({ where: { id: all.id } })).toMatchObject({ cancelledAt: f.now });
+    const lines = sanxingLines(await planWeeklyInspection(t.db.prisma, new Date('2026-11-30T09:00:00+08:00'), testConfig()));
+    expect(lines.some((l) => l.startsWith('专项·脱贫户、监测户'))).toBe(false);
+    expect(lines.some((l) => l.startsWith('专项·监测户'))).toBe(true);
+    expect((await f.say('#专项', people.liMing)).text).not.toContain(`${all.id}. `);
+    const again = await f.say(`#专项 取消 ${all.id}`, people.liMing);
+    expect(again.text).toContain('已经取消了');
+    expect(again.outcome.status).toBe('rejected');
+    expect((await f.say(`#专项 取消 ${phone.id}`, people.liMing)).outcome.status).toBe('handled');
+    expect((await f.say('#专项', people.liMing)).text).toBe(
+      '三星村目前没有进行中的专项。设专项：#专项 走访全覆盖 脱贫户,监测户 12月31日前',
+    );
+  });
 });

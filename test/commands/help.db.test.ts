@@ -42,6 +42,9 @@ describe('#帮助 <命令>: a page per command', () => {
   it('answers #帮助 <word> with the form, both examples and the mistakes, for every word of every command', async () => {
     for (const c of commands)
       for (const topic of helpTopics(c)) {
+        // A word two commands share (`上报`: a new problem, or an item passed up) is the page of
+        // the command it is the first word of.
+        if (commands.some((o) => o !== c && o.words[0] === topic)) continue;
         const said = await asAdmin(`#帮助 ${topic}`);
         expect(said.outcome.status, topic).toBe('handled');
         expect(said.text, topic).toContain(`格式：${c.manual!.form}`);

@@ -83,6 +83,12 @@ const cases: Case[] = [
     state: (t) => t.db.prisma.issueFollowUp.count(),
   },
   {
+    command: 'escalate (上报)',
+    text: '#上报 1 需协调供电所',
+    allowed: ['cadreA', 'leader', 'admin'],
+    state: async (t) => (await t.db.prisma.issue.findFirstOrThrow({ where: { no: 1 } })).escalatedAt,
+  },
+  {
     command: 'bind',
     text: '#绑定 龙潭村',
     allowed: ['admin'],

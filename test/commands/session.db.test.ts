@@ -84,6 +84,7 @@ describe('a scripted session: roster to export', () => {
       '回访',
       '关联',
       '照片数',
+      '上报乡镇',
     ]);
     expect(ledgerRows[1].slice(0, 15)).toEqual([
       '1',

@@ -48,6 +48,7 @@ describe('the ledger spreadsheet', () => {
       '回访',
       '关联',
       '照片数',
+      '上报乡镇',
     ]);
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });

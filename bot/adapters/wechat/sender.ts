@@ -1,11 +1,12 @@
 // Sending on WeChat: paced like a person (WeChat throttles and bans accounts that send fast),
 // long replies split at line breaks, real @-mentions for members named by id, and each outbox
 // row's pieces sent once even when a send is retried (bot/adapters/wechat/send-ledger.ts).
+import { existsSync } from 'node:fs';
 import { FileBox } from 'file-box';
 import type { Contact, Message, Room, Wechaty } from 'wechaty';
 import type { SendResult } from '../../../core/adapter.ts';
 import type { Logger } from '../../../core/logger.ts';
-import type { OutgoingMessage, ReplyImage } from '../../../core/reply.ts';
+import type { OutgoingMessage, ReplyFile, ReplyImage } from '../../../core/reply.ts';
 import { SendError } from '../../../core/send-error.ts';
 import { wechatText } from '../../../prompts/wechat.ts';
 import type { Ready } from './connection.ts';
@@ -127,8 +128,38 @@ export function createWechatSender(options: WechatSenderOptions) {
       if (i === 0 && sent) entry.firstMessageId = sent.id;
       entry.piecesSent = i + 1;
     }
+    // The file (the dispatch pack's xlsx) is the row's last piece: a retry after it went sends nothing.
+    if (msg.file && entry.piecesSent === pieces.length) await sendFile(msg, msg.file, show, entry);
     logger.debug({ outboxId: msg.id, chat: msg.chatId, pieces: pieces.length }, 'wechat: sent');
     return { platformMessageId: entry.firstMessageId };
+  }
+
+  /** A file after its text, as a file message (FileBox from disk), paced like a piece of text. */
+  async function sendFile(
+    msg: OutgoingMessage,
+    file: ReplyFile,
+    // biome-ignore lint/suspicious/noConfusingVoidType: as say().
+    show: (file: FileBox) => Promise<Message | void>,
+    entry: LedgerEntry,
+  ): Promise<void> {
+    // A file gone from disk (cleaned up before a late retry) cannot come back: the text went, so the row is done.
+    if (!existsSync(file.path)) {
+      logger.warn({ outboxId: msg.id, file: file.path }, 'wechat: file to send is gone; text sent without it');
+      entry.piecesSent += 1;
+      return;
+    }
+    try {
+      await pacer.turn();
+    } catch (err) {
+      throw sendFailure(err, 'pacing');
+    }
+    requireReady();
+    try {
+      await show(FileBox.fromFile(file.path, file.name));
+    } catch (err) {
+      throw sendFailure(err, 'send file');
+    }
+    entry.piecesSent += 1;
   }
 
   /** A picture goes as an image message (FileBox), paced like any other send; its text is not sent. */

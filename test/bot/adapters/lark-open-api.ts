@@ -18,6 +18,14 @@ export interface UploadedImage {
   bytes: Buffer;
 }
 
+/** A file uploaded to /open-apis/im/v1/files (multipart: file_type, file_name, file). */
+export interface UploadedFile {
+  fileKey: string;
+  fileType: string;
+  fileName: string;
+  bytes: Buffer;
+}
+
 /** The fields of a multipart/form-data body, as raw bytes. */
 function multipartFields(body: Buffer, contentType: string): Map<string, Buffer> {
   const boundary = contentType.match(/boundary=(?:"([^"]+)"|([^;]+))/);
@@ -76,6 +84,8 @@ export async function startOpenApiStandIn(options: {
   const sent: SentMessage[] = [];
   const images: UploadedImage[] = [];
   const imageFailures: Failure[] = [];
+  const files: UploadedFile[] = [];
+  const fileFailures: Failure[] = [];
   const patches: Array<{ messageId: string; content: Record<string, unknown> }> = [];
   const calls: string[] = [];
   const byUuid = new Map<string, string>();
@@ -158,6 +168,20 @@ export async function startOpenApiStandIn(options: {
       const imageKey = `img_v3_${++seq}`;
       images.push({ imageKey, imageType: fields.get('image_type')?.toString() ?? '', bytes: Buffer.from(image) });
       return json(res, 200, { code: 0, msg: 'success', data: { image_key: imageKey } });
+    }
+    if (url.pathname === '/open-apis/im/v1/files' && req.method === 'POST') {
+      const failure = fileFailures.shift();
+      if (failure) return json(res, failure.status, failure.body, failure.headers);
+      const fields = multipartFields(bytes, String(req.headers['content-type']));
+      const file = fields.get('file');
+      const fileType = fields.get('file_type')?.toString() ?? '';
+      const fileName = fields.get('file_name')?.toString() ?? '';
+      // Lark refuses an empty file, a missing name and a type it does not know (code 234001, invalid request).
+      const types = ['opus', 'mp4', 'pdf', 'doc', 'xls', 'ppt', 'stream'];
+      if (!file?.length || !fileName || !types.includes(fileType)) return json(res, 400, { code: 234001, msg: 'Invalid request param.' });
+      const fileKey = `file_v3_${++seq}`;
+      files.push({ fileKey, fileType, fileName, bytes: Buffer.from(file) });
+      return json(res, 200, { code: 0, msg: 'success', data: { file_key: fileKey } });
     }
     if (url.pathname === '/open-apis/im/v1/messages' && req.method === 'POST') {
       createAttempts++;
@@ -244,6 +268,11 @@ export async function startOpenApiStandIn(options: {
     /** The next image uploads fail like this, in order. */
     failNextImage(...next: Failure[]) {
       imageFailures.push(...next);
+    },
+    files,
+    /** The next file uploads fail like this, in order. */
+    failNextFile(...next: Failure[]) {
+      fileFailures.push(...next);
     },
     patches,
     calls,

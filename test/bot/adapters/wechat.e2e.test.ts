@@ -3,10 +3,11 @@
 // connects to it through createWechatAdapter. Assertions are on what the mock puppet is
 // asked to send (`messageSendText`), i.e. what would reach the WeChat group.
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { EventEmitter } from 'node:events';
 import net from 'node:net';
-import { homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { types } from 'wechaty';
@@ -519,6 +520,35 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     expect(sentFiles[0]).toMatchObject({ conversationId: room.id, name: 'chart-900010.png' });
     expect(sentFiles[0].bytes.equals(png)).toBe(true);
     expect(decodePng(sentFiles[0].bytes).width).toBe(750);
+  });
+
+  it('sends a row’s file (the dispatch xlsx) after its text as a file message, once', async () => {
+    await outboxDrained();
+    const from = sent.length;
+    const filesFrom = sentFiles.length;
+    const dir = mkdtempSync(path.join(tmpdir(), 'wechat-file-'));
+    const file = path.join(dir, 'pack.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('问题清单').addRow(['村', '编号', '问题描述']);
+    await wb.xlsx.writeFile(file);
+    const msg: OutgoingMessage = {
+      id: 900_020,
+      platform: 'wechat',
+      chatId: room.id,
+      private: false,
+      text: '【半月调度】后叶镇 12月1日—15日',
+      mentions: [],
+      card: null,
+      file: { path: file, name: '后叶镇调度12月上半月.xlsx' },
+    };
+    await adapter.send(msg);
+    await adapter.send(msg);
+    expect(sent.slice(from).map((m) => m.text)).toEqual(['【半月调度】后叶镇 12月1日—15日']);
+    const mine = sentFiles.slice(filesFrom);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ conversationId: room.id, name: '后叶镇调度12月上半月.xlsx' });
+    expect(mine[0].bytes.equals(readFileSync(file))).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('follows a room’s life: renamed, the bot removed (sends cancelled, admin told), and back', async () => {

@@ -30,6 +30,8 @@ export const ContractSchema = z.object({
     'approveExtension',
     'refuseExtension',
     'followUp',
+    'escalate',
+    'takeOver',
     'campaign',
     'yardMeeting',
     'talkMeeting',
