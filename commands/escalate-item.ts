@@ -60,5 +60,8 @@ async function escalateItem(ctx: HandlerContext<TargetParsed<'escalate'>>): Prom
   const notices: Reply[] = chats.map((to) => ({ ...maskedReply(notice), to }));
   const township = (await townshipName(tx, village.townshipId)) ?? '乡镇';
   const told = chats.length > 0 || ctx.group?.kind === 'township';
-  return { replies: [maskedReply(t.escalated(village.name, issue.no, township, told)), ...notices], evidenceFor: [issue.id] };
+  return {
+    replies: [maskedReply(t.escalated(village.name, issue.no, township, told, msg.isPrivate)), ...notices],
+    evidenceFor: [issue.id],
+  };
 }

@@ -15,10 +15,12 @@ export const escalationText = {
     `#${no} 已于${monthDay(on)}由${by ?? '他人'}上报乡镇${takenBy ? `，${takenBy}已接办` : '，正等乡镇接办'}，无需再报，本次没有做任何改动。`,
   noTownship: (village: string) => `${village}还没有归属乡镇，无法上报，本次没有做任何改动。请管理员发：#绑定 ${village} 乡镇名`,
   /** The sender's receipt in the village group. */
-  escalated: (village: string, no: number, township: string, toldGroup: boolean) =>
+  escalated: (village: string, no: number, township: string, toldGroup: boolean, inPrivate = false) =>
     [
       `已上报${township}：${village} #${no}。`,
-      toldGroup ? '已通知乡镇工作群，乡镇接办后会在本群告知。' : `${township}还没有绑定乡镇工作群，乡镇领导可发 #台账 查看。`,
+      toldGroup
+        ? `已通知乡镇工作群，乡镇接办后会在${inPrivate ? '村里的工作群' : '本群'}告知。`
+        : `${township}还没有绑定乡镇工作群，乡镇领导可发 #台账 查看。`,
     ].join('\n'),
   /** The notice in the township group: 村, 编号, 问题, 原因, 上报人, and how to take it. */
   notice: (
