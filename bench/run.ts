@@ -19,6 +19,10 @@ const benches: Array<[string, () => Promise<Result | Result[]>]> = [
     },
   ],
   ['check-ins end to end (PostgreSQL)', async () => (await import('./checkin-e2e.ts')).runCheckinE2eBench({ provider: 'postgresql' })],
+  [
+    'receipts under WeChat pacing, one send each and merged per chat',
+    async () => (await import('./receipt-burst.ts')).runReceiptBurstBench(),
+  ],
   ['PostgreSQL outage under load', async () => (await import('./faults.ts')).runOutageBench()],
   ['kill -9 in a burst', async () => (await import('./faults.ts')).runKillBench()],
   ['roster import', async () => (await import('./roster-import.ts')).runRosterImportBench()],
