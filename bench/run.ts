@@ -4,6 +4,7 @@ import os from 'node:os';
 
 type Result = object;
 const benches: Array<[string, () => Promise<Result | Result[]>]> = [
+  ['npm start to the console prompt, and idle RSS', async () => (await import('./start-time.ts')).runStartTimeBench()],
   ['parser', async () => (await import('./parse-throughput.ts')).runParseBench()],
   ['faq', async () => (await import('./faq-latency.ts')).runFaqBench()],
   ['masking', async () => (await import('./mask-throughput.ts')).runMaskBench()],

@@ -5,6 +5,7 @@
 // first (a second or two), so what runs is always the code in the tree.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,4 +43,10 @@ if (!upToDate()) {
   const { buildStart } = await import('./build-start.mjs');
   await buildStart();
 }
+// Prisma's query compiler is WebAssembly. V8 compiles it quickly (Liftoff) and then again,
+// optimised, in the background: that second compile cost ~70 MB of resident memory and half a
+// second of CPU at every start, for queries whose plans Prisma caches anyway (bench/start-time.ts,
+// bench/prisma-query-cost.ts). Set before any WebAssembly is compiled.
+v8.setFlagsFromString('--liftoff-only');
+v8.setFlagsFromString('--no-wasm-tier-up');
 await import(pathToFileURL(entry).href);
