@@ -6,7 +6,7 @@
 // otherwise. Each source file keeps its own `import.meta.url`, so files found beside the
 // sources (migrations, FAQ entries, the chart child) are found as before. Run by `postinstall`,
 // and by `npm start` (scripts/start.mjs) whenever a source is newer than the bundle.
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,7 +31,8 @@ const sourceUrl = {
 };
 
 export async function buildStart() {
-  rmSync(distDir, { recursive: true, force: true });
+  // dist/ is not emptied first: a bot still running from the last bundle (an upgrade before its
+  // restart) imports its later chunks (the dispatch pack's xlsx) by their hashed names.
   await build({
     entryPoints: { main: path.join(root, 'bot/main.ts') },
     outdir: distDir,
