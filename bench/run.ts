@@ -4,6 +4,7 @@ import os from 'node:os';
 
 type Result = object;
 const benches: Array<[string, () => Promise<Result | Result[]>]> = [
+  ['npm start to the console prompt, and idle RSS', async () => (await import('./start-time.ts')).runStartTimeBench()],
   ['parser', async () => (await import('./parse-throughput.ts')).runParseBench()],
   ['faq', async () => (await import('./faq-latency.ts')).runFaqBench()],
   ['masking', async () => (await import('./mask-throughput.ts')).runMaskBench()],
@@ -19,6 +20,10 @@ const benches: Array<[string, () => Promise<Result | Result[]>]> = [
     },
   ],
   ['check-ins end to end (PostgreSQL)', async () => (await import('./checkin-e2e.ts')).runCheckinE2eBench({ provider: 'postgresql' })],
+  [
+    'receipts under WeChat pacing, one send each and merged per chat',
+    async () => (await import('./receipt-burst.ts')).runReceiptBurstBench(),
+  ],
   ['PostgreSQL outage under load', async () => (await import('./faults.ts')).runOutageBench()],
   ['kill -9 in a burst', async () => (await import('./faults.ts')).runKillBench()],
   ['roster import', async () => (await import('./roster-import.ts')).runRosterImportBench()],

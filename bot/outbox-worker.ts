@@ -1,4 +1,14 @@
-import { claimDue, enqueueReplies, markFailed, markSent, releaseClaim, sendAttempts, type EnqueueOptions } from '../storage/outbox.ts';
+import {
+  claimDue,
+  claimFollowing,
+  enqueueReplies,
+  markFailed,
+  markSentMany,
+  releaseClaim,
+  sendAttempts,
+  type EnqueueOptions,
+} from '../storage/outbox.ts';
+import { charLength, mergeable, mergeOutgoing } from './merge-outgoing.ts';
 import type { Db } from '../storage/client.ts';
 import { createPiiMasker, maskPii } from '../core/mask-pii.ts';
 import { maskReply } from '../core/mask-reply.ts';
@@ -51,19 +61,19 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   let stopped = false;
 
   /**
-   * Sends the platform accepted but the database could not yet record (it was away). Kept
-   * here and recorded before anything new is claimed; left to the lease, they would be sent
-   * a second time when it ran out.
+   * Sends the platform accepted but the database could not yet record (it was away), by their
+   * first row: the rows each carried. Kept here and recorded before anything new is claimed;
+   * left to the lease, they would be sent a second time when it ran out.
    */
-  const unrecorded = new Map<number, string | undefined>();
+  const unrecorded = new Map<number, { ids: number[]; platformMessageId?: string }>();
 
   /** Claims whose answer the database never gave (the connection dropped mid-claim). */
   const inDoubt = new Map<number, Date>();
 
   /** Settles what an outage left open: sends to record, claims to put back. */
   async function settle(): Promise<void> {
-    for (const [id, platformMessageId] of unrecorded) {
-      await markSent(db, id, platformMessageId);
+    for (const [id, { ids, platformMessageId }] of unrecorded) {
+      await markSentMany(db, ids, platformMessageId);
       unrecorded.delete(id);
     }
     for (const [id, lockedUntil] of inDoubt) {
@@ -72,26 +82,59 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     }
   }
 
+  /**
+   * The claimed row, masked, and where the adapter paces its sends, the plain-text rows queued
+   * behind it for the same chat, claimed too and merged into one message within the adapter's
+   * length: rows pile up only while the send budget holds them back, so this is when it helps.
+   */
+  async function outgoing(adapter: Adapter, head: OutgoingMessage): Promise<OutgoingMessage> {
+    const first = maskReply(head, mask);
+    const merge = adapter.merge;
+    if (!merge || !mergeable(first)) return first;
+    const masked = new Map<number, OutgoingMessage>([[first.id, first]]);
+    const maskedOnce = (m: OutgoingMessage) => masked.get(m.id) ?? masked.set(m.id, maskReply(m, mask)).get(m.id)!;
+    let rest: OutgoingMessage[];
+    try {
+      rest = await claimFollowing(db, head, now(), {
+        leaseMs: options.leaseMs,
+        inDoubt,
+        accept: (next, claimed) =>
+          mergeable(next) && charLength(mergeOutgoing([first, ...[...claimed, next].map(maskedOnce)]).text) <= merge.maxChars,
+      });
+    } catch (err) {
+      // Merging only saves sends: the claimed row goes alone.
+      logger.warn({ outboxId: head.id, err: (err as Error).message }, 'outbox merge skipped');
+      return first;
+    }
+    return mergeOutgoing([first, ...rest.map(maskedOnce)]);
+  }
+
   async function drainPlatform(adapter: Adapter): Promise<number> {
     let sent = 0;
     for (;;) {
       await settle();
-      const batch = await claimDue(db, adapter.platform, now(), { leaseMs: options.leaseMs, inDoubt });
+      // A paced adapter takes one chat at a time, claimed just before its turn to send: what
+      // the chat has queued by then goes with it.
+      const limit = adapter.merge ? 1 : undefined;
+      const batch = await claimDue(db, adapter.platform, now(), { leaseMs: options.leaseMs, inDoubt, limit });
       if (!batch.length) return sent;
       // One per chat per batch, so chats interleave and one slow chat does not hold the rest.
       await Promise.all(
-        batch.map(async (msg) => {
+        batch.map(async (head) => {
+          const msg = await outgoing(adapter, head);
           let platformMessageId: string | undefined;
           try {
-            platformMessageId = (await adapter.send(maskReply(msg, mask))).platformMessageId;
+            platformMessageId = (await adapter.send(msg)).platformMessageId;
           } catch (err) {
             await recordFailure(msg, err);
             return;
           }
+          const ids = msg.mergedIds ?? [msg.id];
           sendHealth.succeeded(adapter.platform, now());
-          sent++;
-          unrecorded.set(msg.id, platformMessageId);
-          await markSent(db, msg.id, platformMessageId);
+          sent += ids.length;
+          unrecorded.set(msg.id, { ids, platformMessageId });
+          // One statement for every row the message carried: all recorded sent, or none.
+          await markSentMany(db, ids, platformMessageId);
           unrecorded.delete(msg.id);
         }),
       );
@@ -99,7 +142,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     }
   }
 
-  /** A failed send goes back to 'pending' with a retry time, or to 'dead' when it cannot succeed. */
+  /**
+   * A failed send goes back to 'pending' with a retry time, or to 'dead' when it cannot succeed;
+   * the rows of a merged send together, on its first row's count, so they merge again.
+   */
   async function recordFailure(msg: OutgoingMessage, err: unknown): Promise<void> {
     const e = err instanceof SendError ? err : new SendError((err as Error)?.message ?? String(err), { cause: err });
     // A send that cannot succeed (the chat is gone) is that chat's trouble, not the platform's.
@@ -107,9 +153,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     const attempts = (await sendAttempts(db, msg.id)) ?? 1;
     const giveUp = !e.retryable || attempts >= maxAttempts;
     const retryAt = giveUp ? null : new Date(now().getTime() + retryDelayMs(attempts, e.retryAfterMs));
-    await markFailed(db, msg.id, e.message, retryAt);
+    for (const id of msg.mergedIds ?? [msg.id]) await markFailed(db, id, e.message, retryAt);
     const chat = msg.private ? 'private' : msg.chatId;
-    logger.warn({ outboxId: msg.id, platform: msg.platform, chat, attempts, giveUp, err: e.message }, 'send failed');
+    logger.warn(
+      { outboxId: msg.id, merged: msg.mergedIds?.length, platform: msg.platform, chat, attempts, giveUp, err: e.message },
+      'send failed',
+    );
   }
 
   async function drainOnce(): Promise<number> {
@@ -170,7 +219,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
       if (running) await running.catch(() => {});
       await settle().catch(() => {
         // Their leases run out and they are sent again: say which, for whoever reads the log.
-        logger.error({ outboxIds: [...unrecorded.keys()] }, 'stopping with sends the database never recorded');
+        logger.error({ outboxIds: [...unrecorded.values()].flatMap((u) => u.ids) }, 'stopping with sends the database never recorded');
       });
     },
   };

@@ -27,6 +27,11 @@ export type Receive = (msg: IncomingMessage) => Promise<Receipt>;
  */
 export interface Adapter {
   readonly platform: Platform;
+  /**
+   * Set where sends are paced (WeChat): plain-text replies waiting for the same chat go out
+   * as one message of at most `maxChars` characters, so a burst costs fewer sends.
+   */
+  readonly merge?: { maxChars: number };
   /** `events`: what happens to the bot's groups besides messages (renamed, bot removed or back). */
   start(receive: Receive, events?: ChatEvents): Promise<void>;
   send(msg: OutgoingMessage): Promise<SendResult>;

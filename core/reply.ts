@@ -65,4 +65,6 @@ export interface OutgoingMessage {
   /** Set on an image row: the adapter sends the picture (`text` is then its alt text). */
   image?: ReplyImage | null;
   file?: ReplyFile | null;
+  /** Set when several outbox rows go as this one message: their ids in order, `id` first. */
+  mergedIds?: number[];
 }

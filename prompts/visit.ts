@@ -39,10 +39,13 @@ export interface VisitReceipt {
   satisfaction?: { level: string; reason: string | null; private: boolean; revisitBy: string | null } | null;
 }
 
+/** How every visit receipt begins; a merged message (prompts/merged-replies.ts) says it once. */
+export const VISIT_RECEIPT_PREFIX = '已记录走访：';
+
 export function visitReceipt(r: VisitReceipt): string {
   const where = [`${r.village}${r.group ?? ''}`, r.category].filter(Boolean).join('，');
   const lines = [
-    `已记录走访：${r.household}（${where}），${monthDay(r.visitedOn)}${METHOD_WORDS[r.method] ?? r.method}`,
+    `${VISIT_RECEIPT_PREFIX}${r.household}（${where}），${monthDay(r.visitedOn)}${METHOD_WORDS[r.method] ?? r.method}`,
     checksLine(r.checks),
   ];
   if (r.match === 'near-miss') {

@@ -6,7 +6,6 @@ import { packText } from '../prompts/dispatch-pack.ts';
 import type { Queryable } from '../storage/client.ts';
 import { dispatchData } from '../storage/dispatch-data.ts';
 import { dispatchPack, type DispatchPack } from './dispatch-pack.ts';
-import { dispatchWorkbook } from './dispatch-workbook.ts';
 
 export interface PackRequest {
   villages: Array<{ id: number; name: string }>;
@@ -45,6 +44,8 @@ export async function buildDispatchPack(db: Queryable, r: PackRequest): Promise<
   const dir = path.resolve(r.filesDir, 'dispatch');
   await mkdir(dir, { recursive: true });
   const file = { path: path.join(dir, `${r.stamp.getTime()}-${name}`), name };
+  // exceljs is a second of start-up and tens of MB: loaded by the first pack, not by every start.
+  const { dispatchWorkbook } = await import('./dispatch-workbook.ts');
   await dispatchWorkbook(pack).xlsx.writeFile(file.path);
   const quiet = !pack.allTime.total && !pack.coverage.households;
   const tail = [...r.tail, packText.attached(name)];

@@ -1,5 +1,3 @@
-import { PrismaClient as SqliteClient } from './generated/sqlite/client/client.ts';
-import { PrismaClient as PgClient } from './generated/postgresql/client/client.ts';
 import type { Db, Prisma } from './client.ts';
 import { createAdapterFactory, databaseTarget } from './driver-adapter.ts';
 import { applyMigrations } from './migrate/apply-migrations.ts';
@@ -12,8 +10,13 @@ export interface OpenDbOptions {
 export async function openDb(url: string, options: OpenDbOptions = {}): Promise<Db> {
   const target = databaseTarget(url);
   if (options.migrate !== false) await applyMigrations(target);
-  const adapter = createAdapterFactory(target);
-  const prisma = (target.provider === 'postgresql' ? new PgClient({ adapter }) : new SqliteClient({ adapter })) as Prisma;
+  const adapter = await createAdapterFactory(target);
+  // Only the provider's own client is loaded: each carries its query compiler (WebAssembly).
+  const prisma = (
+    target.provider === 'postgresql'
+      ? new (await import('./generated/postgresql/client/client.ts')).PrismaClient({ adapter })
+      : new (await import('./generated/sqlite/client/client.ts')).PrismaClient({ adapter })
+  ) as Prisma;
   if (target.provider === 'sqlite') {
     // WAL lets the console, the cli and the outbox worker read while one writes.
     await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');

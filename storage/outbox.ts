@@ -103,17 +103,75 @@ export async function claimDue(
       throw err;
     }
     if (res.count !== 1) continue;
-    claimed.push({
-      id: row.id,
-      platform: toPlatform(row.platform),
-      chatId: row.chatId,
-      private: row.private,
-      text: row.text,
-      mentions: JSON.parse(row.mentions) as Mention[],
-      card: row.card ? (JSON.parse(row.card) as Card) : null,
-      image: row.imagePng ? { png: new Uint8Array(row.imagePng), alt: row.imageAlt ?? row.text } : null,
-      file: row.file ? (JSON.parse(row.file) as ReplyFile) : null,
-    });
+    claimed.push(toOutgoing(row));
+  }
+  return claimed;
+}
+
+type OutboxRow = Awaited<ReturnType<ReturnType<typeof client>['outboxMessage']['findFirstOrThrow']>>;
+
+function toOutgoing(row: OutboxRow): OutgoingMessage {
+  return {
+    id: row.id,
+    platform: toPlatform(row.platform),
+    chatId: row.chatId,
+    private: row.private,
+    text: row.text,
+    mentions: JSON.parse(row.mentions) as Mention[],
+    card: row.card ? (JSON.parse(row.card) as Card) : null,
+    image: row.imagePng ? { png: new Uint8Array(row.imagePng), alt: row.imageAlt ?? row.text } : null,
+    file: row.file ? (JSON.parse(row.file) as ReplyFile) : null,
+  };
+}
+
+/**
+ * Claims the messages queued for `head`'s chat right after it (head already claimed), in order,
+ * for as long as `accept` takes them (a pure check, given those claimed so far): they go out with it as one message. Stops at the first
+ * one not due, claimed elsewhere or refused, so the chat's order holds.
+ */
+export async function claimFollowing(
+  prisma: Queryable,
+  head: OutgoingMessage,
+  now: Date,
+  options: {
+    accept: (next: OutgoingMessage, claimed: readonly OutgoingMessage[]) => boolean;
+    leaseMs?: number;
+    limit?: number;
+    inDoubt?: Map<number, Date>;
+  },
+): Promise<OutgoingMessage[]> {
+  const lockedUntil = new Date(now.getTime() + (options.leaseMs ?? DEFAULT_LEASE_MS));
+  const rows = await client(prisma).outboxMessage.findMany({
+    where: {
+      platform: head.platform,
+      chatId: head.chatId,
+      private: head.private,
+      id: { gt: head.id },
+      status: { in: ['pending', 'sending'] },
+    },
+    orderBy: { id: 'asc' },
+    take: options.limit ?? 50,
+  });
+  const claimed: OutgoingMessage[] = [];
+  for (const row of rows) {
+    // A lease that ran out (its sender died) is taken over here as claimDue would.
+    const leaseLive = row.status === 'sending' && row.lockedUntil && row.lockedUntil > now;
+    if (leaseLive || row.nextAttemptAt > now) break;
+    const next = toOutgoing(row);
+    if (!options.accept(next, claimed)) break;
+    let res: { count: number };
+    try {
+      res = await client(prisma).outboxMessage.updateMany({
+        where: { id: row.id, status: row.status, attempts: row.attempts },
+        data: { status: 'sending', lockedUntil, attempts: { increment: 1 } },
+      });
+    } catch {
+      // As in claimDue: put back later, and what is claimed goes out.
+      options.inDoubt?.set(row.id, lockedUntil);
+      break;
+    }
+    if (res.count !== 1) break;
+    claimed.push(next);
   }
   return claimed;
 }
@@ -132,6 +190,14 @@ export async function releaseClaim(prisma: Queryable, id: number, lockedUntil: D
 export async function markSent(prisma: Queryable, id: number, platformMessageId?: string): Promise<void> {
   await client(prisma).outboxMessage.update({
     where: { id },
+    data: { status: 'sent', sentAt: new Date(), lockedUntil: null, platformMessageId: platformMessageId ?? null, lastError: null },
+  });
+}
+
+/** Records one send that carried several rows: all of them sent, in one statement, or none. */
+export async function markSentMany(prisma: Queryable, ids: readonly number[], platformMessageId?: string): Promise<void> {
+  await client(prisma).outboxMessage.updateMany({
+    where: { id: { in: [...ids] } },
     data: { status: 'sent', sentAt: new Date(), lockedUntil: null, platformMessageId: platformMessageId ?? null, lastError: null },
   });
 }

@@ -6,14 +6,16 @@ import { SendError } from '../../core/send-error.ts';
 
 /**
  * An adapter that keeps what it is asked to send: the cli prints it, tests assert on it.
- * `failNext(n)` makes the next n sends fail, to exercise the outbox's retries.
+ * `failNext(n)` makes the next n sends fail, to exercise the outbox's retries; `merge` makes it
+ * a paced platform's stand-in, taking merged messages (core/adapter.ts).
  */
-export function createCaptureAdapter(platform: Platform = 'console') {
+export function createCaptureAdapter(platform: Platform = 'console', options: { merge?: { maxChars: number } } = {}) {
   const sent: OutgoingMessage[] = [];
   let failures = 0;
   let inbound: Receive | undefined;
   const adapter = {
     platform,
+    merge: options.merge,
     sent,
     attempts: 0,
     failNext(n: number) {

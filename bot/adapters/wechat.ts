@@ -52,16 +52,19 @@ export function createWechatAdapter(options: WechatAdapterOptions): WechatAdapte
     historyMarginMs: options.historyMarginMs ?? 60_000,
     now: options.now ?? (() => new Date()),
   });
+  const maxPieceChars = options.maxPieceChars ?? 1500;
   const sender = createWechatSender({
     ready: connection.ready,
     sendGapMs: options.sendGapMs,
     sendsPerMinute: options.sendsPerMinute,
-    maxPieceChars: options.maxPieceChars ?? 1500,
+    maxPieceChars,
     logger,
   });
 
   return {
     platform: 'wechat',
+    // Sends are paced (20 a minute by default): replies queued for one chat go as one piece.
+    merge: { maxChars: maxPieceChars },
     start: (receive, events) => connection.start(receive, events),
     send: (msg) => sender.send(msg),
     async stop() {

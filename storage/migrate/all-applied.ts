@@ -10,9 +10,9 @@ import { createAdapterFactory, type DatabaseTarget } from '../driver-adapter.ts'
  * else, including no `_prisma_migrations` table, answers false and the engine decides.
  */
 export async function allApplied(target: DatabaseTarget, migrations: MigrationList): Promise<boolean> {
-  let adapter: Awaited<ReturnType<ReturnType<typeof createAdapterFactory>['connect']>> | undefined;
+  let adapter: Awaited<ReturnType<Awaited<ReturnType<typeof createAdapterFactory>>['connect']>> | undefined;
   try {
-    adapter = await createAdapterFactory(target).connect();
+    adapter = await (await createAdapterFactory(target)).connect();
     const result = await adapter.queryRaw({
       sql: 'SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations',
       args: [],

@@ -14,7 +14,7 @@ const noFilter = { externalTables: [], externalEnums: [] };
 export async function applyMigrations(target: DatabaseTarget): Promise<string[]> {
   const migrations = readMigrations(target.provider);
   if (await allApplied(target, migrations)) return [];
-  const session = await openSchemaEngine(schemaFor(target.provider), createAdapterFactory(target)).catch((err) => {
+  const session = await openSchemaEngine(schemaFor(target.provider), await createAdapterFactory(target)).catch((err) => {
     throw dbUnreachable(target, err);
   });
   try {

@@ -16,7 +16,7 @@ async function diffFor(provider: Provider, from: string | null, to: string): Pro
   // Diffing two schema files changes no database, but the PostgreSQL flavour of the engine
   // connects on start to learn the server version: any reachable server will do.
   const pgUrl = process.env.MIGRATE_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const factory = createAdapterFactory(provider === 'sqlite' ? { provider, location: ':memory:' } : { provider, location: pgUrl });
+  const factory = await createAdapterFactory(provider === 'sqlite' ? { provider, location: ':memory:' } : { provider, location: pgUrl });
   const session = await openSchemaEngine(schemaFor(provider, to), factory);
   try {
     const res = await session.engine.diff({

@@ -47,7 +47,7 @@ describe('moving each member’s one account into the account table', () => {
     const all = readMigrations(target.provider);
     const upTo = all.migrationDirectories.findIndex((d) => d.path.endsWith('_member_accounts_and_identity'));
     expect(upTo).toBeGreaterThan(0);
-    const session = await openSchemaEngine(schemaFor(target.provider), createAdapterFactory(target));
+    const session = await openSchemaEngine(schemaFor(target.provider), await createAdapterFactory(target));
     try {
       await session.engine.applyMigrations({
         migrationsList: { ...all, migrationDirectories: all.migrationDirectories.slice(0, upTo) },

@@ -3,6 +3,8 @@ export interface PacerOptions {
   gapMs: number;
   /** Most sends in any minute (a token bucket refilled evenly). */
   perMinute: number;
+  /** Most sends in a row before the minute's rate holds them back (the bucket's size); default `perMinute`. */
+  burst?: number;
   now?: () => number;
 }
 
@@ -22,7 +24,8 @@ export function createPacer(options: PacerOptions) {
   const now = options.now ?? Date.now;
   const perMinute = Math.max(1, options.perMinute);
   const refillPerMs = perMinute / 60_000;
-  let tokens = perMinute;
+  const capacity = Math.max(1, options.burst ?? perMinute);
+  let tokens = capacity;
   let refilledAt = now();
   let lastSendAt = -Infinity;
   let chain: Promise<void> = Promise.resolve();
@@ -30,7 +33,7 @@ export function createPacer(options: PacerOptions) {
 
   function refill() {
     const t = now();
-    tokens = Math.min(perMinute, tokens + (t - refilledAt) * refillPerMs);
+    tokens = Math.min(capacity, tokens + (t - refilledAt) * refillPerMs);
     refilledAt = t;
   }
 

@@ -12,7 +12,7 @@ export interface LedgerEntry {
  * long reply must not repeat its first pieces: a row is sent once, piece by piece.
  */
 export function createSendLedger(limit = 5000) {
-  const rows = new Map<number, LedgerEntry & { done?: SendResult; running?: Promise<SendResult> }>();
+  const rows = new Map<number | string, LedgerEntry & { done?: SendResult; running?: Promise<SendResult> }>();
 
   function trim() {
     for (const [id, entry] of rows) {
@@ -23,7 +23,7 @@ export function createSendLedger(limit = 5000) {
 
   return {
     /** Runs `send` for a row not sent yet; a repeat gets the first result, a concurrent one shares the send in flight. */
-    once(id: number, send: (entry: LedgerEntry) => Promise<SendResult>): Promise<SendResult> {
+    once(id: number | string, send: (entry: LedgerEntry) => Promise<SendResult>): Promise<SendResult> {
       let entry = rows.get(id);
       if (!entry) {
         entry = { piecesSent: 0 };

@@ -192,7 +192,8 @@ export function createWechatSender(options: WechatSenderOptions) {
   }
 
   return {
-    send: (msg: OutgoingMessage) => ledger.once(msg.id, (entry) => sendRow(msg, entry)),
+    // A merged message is its set of rows: the same rows merged differently are another send.
+    send: (msg: OutgoingMessage) => ledger.once(msg.mergedIds?.join(',') ?? msg.id, (entry) => sendRow(msg, entry)),
     /** Pending turns end; a send in progress stops before its next piece. */
     close: () => pacer.close(),
   };

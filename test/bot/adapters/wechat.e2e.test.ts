@@ -702,6 +702,26 @@ describe('WeChat adapter over wechaty-puppet-service (gRPC) with a mock puppet',
     expect(times[n - 1] - times[0]).toBeGreaterThanOrEqual((n - 1) * GAP_MS - GAP_MS / 2);
   });
 
+  it('replies queued for the room while sends are paced go out as one room message, in order, each row sent once', async () => {
+    await outboxDrained();
+    const from = toRoom().length;
+    // Queued together, as a burst's receipts pile up behind the pacer.
+    await testDb.db.prisma.$transaction((tx) =>
+      enqueueReplies(tx, [{ text: '第一条回执' }, { text: '第二条回执' }, { text: '第三条回执' }], {
+        defaultTo: { platform: 'wechat', chatId: room.id },
+      }),
+    );
+    await outboxDrained();
+    await sleep(GAP_MS * 3);
+    expect(
+      toRoom()
+        .slice(from)
+        .map((s) => s.text),
+    ).toEqual(['3 条回复：\n① 第一条回执\n② 第二条回执\n③ 第三条回执']);
+    const rows = await testDb.db.prisma.outboxMessage.findMany({ where: { text: { endsWith: '条回执' } } });
+    expect(rows.map((r) => r.status)).toEqual(['sent', 'sent', 'sent']);
+  });
+
   it('connects over TLS too (the default), with the built-in certificate for an insecure_ token', async () => {
     const tlsToken = `insecure_e2e-tls-${randomUUID()}`;
     const tlsEndpoint = `127.0.0.1:${await freePort()}`;
