@@ -31,103 +31,46 @@ describe('the independent question set and its split', () => {
   });
 });
 
-describe('the fresh report set', () => {
-  const fresh = readLabelled(fixture('fresh-report.jsonl'));
-  const others = [
-    'held-out',
-    'held-out-2',
-    'held-out-3',
-    'held-out-4',
-    'held-out-5',
-    'held-out-6',
-    'independent-tune',
-    'independent-report',
-    'fresh-report-2',
-    'fresh-report-3',
-  ].flatMap((n) => readLabelled(fixture(`${n}.jsonl`)).map((c) => c.q));
+const SET_FILES = [
+  'held-out',
+  'held-out-2',
+  'held-out-3',
+  'held-out-4',
+  'held-out-5',
+  'held-out-6',
+  'independent-tune',
+  'independent-report',
+  'fresh-report',
+  'fresh-report-2',
+  'fresh-report-3',
+];
 
-  it('has at least 400 questions, about half of them out of scope', () => {
-    expect(fresh.length).toBeGreaterThanOrEqual(400);
-    const oos = fresh.filter((c) => c.expect === null).length;
-    expect(oos / fresh.length).toBeGreaterThan(0.4);
-    expect(oos / fresh.length).toBeLessThan(0.6);
+// Each fresh set: its size and out-of-scope share, the least number of ways each topic is
+// asked, and whether it is checked for near copies: the third one was, before its commit; the
+// first two were written before the check, and entries' phrasings written since come close to
+// some of their lines (they are tune data now).
+const freshSets: Array<[string, { min: number; oos: [number, number]; perTopic: number; nearCopies: boolean }]> = [
+  ['fresh-report', { min: 400, oos: [0.4, 0.6], perTopic: 1, nearCopies: false }],
+  ['fresh-report-2', { min: 240, oos: [0.4, 1], perTopic: 1, nearCopies: false }],
+  ['fresh-report-3', { min: 300, oos: [0.4, 0.6], perTopic: 4, nearCopies: true }],
+];
+
+describe.each(freshSets)('the fresh set %s', (name, want) => {
+  const fresh = readLabelled(fixture(`${name}.jsonl`));
+  const others = SET_FILES.filter((n) => n !== name).flatMap((n) => readLabelled(fixture(`${n}.jsonl`)).map((c) => c.q));
+
+  it(`has at least ${want.min} questions, with the planned share out of scope`, () => {
+    expect(fresh.length).toBeGreaterThanOrEqual(want.min);
+    const oos = fresh.filter((c) => c.expect === null).length / fresh.length;
+    expect(oos).toBeGreaterThan(want.oos[0]);
+    expect(oos).toBeLessThan(want.oos[1]);
   });
 
-  it('asks every topic and labels only topics the FAQ has', () => {
-    const ids = new Set(specTopicIds());
-    const topics = new Set(fresh.filter((c) => c.expect).map((c) => c.expect));
-    expect(specTopicIds().filter((id) => !topics.has(id))).toEqual([]);
-    expect(fresh.filter((c) => c.expect && !ids.has(c.expect)).map((c) => c.q)).toEqual([]);
-  });
-
-  it("shares no question with another set or with an entry's phrasings", () => {
-    const seen = new Set([...others, ...entries.flatMap((e) => e.questions)]);
-    expect(fresh.filter((c) => seen.has(c.q)).map((c) => c.q)).toEqual([]);
-    expect(fresh.length - new Set(fresh.map((c) => c.q)).size).toBe(0);
-  });
-});
-
-describe('the second fresh report set', () => {
-  const fresh = readLabelled(fixture('fresh-report-2.jsonl'));
-  const others = [
-    'held-out',
-    'held-out-2',
-    'held-out-3',
-    'held-out-4',
-    'held-out-5',
-    'held-out-6',
-    'independent-tune',
-    'independent-report',
-    'fresh-report',
-    'fresh-report-3',
-  ].flatMap((n) => readLabelled(fixture(`${n}.jsonl`)).map((c) => c.q));
-
-  it('has at least 240 questions, at least 40% of them out of scope', () => {
-    expect(fresh.length).toBeGreaterThanOrEqual(240);
-    expect(fresh.filter((c) => c.expect === null).length / fresh.length).toBeGreaterThan(0.4);
-  });
-
-  it('asks every topic and labels only topics the FAQ has', () => {
-    const ids = new Set(specTopicIds());
-    const topics = new Set(fresh.filter((c) => c.expect).map((c) => c.expect));
-    expect(specTopicIds().filter((id) => !topics.has(id))).toEqual([]);
-    expect(fresh.filter((c) => c.expect && !ids.has(c.expect)).map((c) => c.q)).toEqual([]);
-  });
-
-  it("shares no question with another set or with an entry's phrasings", () => {
-    const seen = new Set([...others, ...entries.flatMap((e) => e.questions)]);
-    expect(fresh.filter((c) => seen.has(c.q)).map((c) => c.q)).toEqual([]);
-    expect(fresh.length - new Set(fresh.map((c) => c.q)).size).toBe(0);
-  });
-});
-
-describe('the third fresh report set', () => {
-  const fresh = readLabelled(fixture('fresh-report-3.jsonl'));
-  const others = [
-    'held-out',
-    'held-out-2',
-    'held-out-3',
-    'held-out-4',
-    'held-out-5',
-    'held-out-6',
-    'independent-tune',
-    'independent-report',
-    'fresh-report',
-    'fresh-report-2',
-  ].flatMap((n) => readLabelled(fixture(`${n}.jsonl`)).map((c) => c.q));
-
-  it('has at least 300 questions, about half of them out of scope', () => {
-    expect(fresh.length).toBeGreaterThanOrEqual(300);
-    const oos = fresh.filter((c) => c.expect === null).length;
-    expect(oos / fresh.length).toBeGreaterThan(0.4);
-    expect(oos / fresh.length).toBeLessThan(0.6);
-  });
-
-  it('asks every topic at least four ways and labels only topics the FAQ has', () => {
+  it(`asks every topic at least ${want.perTopic} way(s) and labels only topics the FAQ has`, () => {
     const ids = new Set(specTopicIds());
     const perTopic = new Map<string, number>();
     for (const c of fresh) if (c.expect) perTopic.set(c.expect, (perTopic.get(c.expect) ?? 0) + 1);
-    expect(specTopicIds().filter((id) => (perTopic.get(id) ?? 0) < 4)).toEqual([]);
+    expect(specTopicIds().filter((id) => (perTopic.get(id) ?? 0) < want.perTopic)).toEqual([]);
     expect(fresh.filter((c) => c.expect && !ids.has(c.expect)).map((c) => c.q)).toEqual([]);
   });
 
@@ -139,8 +82,9 @@ describe('the third fresh report set', () => {
 
   // A near copy would measure recall of a line already seen, not a new question; only
   // this set's line is printed, so the writer rewords it without reading the other one.
-  it("comes close to no other set's line nor an entry's phrasing", () => {
-    const near = [...others, ...entries.flatMap((e) => e.questions)].map(charPairs);
-    expect(fresh.filter((c) => nearCopy(charPairs(c.q), near)).map((c) => c.q)).toEqual([]);
-  });
+  if (want.nearCopies)
+    it("comes close to no other set's line nor an entry's phrasing", () => {
+      const near = [...others, ...entries.flatMap((e) => e.questions)].map(charPairs);
+      expect(fresh.filter((c) => nearCopy(charPairs(c.q), near)).map((c) => c.q)).toEqual([]);
+    });
 });
