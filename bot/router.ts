@@ -14,9 +14,11 @@ import type { Reply } from '../core/reply.ts';
 import type { Role } from '../core/role.ts';
 import { addressingText } from '../prompts/addressing.ts';
 import { common } from '../prompts/common.ts';
-import { inTransaction, type Db, type Tx } from '../storage/client.ts';
+import type { Db, Tx } from '../storage/client.ts';
 import { issuesOpenedBy, linkLateEvidence, recordAttachments, recordEvidenceTargets } from '../storage/evidence.ts';
-import { claimInbox, markInbox, recordIncoming, settleInbox, type InboxStatus } from '../storage/inbox.ts';
+import { claimInbox, markInbox, settleInbox, type InboxStatus } from '../storage/inbox.ts';
+import { createInboxWriter } from '../storage/inbox-writer.ts';
+import { createTransactionBatcher } from '../storage/transaction-batcher.ts';
 import { enqueueReplies } from '../storage/outbox.ts';
 import { isUniqueViolation } from '../storage/unique-violation.ts';
 import { decideAddressing, type Addressing } from './addressing/decide-addressing.ts';
@@ -36,6 +38,13 @@ export interface RouterDeps {
   now?: () => Date;
   /** Role for a first-time sender with no roster entry (the console channel trusts its operator). */
   defaultRoleFor?: (msg: IncomingMessage) => Role;
+  /**
+   * Most messages stored, or handled, in one transaction (group commit); 1 gives each its own.
+   * Default 100.
+   */
+  maxBatch?: number;
+  /** Told the size of each committed batch of inbox writes and of handling (tests, benchmarks). */
+  onBatch?: (what: 'store' | 'handle', size: number) => void;
 }
 
 export type Outcome =
@@ -54,10 +63,27 @@ export function createRouter(deps: RouterDeps): Router {
   const { db, logger } = deps;
   const now = deps.now ?? (() => new Date());
   const stepDeps = { settings: deps.settings, faq: deps.faq, commands: deps.commands ?? registered, defaultRoleFor: deps.defaultRoleFor };
+  // Group commit: what arrives while a commit is in flight shares the next one. SQLite has one
+  // connection (one batch at a time); PostgreSQL's pool lets a few batches overlap their round trips.
+  const concurrency = db.provider === 'postgresql' ? 4 : 1;
+  const maxBatch = deps.maxBatch ?? 100;
+  const inbox = createInboxWriter(db, {
+    isTransient: isTransientDbError,
+    maxBatch,
+    concurrency: db.provider === 'postgresql' ? 2 : 1,
+    onBatch: deps.onBatch && ((size) => deps.onBatch!('store', size)),
+  });
+  const batcher = createTransactionBatcher(db, {
+    isTransient: isTransientDbError,
+    maxBatch,
+    concurrency,
+    transaction: { timeout: 30_000, maxWait: 20_000 },
+    onBatch: deps.onBatch && ((size) => deps.onBatch!('handle', size)),
+  });
 
   async function accept(msg: IncomingMessage) {
     // store
-    const stored = await recordIncoming(db, msg);
+    const stored = await inbox.record(msg);
     // Pictures and files are kept from the start (idempotent, so a redelivery mends a crash here).
     if (msg.attachments?.length) await recordAttachments(db, stored.inboxId, msg);
     if (stored.duplicate) return { inboxId: stored.inboxId, fresh: stored.status === 'received', stale: false };
@@ -98,21 +124,18 @@ export function createRouter(deps: RouterDeps): Router {
     const parsed: ParseResult =
       addressing.to === 'bot' ? addressing.parsed : { kind: 'none', ok: read.parsed.ok, errors: read.parsed.errors };
     try {
+      // In a transaction shared with other chats' messages, inside a savepoint of its own.
       return await withConflictRetry(() =>
-        inTransaction(
-          db,
-          async (tx) => {
-            // A second scheduling of this message (recovery racing a live run) stops here.
-            if (!(await claimInbox(tx, inboxId))) return alreadySettled(inboxId);
-            const turn: Turn = { inboxId, msg, parsed, addressing, tx, now: now(), log };
-            for (const [, step] of routeSteps) {
-              const result = await step(turn, stepDeps);
-              if (result) return finish(turn, result);
-            }
-            throw new Error('the handler step returned nothing');
-          },
-          { timeout: 20_000, maxWait: 20_000 },
-        ),
+        batcher.run(async (tx) => {
+          // A second scheduling of this message (recovery racing a live run) stops here.
+          if (!(await claimInbox(tx, inboxId))) return alreadySettled(inboxId);
+          const turn: Turn = { inboxId, msg, parsed, addressing, tx, now: now(), log };
+          for (const [, step] of routeSteps) {
+            const result = await step(turn, stepDeps);
+            if (result) return finish(turn, result);
+          }
+          throw new Error('the handler step returned nothing');
+        }),
       );
     } catch (err) {
       if (isTransientDbError(err)) {
@@ -158,19 +181,19 @@ export function createRouter(deps: RouterDeps): Router {
     replies: Reply[] = [],
   ): Promise<Outcome> {
     const settled = replies.length
-      ? await inTransaction(db, async (tx: Tx) => {
+      ? await batcher.run(async (tx: Tx) => {
           if (!(await settleInbox(tx, inboxId, status, fields))) return false;
           await enqueueReplies(tx, replies, { defaultTo: replyTo(msg), inboxId, notBefore: now() });
           return true;
         })
-      : await settleInbox(db, inboxId, status, fields);
+      : await batcher.run((tx) => settleInbox(tx, inboxId, status, fields));
     if (!settled) return alreadySettled(inboxId);
     return (status === 'ignored' ? { status, inboxId, replies: [] } : { status, inboxId, replies }) satisfies Outcome;
   }
 
   /** A message with attachments and no command: linked to the sender's latest item(s), or kept unlinked. */
   async function settleEvidence(inboxId: number, msg: IncomingMessage, kind: string, why: string): Promise<Outcome> {
-    const linked = await inTransaction(db, async (tx) => {
+    const linked = await batcher.run(async (tx) => {
       if (!(await claimInbox(tx, inboxId))) return null;
       const items = await linkLateEvidence(tx, msg, deps.settings.EVIDENCE_LINK_MINUTES);
       const reason = items.length ? `evidence for issue ${items.join(',')}` : why;

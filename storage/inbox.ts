@@ -21,24 +21,7 @@ export async function recordIncoming(prisma: Queryable, msg: IncomingMessage): P
   const where = { platform_messageId: { platform: msg.platform, messageId: msg.messageId } };
   // Insert first: nearly every message is new, and the unique index answers for the rest.
   try {
-    const row = await client(prisma).inboxMessage.create({
-      data: {
-        platform: msg.platform,
-        messageId: msg.messageId,
-        chatId: msg.chatId,
-        chatName: msg.chatName,
-        senderId: msg.senderId,
-        senderName: msg.senderName,
-        // Stored as typed, however long or odd: nothing a person sends is lost.
-        text: msg.text,
-        mentionsBot: msg.mentionsBot,
-        sentAt: msg.sentAt,
-        senderTenantId: msg.senderTenantId ?? null,
-        senderMobile: msg.senderMobile ?? null,
-        isPrivate: msg.isPrivate ?? null,
-      },
-      select: { id: true, status: true },
-    });
+    const row = await client(prisma).inboxMessage.create({ data: inboxRow(msg), select: { id: true, status: true } });
     return { inboxId: row.id, duplicate: false, status: row.status };
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
@@ -46,6 +29,62 @@ export async function recordIncoming(prisma: Queryable, msg: IncomingMessage): P
     const row = await client(prisma).inboxMessage.findUniqueOrThrow({ where, select: { id: true, status: true } });
     return { inboxId: row.id, duplicate: true, status: row.status };
   }
+}
+
+/**
+ * Stores messages that arrived together, in the caller's transaction: one read for those already
+ * stored (redeliveries), one insert for the rest. Answers in the order given. A message given twice
+ * is stored once; the second is its redelivery. Throws, storing nothing, when any row cannot be
+ * stored (the caller then stores them one by one, so only that one fails).
+ */
+export async function recordIncomingBatch(tx: Tx, msgs: IncomingMessage[]): Promise<Accepted[]> {
+  const key = (platform: string, messageId: string) => `${platform}\u0000${messageId}`;
+  const q = client(tx).inboxMessage;
+  const stored = await q.findMany({
+    where: { OR: msgs.map((m) => ({ platform: m.platform, messageId: m.messageId })) },
+    select: { id: true, status: true, platform: true, messageId: true },
+  });
+  const known = new Map(stored.map((r) => [key(r.platform, r.messageId), { inboxId: r.id, duplicate: true, status: r.status }]));
+  const fresh = new Map<string, IncomingMessage>();
+  for (const m of msgs) if (!known.has(key(m.platform, m.messageId))) fresh.set(key(m.platform, m.messageId), m);
+  const created = fresh.size
+    ? await q.createManyAndReturn({
+        data: [...fresh.values()].map(inboxRow),
+        select: { id: true, status: true, platform: true, messageId: true },
+      })
+    : [];
+  const firstSeen = new Map(created.map((r) => [key(r.platform, r.messageId), { inboxId: r.id, duplicate: false, status: r.status }]));
+  return msgs.map((m) => {
+    const k = key(m.platform, m.messageId);
+    const first = firstSeen.get(k);
+    if (first) {
+      // Any later copy of it in this batch is a redelivery of the row just made.
+      firstSeen.delete(k);
+      known.set(k, { ...first, duplicate: true });
+      return first;
+    }
+    const found = known.get(k);
+    if (!found) throw new Error(`inbox batch: ${m.platform} message ${m.messageId} was not stored`);
+    return found;
+  });
+}
+
+function inboxRow(msg: IncomingMessage) {
+  return {
+    platform: msg.platform,
+    messageId: msg.messageId,
+    chatId: msg.chatId,
+    chatName: msg.chatName,
+    senderId: msg.senderId,
+    senderName: msg.senderName,
+    // Stored as typed, however long or odd: nothing a person sends is lost.
+    text: msg.text,
+    mentionsBot: msg.mentionsBot,
+    sentAt: msg.sentAt,
+    senderTenantId: msg.senderTenantId ?? null,
+    senderMobile: msg.senderMobile ?? null,
+    isPrivate: msg.isPrivate ?? null,
+  };
 }
 
 /**
