@@ -95,10 +95,9 @@ function inboxRow(msg: IncomingMessage) {
  * WHERE on the new row); on SQLite transactions take turns. Either way one run wins.
  */
 export async function claimInbox(tx: Tx, inboxId: number): Promise<boolean> {
-  const { count } = await client(tx).inboxMessage.updateMany({
-    where: { id: inboxId, status: 'received' },
-    data: { attempts: { increment: 1 } },
-  });
+  // Raw: it runs for every message, and Prisma's updateMany costs about twice the statement.
+  const count = await client(tx).$executeRaw`
+    UPDATE "InboxMessage" SET "attempts" = "attempts" + 1 WHERE "id" = ${inboxId} AND "status" = 'received'`;
   return count === 1;
 }
 
@@ -112,11 +111,11 @@ export async function markInbox(
   status: InboxStatus,
   fields: { kind?: string; reason?: string | null } = {},
 ): Promise<void> {
-  // updateMany: no row read back, which is most of an update's cost here.
-  await client(tx).inboxMessage.updateMany({
-    where: { id: inboxId },
-    data: { status, kind: fields.kind, reason: fields.reason ?? null, handledAt: new Date() },
-  });
+  // Raw, as claimInbox: once per message. A kind not given leaves the stored one.
+  await client(tx).$executeRaw`
+    UPDATE "InboxMessage"
+    SET "status" = ${status}, "kind" = COALESCE(${fields.kind ?? null}, "kind"), "reason" = ${fields.reason ?? null}, "handledAt" = ${new Date()}
+    WHERE "id" = ${inboxId}`;
 }
 
 /**
