@@ -156,7 +156,7 @@ function batchStats(sizes: number[]) {
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 export async function runCheckinE2eBench(
-  options: { provider?: 'sqlite' | 'postgresql'; n?: number; recoverEveryMs?: number; maxBatch?: number } = {},
+  options: { provider?: 'sqlite' | 'postgresql'; n?: number; recoverEveryMs?: number; maxBatch?: number; pgConcurrency?: number } = {},
 ): Promise<CheckinE2eResult> {
   const provider = options.provider ?? 'sqlite';
   const n = options.n ?? 10_000;
@@ -200,7 +200,7 @@ export async function runCheckinE2eBench(
       now: () => clock,
       commands: timed,
       recoverEveryMs,
-      groupCommit: { maxBatch: options.maxBatch, onBatch: (what, size) => batches[what].push(size) },
+      groupCommit: { maxBatch: options.maxBatch, pgConcurrency: options.pgConcurrency, onBatch: (what, size) => batches[what].push(size) },
     });
     const adapter = createCaptureAdapter('wechat');
     bot.use(adapter);
@@ -289,5 +289,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const n = Number(process.argv[3] ?? 10_000);
   // A third argument caps the messages per transaction (1: no group commit, to compare).
   const maxBatch = process.argv[4] ? Number(process.argv[4]) : undefined;
-  console.log(JSON.stringify(await runCheckinE2eBench({ provider, n, maxBatch }), null, 2));
+  // A fourth, on PostgreSQL: how many batches may be in flight at once.
+  const pgConcurrency = process.argv[5] ? Number(process.argv[5]) : undefined;
+  console.log(JSON.stringify(await runCheckinE2eBench({ provider, n, maxBatch, pgConcurrency }), null, 2));
 }
