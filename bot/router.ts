@@ -73,7 +73,9 @@ export function createRouter(deps: RouterDeps): Router {
   const inbox = createInboxWriter(db, {
     isTransient: isTransientDbError,
     maxBatch,
-    concurrency: db.provider === 'postgresql' ? 2 : 1,
+    // One batch at a time on both: batches then commit, and the bot schedules their messages, in the
+    // order they arrived. Two in flight let a chat's second message overtake its first (a test caught it).
+    concurrency: 1,
     onBatch: deps.onBatch && ((size) => deps.onBatch!('store', size)),
   });
   const batcher = createTransactionBatcher(db, {
