@@ -200,7 +200,11 @@ export async function runCheckinE2eBench(
       now: () => clock,
       commands: timed,
       recoverEveryMs,
-      groupCommit: { maxBatch: options.maxBatch, pgConcurrency: options.pgConcurrency, onBatch: (what, size) => batches[what].push(size) },
+      groupCommit: {
+        maxBatch: options.maxBatch,
+        pgHandling: options.pgConcurrency ? { maxBatch: options.maxBatch ?? 100, concurrency: options.pgConcurrency } : undefined,
+        onBatch: (what, size) => batches[what].push(size),
+      },
     });
     const adapter = createCaptureAdapter('wechat');
     bot.use(adapter);
@@ -289,7 +293,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const n = Number(process.argv[3] ?? 10_000);
   // A third argument caps the messages per transaction (1: no group commit, to compare).
   const maxBatch = process.argv[4] ? Number(process.argv[4]) : undefined;
-  // A fourth, on PostgreSQL: how many batches may be in flight at once.
+  // A fourth, on PostgreSQL: batch handling too (off by default there), with this many batches in flight.
   const pgConcurrency = process.argv[5] ? Number(process.argv[5]) : undefined;
   console.log(JSON.stringify(await runCheckinE2eBench({ provider, n, maxBatch, pgConcurrency }), null, 2));
 }

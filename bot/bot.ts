@@ -47,7 +47,7 @@ export interface BotDeps {
   /** How often stored-but-unhandled messages are retried (db outage, crash). */
   recoverEveryMs?: number;
   /** Group commit of inbox writes and handling (bot/router.ts): batch cap (1 turns it off), batch sizes. */
-  groupCommit?: Pick<RouterDeps, 'maxBatch' | 'onBatch' | 'pgConcurrency'>;
+  groupCommit?: Pick<RouterDeps, 'maxBatch' | 'onBatch' | 'pgHandling'>;
   /** Things an operator should know that do not make the bot degraded (a calendar running out). */
   warnings?: (now: Date) => string[];
 }

@@ -29,7 +29,8 @@ describe('group commit through the bot', () => {
       db: t.db,
       faq: createFaqService(config),
       now: () => clock,
-      groupCommit: { onBatch: (what, n) => sizes[what].push(n) },
+      // PostgreSQL handles unbatched by default (bot/router.ts); batched here, as SQLite is.
+      groupCommit: { onBatch: (what, n) => sizes[what].push(n), pgHandling: { maxBatch: 100, concurrency: 1 } },
     });
     const perChat = 6;
     // Every message arrives at once, as a burst does; nobody waits for an answer before the next.
