@@ -4,7 +4,7 @@
 // does in production (here every 250 ms, to give it more chances to race the live runs).
 // Checks that nothing is lost and nothing is done twice: every message is in the inbox,
 // handled or rejected, and each left one visit, one set of ledger numbers and one receipt.
-//   npx tsx bench/checkin-e2e.ts [sqlite|postgresql] [n] [most messages per transaction; 1 = no group commit]
+//   npx tsx bench/checkin-e2e.ts [sqlite|postgresql] [n] [most messages per transaction; 1 = no group commit] [PostgreSQL: batch handling too, this many batches at once]
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCaptureAdapter } from '../bot/adapters/capture.ts';
