@@ -4,7 +4,7 @@
 // does in production (here every 250 ms, to give it more chances to race the live runs).
 // Checks that nothing is lost and nothing is done twice: every message is in the inbox,
 // handled or rejected, and each left one visit, one set of ledger numbers and one receipt.
-//   npx tsx bench/checkin-e2e.ts [sqlite|postgresql] [n]
+//   npx tsx bench/checkin-e2e.ts [sqlite|postgresql] [n] [most messages per transaction; 1 = no group commit] [PostgreSQL: batch handling too, this many batches at once]
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCaptureAdapter } from '../bot/adapters/capture.ts';
@@ -49,6 +49,10 @@ export interface CheckinE2eResult {
   /** Wall time per message, and the part of it spent inside the command handlers (in the transaction). */
   msPerMessage: number;
   handlerMsPerMessage: number;
+  /** CPU of the whole process (user + system, all threads) during the burst, per message: less swayed by a busy machine than wall time. */
+  cpuMsPerMessage: number;
+  /** Messages per committed transaction (group commit), inbox writes and handling. */
+  batch: { store: { commits: number; mean: number; max: number }; handle: { commits: number; mean: number; max: number } };
 }
 
 const GROUPS = 50;
@@ -144,10 +148,15 @@ export async function seed(db: Db, villages: Village[]): Promise<void> {
   }
 }
 
+function batchStats(sizes: number[]) {
+  const sum = sizes.reduce((a, b) => a + b, 0);
+  return { commits: sizes.length, mean: Number((sum / Math.max(1, sizes.length)).toFixed(1)), max: Math.max(0, ...sizes) };
+}
+
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 export async function runCheckinE2eBench(
-  options: { provider?: 'sqlite' | 'postgresql'; n?: number; recoverEveryMs?: number } = {},
+  options: { provider?: 'sqlite' | 'postgresql'; n?: number; recoverEveryMs?: number; maxBatch?: number; pgConcurrency?: number } = {},
 ): Promise<CheckinE2eResult> {
   const provider = options.provider ?? 'sqlite';
   const n = options.n ?? 10_000;
@@ -178,6 +187,7 @@ export async function runCheckinE2eBench(
       },
     })) as unknown as Command[];
     const logger = createLogger({ level: 'silent' });
+    const batches = { store: [] as number[], handle: [] as number[] };
     // The bench counts replies queued, not sent: an outbox that leaves them where they are.
     const real = createOutboxWorker({ db, logger });
     const queuedOnly: Outbox = { ...real, start() {}, kick: async () => 0 };
@@ -190,6 +200,11 @@ export async function runCheckinE2eBench(
       now: () => clock,
       commands: timed,
       recoverEveryMs,
+      groupCommit: {
+        maxBatch: options.maxBatch,
+        pgHandling: options.pgConcurrency ? { maxBatch: options.maxBatch ?? 100, concurrency: options.pgConcurrency } : undefined,
+        onBatch: (what, size) => batches[what].push(size),
+      },
     });
     const adapter = createCaptureAdapter('wechat');
     bot.use(adapter);
@@ -202,6 +217,7 @@ export async function runCheckinE2eBench(
     // bot.start() runs the recovery pass every `recoverEveryMs` beside the burst, as in production.
     await bot.start();
     const began = performance.now();
+    const cpuBefore = process.cpuUsage();
     await Promise.all(
       byGroup.map(async (queue) => {
         for (const msg of queue) {
@@ -212,6 +228,7 @@ export async function runCheckinE2eBench(
       }),
     );
     const seconds = (performance.now() - began) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
     const recoveryScheduled = (await bot.health()).recovered;
     await bot.stop();
 
@@ -262,6 +279,8 @@ export async function runCheckinE2eBench(
       seconds: Number(seconds.toFixed(1)),
       msPerMessage: Number(((seconds * 1000) / n).toFixed(2)),
       handlerMsPerMessage: Number((handlerMs / n).toFixed(2)),
+      cpuMsPerMessage: Number(((cpu.user + cpu.system) / 1000 / n).toFixed(2)),
+      batch: { store: batchStats(batches.store), handle: batchStats(batches.handle) },
     };
   } finally {
     clearInterval(sampler);
@@ -272,5 +291,9 @@ export async function runCheckinE2eBench(
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const provider = process.argv[2] === 'postgresql' || process.argv[2] === 'postgres' ? 'postgresql' : 'sqlite';
   const n = Number(process.argv[3] ?? 10_000);
-  console.log(JSON.stringify(await runCheckinE2eBench({ provider, n }), null, 2));
+  // A third argument caps the messages per transaction (1: no group commit, to compare).
+  const maxBatch = process.argv[4] ? Number(process.argv[4]) : undefined;
+  // A fourth, on PostgreSQL: batch handling too (off by default there), with this many batches in flight.
+  const pgConcurrency = process.argv[5] ? Number(process.argv[5]) : undefined;
+  console.log(JSON.stringify(await runCheckinE2eBench({ provider, n, maxBatch, pgConcurrency }), null, 2));
 }

@@ -15,7 +15,7 @@ import { isTransientDbError } from './db-errors.ts';
 import { defaultRoleFor } from './default-role.ts';
 import { guard, logErrorHandler, type ErrorHandler } from './error-boundary.ts';
 import type { Outbox } from './outbox-worker.ts';
-import { createRouter, type Outcome } from './router.ts';
+import { createRouter, type Outcome, type RouterDeps } from './router.ts';
 import { storableMessage } from './storable-message.ts';
 
 /** Messages held in memory while the database is away (about an hour of a busy county). */
@@ -47,6 +47,8 @@ export interface BotDeps {
   onError?: ErrorHandler;
   /** How often stored-but-unhandled messages are retried (db outage, crash). */
   recoverEveryMs?: number;
+  /** Group commit of inbox writes and handling (bot/router.ts): batch cap (1 turns it off), batch sizes. */
+  groupCommit?: Pick<RouterDeps, 'maxBatch' | 'onBatch' | 'pgHandling'>;
   /** Things an operator should know that do not make the bot degraded (a calendar running out). */
   warnings?: (now: Date) => string[];
 }
@@ -85,6 +87,7 @@ export function createBot(deps: BotDeps) {
     commands: deps.commands,
     now,
     defaultRoleFor,
+    ...deps.groupCommit,
   });
   let recoverTimer: NodeJS.Timeout | undefined;
   const backlog: Held[] = [];

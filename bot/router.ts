@@ -14,9 +14,11 @@ import type { Reply } from '../core/reply.ts';
 import type { Role } from '../core/role.ts';
 import { addressingText } from '../prompts/addressing.ts';
 import { common } from '../prompts/common.ts';
-import { inTransaction, type Db, type Tx } from '../storage/client.ts';
+import type { Db, Tx } from '../storage/client.ts';
 import { issuesOpenedBy, linkLateEvidence, recordAttachments, recordEvidenceTargets } from '../storage/evidence.ts';
-import { claimInbox, markInbox, recordIncoming, settleInbox, type InboxStatus } from '../storage/inbox.ts';
+import { claimInbox, markInbox, settleInbox, type InboxStatus } from '../storage/inbox.ts';
+import { createInboxWriter } from '../storage/inbox-writer.ts';
+import { createTransactionBatcher } from '../storage/transaction-batcher.ts';
 import { enqueueReplies } from '../storage/outbox.ts';
 import { isUniqueViolation } from '../storage/unique-violation.ts';
 import { decideAddressing, type Addressing } from './addressing/decide-addressing.ts';
@@ -37,6 +39,21 @@ export interface RouterDeps {
   now?: () => Date;
   /** Role for a first-time sender with no roster entry (the console channel trusts its operator). */
   defaultRoleFor?: (msg: IncomingMessage) => Role;
+  /**
+   * Most messages stored, or handled, in one transaction (group commit); 1 gives each its own.
+   * Default 100.
+   */
+  maxBatch?: number;
+  /**
+   * Handling on PostgreSQL: messages per transaction and transactions in flight. Default one message
+   * each, ten at once (the pool): batched handling runs each message's round trips one after another,
+   * and measured slower there (bench: 96–130 msg/s against 150 unbatched). SQLite batches up to
+   * `maxBatch`, one transaction at a time.
+   */
+  pgHandling?: { maxBatch: number; concurrency: number };
+  pgConcurrency?: number;
+  /** Told the size of each committed batch of inbox writes and of handling (tests, benchmarks). */
+  onBatch?: (what: 'store' | 'handle', size: number) => void;
 }
 
 export type Outcome =
@@ -55,10 +72,28 @@ export function createRouter(deps: RouterDeps): Router {
   const { db, logger } = deps;
   const now = deps.now ?? (() => new Date());
   const stepDeps = { settings: deps.settings, faq: deps.faq, commands: deps.commands ?? registered, defaultRoleFor: deps.defaultRoleFor };
+  // Group commit: what arrives while a commit is in flight shares the next one, at most `maxBatch`.
+  const maxBatch = deps.maxBatch ?? 100;
+  const handling = db.provider === 'postgresql' ? (deps.pgHandling ?? { maxBatch: 1, concurrency: 10 }) : { maxBatch, concurrency: 1 };
+  const inbox = createInboxWriter(db, {
+    isTransient: isTransientDbError,
+    maxBatch,
+    // One batch at a time on both: batches then commit, and the bot schedules their messages, in the
+    // order they arrived. Two in flight let a chat's second message overtake its first (a test caught it).
+    concurrency: 1,
+    onBatch: deps.onBatch && ((size) => deps.onBatch!('store', size)),
+  });
+  const batcher = createTransactionBatcher(db, {
+    isTransient: isTransientDbError,
+    maxBatch: handling.maxBatch,
+    concurrency: handling.concurrency,
+    transaction: { timeout: 30_000, maxWait: 20_000 },
+    onBatch: deps.onBatch && ((size) => deps.onBatch!('handle', size)),
+  });
 
   async function accept(msg: IncomingMessage) {
     // store
-    const stored = await recordIncoming(db, msg);
+    const stored = await inbox.record(msg);
     // Pictures and files are kept from the start (idempotent, so a redelivery mends a crash here).
     if (msg.attachments?.length) await recordAttachments(db, stored.inboxId, msg);
     if (stored.duplicate) return { inboxId: stored.inboxId, fresh: stored.status === 'received', stale: false };
@@ -101,21 +136,18 @@ export function createRouter(deps: RouterDeps): Router {
     const parsed: ParseResult =
       addressing.to === 'bot' ? addressing.parsed : { kind: 'none', ok: read.parsed.ok, errors: read.parsed.errors };
     try {
+      // In a transaction shared with other chats' messages, inside a savepoint of its own.
       return await withConflictRetry(() =>
-        inTransaction(
-          db,
-          async (tx) => {
-            // A second scheduling of this message (recovery racing a live run) stops here.
-            if (!(await claimInbox(tx, inboxId))) return alreadySettled(inboxId);
-            const turn: Turn = { inboxId, msg, parsed, addressing, tx, now: now(), log };
-            for (const [, step] of routeSteps) {
-              const result = await step(turn, stepDeps);
-              if (result) return finish(turn, result);
-            }
-            throw new Error('the handler step returned nothing');
-          },
-          { timeout: 20_000, maxWait: 20_000 },
-        ),
+        batcher.run(async (tx) => {
+          // A second scheduling of this message (recovery racing a live run) stops here.
+          if (!(await claimInbox(tx, inboxId))) return alreadySettled(inboxId);
+          const turn: Turn = { inboxId, msg, parsed, addressing, tx, now: now(), log };
+          for (const [, step] of routeSteps) {
+            const result = await step(turn, stepDeps);
+            if (result) return finish(turn, result);
+          }
+          throw new Error('the handler step returned nothing');
+        }),
       );
     } catch (err) {
       if (isTransientDbError(err)) {
@@ -161,19 +193,19 @@ export function createRouter(deps: RouterDeps): Router {
     replies: Reply[] = [],
   ): Promise<Outcome> {
     const settled = replies.length
-      ? await inTransaction(db, async (tx: Tx) => {
+      ? await batcher.run(async (tx: Tx) => {
           if (!(await settleInbox(tx, inboxId, status, fields))) return false;
           await enqueueReplies(tx, replies, { defaultTo: replyTo(msg), inboxId, notBefore: now() });
           return true;
         })
-      : await settleInbox(db, inboxId, status, fields);
+      : await batcher.run((tx) => settleInbox(tx, inboxId, status, fields));
     if (!settled) return alreadySettled(inboxId);
     return (status === 'ignored' ? { status, inboxId, replies: [] } : { status, inboxId, replies }) satisfies Outcome;
   }
 
   /** A message with attachments and no command: linked to the sender's latest item(s), or kept unlinked. */
   async function settleEvidence(inboxId: number, msg: IncomingMessage, kind: string, why: string): Promise<Outcome> {
-    const linked = await inTransaction(db, async (tx) => {
+    const linked = await batcher.run(async (tx) => {
       if (!(await claimInbox(tx, inboxId))) return null;
       const items = await linkLateEvidence(tx, msg, deps.settings.EVIDENCE_LINK_MINUTES);
       const reason = items.length ? `evidence for issue ${items.join(',')}` : why;

@@ -1,4 +1,5 @@
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
+import { cacheStatements } from './statement-cache.ts';
 
 /**
  * better-sqlite3 is one connection. Prisma's adapter keeps transactions from overlapping, but a
@@ -13,7 +14,9 @@ export function serializeSqlite(factory: SqlMigrationAwareDriverAdapterFactory):
     provider: factory.provider,
     adapterName: factory.adapterName,
     async connect() {
-      return serializedAdapter(await factory.connect());
+      const adapter = await factory.connect();
+      cacheStatements(adapter);
+      return serializedAdapter(adapter);
     },
     // The migrator's scratch database (in memory) has no other users.
     connectToShadowDb: () => factory.connectToShadowDb(),
