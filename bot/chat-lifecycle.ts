@@ -44,7 +44,8 @@ export function chatLifecycle(platform: Platform, deps: ChatLifecycleDeps): Chat
       const mode = deps.autoAccept ?? 'off';
       const admin = deps.adminIds.includes(`${platform}:${request.fromId}`);
       const accept =
-        mode !== 'off' && (admin || (mode === 'roster' && (await onRoster(deps.db, platform, request.fromId, request.fromName, request.kind === 'friend'))));
+        mode !== 'off' &&
+        (admin || (mode === 'roster' && (await onRoster(deps.db, platform, request.fromId, request.fromName, request.kind === 'friend'))));
       // Who asked, by id: whoever runs the bot can look the request up on the phone.
       log.info(
         { kind: request.kind, from: request.fromId, group: request.groupName ?? undefined, mode, accept },

@@ -221,7 +221,7 @@ export function createRouter(deps: RouterDeps): Router {
 
   /** A recall, in one transaction: claimed, its check-in undone or kept (bot/undo-recall.ts), the group told. */
   async function settleRecall(inboxId: number, msg: IncomingMessage & { recall: Recall }): Promise<Outcome> {
-    const result = await inTransaction(db, async (tx) => {
+    const result = await batcher.run(async (tx: Tx) => {
       if (!(await claimInbox(tx, inboxId))) return null;
       const done = await undoRecall(tx, msg, now());
       // Left `received` (a claim only counts the attempt): the recovery pass tries it again after the message it undoes.

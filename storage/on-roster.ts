@@ -8,13 +8,7 @@ import { ROSTER_ROLES } from './roster-roles.ts';
  * going by a roster member's name. A display name anyone can set, so it never lets the bot into
  * a group.
  */
-export async function onRoster(
-  db: Queryable,
-  platform: string,
-  platformUserId: string,
-  name: string,
-  byName: boolean,
-): Promise<boolean> {
+export async function onRoster(db: Queryable, platform: string, platformUserId: string, name: string, byName: boolean): Promise<boolean> {
   const linked = await memberOfAccount(db, platform, platformUserId);
   if (linked) return ROSTER_ROLES.includes(linked.role);
   const named = name.trim();
