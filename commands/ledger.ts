@@ -1,6 +1,6 @@
 import type { Card, Reply } from '../core/reply.ts';
 import { ledgerLine, ledgerText } from '../prompts/ledger.ts';
-import { escalatedIssues, issueDetail, openIssues, type EscalatedIssue, type OpenIssue } from '../storage/issues.ts';
+import { escalatedIssues, isWithdrawnNo, issueDetail, openIssues, type EscalatedIssue, type OpenIssue } from '../storage/issues.ts';
 import { escalationText } from '../prompts/escalation.ts';
 import { clipText } from '../core/clip-text.ts';
 import { itemDetailLines } from './ledger/item-detail.ts';
@@ -128,7 +128,13 @@ async function showItem(ctx: HandlerContext<LedgerParsed>, no: number): Promise<
   const item = await issueDetail(ctx.tx, scope.village.id, no);
   if (!item) {
     return {
-      replies: [{ text: ledgerText.unknownNo(scope.village.name, no) }],
+      replies: [
+        {
+          text: (await isWithdrawnNo(ctx.tx, scope.village.id, no))
+            ? ledgerText.withdrawnNo(scope.village.name, no)
+            : ledgerText.unknownNo(scope.village.name, no),
+        },
+      ],
       status: 'rejected',
       reason: `unknown issue #${no} in ${scope.village.name}`,
     };

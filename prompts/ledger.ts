@@ -75,6 +75,8 @@ export const ledgerText = {
   villagerNext: '工作队会安排责任人和时限，有进展会在群里说。',
   needIssue: `没有看到问题内容。请这样写：\n#问题 三星村4组路灯坏了 由张主任负责 一周内\n${helpPointer('问题')}`,
 
+  /** The number was given, then its check-in was recalled: the item is void, the number not reused. */
+  withdrawnNo: (village: string, no: number) => `${village} #${no} 已作废（登记它的消息已撤回），不在台账上，本次没有做任何改动。`,
   unknownNo: (village: string, no: number) => `${village}没有 #${no} 号问题，请核对编号。发“#台账”查看未销号问题。`,
   alreadyClosed: (no: number, closedOn: string, by: string | null) =>
     `#${no} 已于${monthDay(closedOn)}销号${by ? `（${by}）` : ''}，无需再操作。`,

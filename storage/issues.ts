@@ -48,6 +48,12 @@ export async function addIssues(tx: Tx, villageId: number, items: NewIssue[], fi
   return numbered;
 }
 
+/** Whether a number was given to an item that was then withdrawn (its check-in recalled). */
+export async function isWithdrawnNo(db: Queryable, villageId: number, no: number): Promise<boolean> {
+  const row = await client(db).issue.findUnique({ where: { villageId_no: { villageId, no } }, select: { status: true } });
+  return row?.status === 'withdrawn';
+}
+
 /** A ledger item by its number; a withdrawn one (its check-in recalled) is not on the ledger. */
 export async function findIssue(db: Queryable, villageId: number, no: number) {
   const row = await client(db).issue.findUnique({ where: { villageId_no: { villageId, no } } });

@@ -1,5 +1,5 @@
 import { ledgerText } from '../../prompts/ledger.ts';
-import { findIssue, type IssueRow } from '../../storage/issues.ts';
+import { findIssue, isWithdrawnNo, type IssueRow } from '../../storage/issues.ts';
 import { villageById, villagesOfTownship } from '../../storage/villages.ts';
 import type { HandlerContext, HandlerResult } from '../handler.ts';
 import type { TargetParsed } from '../parse/read-target.ts';
@@ -58,7 +58,13 @@ export async function findTarget(ctx: HandlerContext<TargetParsed<TargetKind>>, 
   if (!issue) {
     return {
       result: {
-        replies: [{ text: ledgerText.unknownNo(scope.village.name, target.issueNo) }],
+        replies: [
+          {
+            text: (await isWithdrawnNo(ctx.tx, scope.village.id, target.issueNo))
+              ? ledgerText.withdrawnNo(scope.village.name, target.issueNo)
+              : ledgerText.unknownNo(scope.village.name, target.issueNo),
+          },
+        ],
         status: 'rejected',
         reason: `unknown issue #${target.issueNo} in ${scope.village.name}`,
       },

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runExport } from '../../bot/cli/export.ts';
 import type { IncomingMessage } from '../../core/message.ts';
+import { ledgerText } from '../../prompts/ledger.ts';
 import { weekStats } from '../../storage/stats.ts';
 import { groupMessage } from '../support/messages.ts';
 import { createTestBot, createTestRouter, handled, testConfig } from '../support/test-bot.ts';
@@ -66,7 +67,10 @@ describe('a recalled check-in', () => {
     });
     expect(stats).toMatchObject({ visits: 0, newIssues: 0, totalIssues: 0, open: 0 });
     expect((await send('#台账', 100)).replies[0].text).toContain('没有未销号的问题');
-    expect((await send('#销号 1 已修好', 110)).status).toBe('rejected');
+    const close = await send('#销号 1 已修好', 110);
+    expect(close.status).toBe('rejected');
+    expect(close.replies[0].text).toBe(ledgerText.withdrawnNo('三星村', 1));
+    expect((await send('#台账 2', 115)).replies[0].text).toBe(ledgerText.withdrawnNo('三星村', 2));
 
     // The next item takes the next number: 1 and 2 are not handed out again.
     const next = await send('#问题 三星村4组路灯坏了', 120);
