@@ -157,6 +157,18 @@ export interface OpenIssue {
  * Open items of some villages: overdue first (most overdue at the top), then by deadline,
  * then those without one; ties by village and number.
  */
+/** What a ledger line shows of an item (the open list, the township's 上报 list). */
+const ITEM_LINE = {
+  villageId: true,
+  no: true,
+  householdName: true,
+  category: true,
+  description: true,
+  assignee: true,
+  dueOn: true,
+  village: { select: { name: true } },
+} as const;
+
 export async function openIssues(
   db: Queryable,
   villageIds: number[],
@@ -166,15 +178,8 @@ export async function openIssues(
   const rows = await client(db).issue.findMany({
     where: { villageId: { in: villageIds }, status },
     select: {
-      villageId: true,
-      no: true,
-      householdName: true,
-      category: true,
-      description: true,
-      assignee: true,
-      dueOn: true,
+      ...ITEM_LINE,
       escalatedAt: true,
-      village: { select: { name: true } },
     },
   });
   const rank = (due: string | null) => (due === null ? 2 : due < today ? 0 : 1);
@@ -277,17 +282,10 @@ export async function escalatedIssues(db: Queryable, villageIds: number[]): Prom
   const rows = await client(db).issue.findMany({
     where: { villageId: { in: villageIds }, status: { in: ['open', 'review'] }, escalatedAt: { not: null } },
     select: {
-      villageId: true,
-      no: true,
-      householdName: true,
-      category: true,
-      description: true,
-      assignee: true,
-      dueOn: true,
+      ...ITEM_LINE,
       escalatedBy: true,
       escalationReason: true,
       takenBy: true,
-      village: { select: { name: true } },
     },
     orderBy: [{ escalatedAt: 'asc' }, { id: 'asc' }],
   });

@@ -2,7 +2,9 @@ import { ledgerText } from '../../prompts/ledger.ts';
 import { findIssue, isWithdrawnNo, type IssueRow } from '../../storage/issues.ts';
 import { villageById, villagesOfTownship } from '../../storage/villages.ts';
 import type { HandlerContext, HandlerResult } from '../handler.ts';
-import type { TargetParsed } from '../parse/read-target.ts';
+import type { TargetKind, TargetParsed } from '../parse/read-target.ts';
+
+export type { TargetKind };
 import type { Target } from '../../core/checkin.ts';
 import { resolveVillage, type VillageScope } from './resolve-village.ts';
 
@@ -14,17 +16,6 @@ export type TargetOrReply =
  * The ledger item a `#进展` / `#销号` is about: its number in the village of the message
  * (named, or the group's, or the sender's), which the sender must be allowed to act on.
  */
-export type TargetKind =
-  | 'progress'
-  | 'close'
-  | 'review'
-  | 'extend'
-  | 'approveExtension'
-  | 'refuseExtension'
-  | 'followUp'
-  | 'escalate'
-  | 'takeOver';
-
 /** The verb a command is written with, and a complete example of it, for the replies that ask. */
 const EXAMPLES: Record<string, string> = {
   进展: '#进展 12 已联系水管所',

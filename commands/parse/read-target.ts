@@ -18,19 +18,19 @@ export interface TargetParsed<K extends string> extends Parsed<K> {
 
 const NAME_BEFORE_NUMBER = /^([^\d\s#＃,，:：]{1,20})\s*(?=\d)/;
 
-export function readTarget<
-  K extends
-    | 'progress'
-    | 'close'
-    | 'answer'
-    | 'review'
-    | 'extend'
-    | 'approveExtension'
-    | 'refuseExtension'
-    | 'followUp'
-    | 'escalate'
-    | 'takeOver',
->(kind: K, body: string): TargetParsed<K> {
+/** The commands about one ledger item, written with its number (`#销号 12 …`). */
+export type TargetKind =
+  | 'progress'
+  | 'close'
+  | 'review'
+  | 'extend'
+  | 'approveExtension'
+  | 'refuseExtension'
+  | 'followUp'
+  | 'escalate'
+  | 'takeOver';
+
+export function readTarget<K extends TargetKind | 'answer'>(kind: K, body: string): TargetParsed<K> {
   const read = parseTarget(body);
   if (read && 'issueNo' in read) return { kind, ok: true, errors: [], target: read };
   const error = read && 'bad' in read ? badIssueNo(kind, read.bad) : missingIssueNo(kind);
