@@ -20,14 +20,17 @@ export function robotTag(key: string): string {
 /**
  * Posts markdown through a group robot's webhook (`/cgi-bin/webhook/send?key=…`), spaced so
  * that no robot sends more than 20 in any minute. Bottleneck's per-key groups do the pacing
- * (a well-kept limiter, rather than timers of our own): `minTime` of a twentieth of the window
- * keeps any sliding minute at 20, which a reservoir refilled each minute would not.
+ * (a well-kept limiter, rather than timers of our own): an even `minTime` keeps any sliding
+ * minute under 20, which a reservoir refilled each minute would not.
  */
 export function createGroupRobot(options: { apiBase: string; windowMs?: number; perWindow?: number; fetch?: typeof fetch }) {
   const windowMs = options.windowMs ?? ROBOT_WINDOW_MS;
   const perWindow = options.perWindow ?? ROBOT_SENDS_PER_WINDOW;
   const doFetch = options.fetch ?? fetch;
-  const limiters = new Bottleneck.Group({ maxConcurrent: 1, minTime: Math.ceil(windowMs / perWindow) });
+  // A twentieth of the window would put the 21st send exactly one window after the first: a request
+  // that lands a little late, ahead of one that lands on time, would then make 21 in the server's
+  // window and be refused (45009). Spacing for one send fewer keeps that margin.
+  const limiters = new Bottleneck.Group({ maxConcurrent: 1, minTime: Math.ceil(windowMs / Math.max(1, perWindow - 1)) });
   const base = options.apiBase.replace(/\/+$/, '');
 
   async function post(key: string, content: string): Promise<void> {
