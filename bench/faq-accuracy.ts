@@ -34,6 +34,7 @@ export const FAQ_SETS: Array<{ name: string; path: string; role: 'tune' | 'repor
   // Written and committed before any run; scored, never studied. (The first two fresh report
   // sets were studied after they had been scored: they are tune data now.)
   { name: 'fresh-report-3', path: here('../test/faq/fixtures/fresh-report-3.jsonl'), role: 'report' },
+  { name: 'fresh-report-4', path: here('../test/faq/fixtures/fresh-report-4.jsonl'), role: 'report' },
 ];
 
 export interface FaqAccuracy {

@@ -50,6 +50,7 @@ const freshSets: Array<[string, { min: number; oos: [number, number]; perTopic: 
   ['fresh-report', { min: 400, oos: [0.4, 0.6], perTopic: 1, nearCopies: false }],
   ['fresh-report-2', { min: 240, oos: [0.4, 1], perTopic: 1, nearCopies: false }],
   ['fresh-report-3', { min: 300, oos: [0.4, 0.6], perTopic: 4, nearCopies: true }],
+  ['fresh-report-4', { min: 300, oos: [0.4, 0.6], perTopic: 5, nearCopies: true }],
 ];
 
 describe.each(freshSets)('the fresh set %s', (name, want) => {
