@@ -26,14 +26,14 @@ export const FAQ_SETS: Array<{ name: string; path: string; role: 'tune' | 'repor
     'independent-report',
     'fresh-report',
     'fresh-report-2',
+    'fresh-report-3',
   ].map((n) => ({
     name: n,
     path: here(`../test/faq/fixtures/${n}.jsonl`),
     role: 'tune' as const,
   })),
-  // Written and committed before any run; scored, never studied. (The first two fresh report
+  // Written and committed before any run; scored, never studied. (The first three fresh report
   // sets were studied after they had been scored: they are tune data now.)
-  { name: 'fresh-report-3', path: here('../test/faq/fixtures/fresh-report-3.jsonl'), role: 'report' },
   { name: 'fresh-report-4', path: here('../test/faq/fixtures/fresh-report-4.jsonl'), role: 'report' },
 ];
 

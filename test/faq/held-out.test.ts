@@ -1,10 +1,10 @@
 // The matcher on labelled questions, scored as the shared FAQ scorer scores them.
 //
-// The third fresh report set was written by a writer who never saw the matcher or the
+// The fourth fresh report set was written by a writer who never saw the matcher or the
 // entries, labelled and committed before the matcher ran on it, and is never tuned on: it is
-// the honest estimate (the first two fresh sets were studied after their first runs and are
-// tune data now). Its floors below are the figures of its second run (the ask-back band,
-// chosen on the tune sets), so a change that loses ground fails. The issue's targets are in-scope top-1 ≥ 0.95, out-of-scope
+// the honest estimate (the first three fresh sets were studied after they had been scored and
+// are tune data now). Its floors below are the figures of its first run, so a change that
+// loses ground fails. The issue's targets are in-scope top-1 ≥ 0.95, out-of-scope
 // abstained ≥ 0.95, wrong answers ≤ 2% of all questions; README gives the figures. The other
 // sets were tuned on, so their floors only guard against regressions.
 import { existsSync } from 'node:fs';
@@ -17,23 +17,23 @@ import { DEV_CORPUS, entries, faq, fixture } from './support.ts';
 const match = (q: string) => faq.match(q);
 const DEV2 = fileURLToPath(new URL('../../../shared/corpus/faq.dev2.jsonl', import.meta.url));
 
-describe('the third fresh report set (written blind, committed before the matcher ran on it, never tuned on)', () => {
-  const r = scoreFaqSet(match, 'fresh-report-3', fixture('fresh-report-3.jsonl'));
+describe('the fourth fresh report set (written blind, committed before the matcher ran on it, never tuned on)', () => {
+  const r = scoreFaqSet(match, 'fresh-report-4', fixture('fresh-report-4.jsonl'));
 
-  it('scores 343 questions, in-scope and out-of-scope', () => {
-    expect(r.questions).toBe(343);
+  it('scores 357 questions, in-scope and out-of-scope', () => {
+    expect(r.questions).toBe(357);
   });
 
-  it('answers at least 74% of in-scope questions with the right entry', () => {
-    expect(r.top1).toBeGreaterThanOrEqual(0.74);
+  it('answers at least 77% of in-scope questions with the right entry', () => {
+    expect(r.top1).toBeGreaterThanOrEqual(0.77);
   });
 
-  it('abstains on at least 93% of out-of-scope questions', () => {
-    expect(r.abstained).toBeGreaterThanOrEqual(0.93);
+  it('abstains on at least 88% of out-of-scope questions', () => {
+    expect(r.abstained).toBeGreaterThanOrEqual(0.88);
   });
 
-  it('answers at most 3.8% of all questions wrongly', () => {
-    expect(r.wrongShare).toBeLessThanOrEqual(0.038);
+  it('answers at most 6.5% of all questions wrongly', () => {
+    expect(r.wrongShare).toBeLessThanOrEqual(0.065);
   });
 });
 
@@ -53,6 +53,7 @@ const tuneSets: Array<[string, string, Floor]> = [
   ['independent-report', fixture('independent-report.jsonl'), { top1: 0.91, abstained: 0.98, wrong: 0.007 }],
   ['fresh-report', fixture('fresh-report.jsonl'), { top1: 0.79, abstained: 0.96, wrong: 0.02 }],
   ['fresh-report-2', fixture('fresh-report-2.jsonl'), { top1: 0.86, abstained: 0.96, wrong: 0.025 }],
+  ['fresh-report-3', fixture('fresh-report-3.jsonl'), { top1: 0.74, abstained: 0.93, wrong: 0.038 }],
   ...tuneFiles.slice(0, 6).map((n) => [n, fixture(`${n}.jsonl`), { top1: 0.86, abstained: 0.95, wrong: 0.01 }] as [string, string, Floor]),
 ];
 if (existsSync(DEV_CORPUS)) tuneSets.push(['the shared dev corpus', DEV_CORPUS, { top1: 1, abstained: 1, wrong: 0 }]);
