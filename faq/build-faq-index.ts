@@ -3,7 +3,7 @@
 // Built once per createFaq; also used by calibration scripts to inspect scores.
 import { Bm25Index, type Bm25Options } from './bm25-index.ts';
 import { createContainingWords } from './containing-words.ts';
-import { entryTerms } from './entry-terms.ts';
+import { entryTerms, situationTerms } from './entry-terms.ts';
 import { createHomophoneMap } from './homophone-map.ts';
 import type { Vocabulary } from './question-units.ts';
 import { domainWords } from './domain-words.ts';
@@ -15,6 +15,8 @@ import type { FaqEntry } from './types.ts';
 export interface FaqIndex {
   index: Bm25Index;
   vocab: Vocabulary;
+  /** Per entry, the words it knows only as circumstances (entry-terms.ts). */
+  situational: ReadonlyArray<ReadonlySet<string>>;
 }
 
 /**
@@ -29,7 +31,11 @@ const MAX_DICTIONARY_WORD = 6;
 export function buildFaqIndex(entries: FaqEntry[], bm25: Bm25Options): FaqIndex {
   // Entry keywords become whole words for the segmenter, so a question that uses them is
   // cut the same way the entry was. Canonical form, since that is what gets segmented.
-  addSegmenterWords(entries.flatMap((e) => [...e.keywords, e.title].map(canonicalText)).filter((w) => w.length <= MAX_DICTIONARY_WORD));
+  addSegmenterWords(
+    entries
+      .flatMap((e) => [...e.keywords, ...(e.situations ?? []), e.title].map(canonicalText))
+      .filter((w) => w.length <= MAX_DICTIONARY_WORD),
+  );
   const index = new Bm25Index(entries.map(entryTerms), bm25);
   const words = [...index.terms()].filter((t) => t.startsWith('w:')).map((t) => t.slice(2));
   // Words that name a topic: those of the entry titles, and the policy terms.
@@ -42,6 +48,7 @@ export function buildFaqIndex(entries: FaqEntry[], bm25: Bm25Options): FaqIndex 
   ]);
   return {
     index,
+    situational: entries.map(situationTerms),
     vocab: {
       has: (term) => index.has(term),
       homophones: createHomophoneMap(words, names),

@@ -86,7 +86,7 @@ export function createFaq(opts: CreateFaqOptions): Faq {
   const entries = opts.entries;
   const byId = new Map(entries.map((e) => [e.id, e]));
 
-  const { index, vocab } = buildFaqIndex(entries, { ...BM25_DEFAULTS, ...opts.bm25 });
+  const { index, vocab, situational } = buildFaqIndex(entries, { ...BM25_DEFAULTS, ...opts.bm25 });
   const words = wordFrequency();
   const answers = entries.map((e) => fillContacts(e.answer, opts.contacts));
 
@@ -114,14 +114,14 @@ export function createFaq(opts: CreateFaqOptions): Faq {
       }
       if (top < 0) return abstain(0);
       const weights = unitWeights(canon, units, words, shareOpts);
-      let share = explainedShare(units, weights, top, index, shareOpts);
+      let share = explainedShare(units, weights, top, index, shareOpts, situational[top]);
       const raw = scores[top];
       const gap = second >= 0 ? (raw - scores[second]) / raw : 1;
       // Two entries ranked close: the one that explains more of the question goes first
       // (老党员… 讲讲两不愁三保障: 党员 in the story ranks 五个到户 close, but it explains little).
       let share2 = 0;
       if (second >= 0 && gap < tieMargin) {
-        share2 = explainedShare(units, weights, second, index, shareOpts);
+        share2 = explainedShare(units, weights, second, index, shareOpts, situational[second]);
         if (share2 > share) {
           [top, second] = [second, top];
           [share, share2] = [share2, share];

@@ -39,6 +39,11 @@ export const entrySchema = z
     reviewBy: day,
     questions: z.array(text).min(8, '至少写 8 种问法').max(40, '最多 40 种问法'),
     keywords: z.array(text).min(1, '至少 1 个关键词'),
+    /**
+     * Circumstances the entry applies to (车祸, 冰雹, 高血压) rather than names of what it
+     * answers: they count for the entry only in a question that also names it.
+     */
+    situations: z.array(text).optional(),
     dynamic: z.literal('assigned-cadre').optional(),
   })
   .strict()

@@ -15,7 +15,19 @@ function addTerms(into: Terms, from: Terms, weight: number): void {
 export function entryTerms(e: FaqEntry): Terms {
   const terms: Terms = new Map();
   addTerms(terms, documentTerms(e.title), FIELD_WEIGHTS.title);
-  for (const k of e.keywords) addTerms(terms, documentTerms(k), FIELD_WEIGHTS.keywords);
+  for (const k of [...e.keywords, ...(e.situations ?? [])]) addTerms(terms, documentTerms(k), FIELD_WEIGHTS.keywords);
   for (const q of e.questions) addTerms(terms, documentTerms(q), FIELD_WEIGHTS.questions);
   return terms;
+}
+
+/**
+ * The words an entry knows only as circumstances: those of its `situations` that its title and
+ * keywords do not also use. They explain a question only beside a word that names the entry.
+ */
+export function situationTerms(e: FaqEntry): Set<string> {
+  const named = new Set<string>();
+  for (const k of [e.title, ...e.keywords]) for (const t of documentTerms(k).keys()) named.add(t);
+  const out = new Set<string>();
+  for (const s of e.situations ?? []) for (const t of documentTerms(s).keys()) if (t.startsWith('w:') && !named.has(t)) out.add(t);
+  return out;
 }

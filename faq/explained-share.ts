@@ -8,6 +8,8 @@ import type { QuestionUnit } from './question-units.ts';
 import { kinshipWords } from './kinship-words.ts';
 import { TagClass, type WordFrequency } from './word-frequency.ts';
 
+const NONE: ReadonlySet<string> = new Set();
+
 export interface ShareOptions {
   /** Information (−ln share of the corpus) at or below which a word says nothing. */
   base: number;
@@ -68,15 +70,24 @@ export function explainedShare(
   doc: number,
   index: Bm25Index,
   o: ShareOptions,
+  situational: ReadonlySet<string> = NONE,
 ): number {
   let total = 0,
-    explained = 0;
+    explained = 0,
+    // What circumstance words alone explain, and whether any word names the entry itself.
+    byCircumstance = 0,
+    named = false;
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
     const w = weight[k];
     if (w === 0) continue;
-    let x = 0;
-    for (const f of u.features) if (f.factor > x && index.contains(f.term, doc)) x = f.factor;
+    let x = 0,
+      circumstance = true;
+    for (const f of u.features) {
+      if (!index.contains(f.term, doc)) continue;
+      if (!situational.has(f.term)) circumstance = false;
+      if (f.factor > x) x = f.factor;
+    }
     // The parts of an unindexed long word stand for it only when together they cover it:
     // 危房 + 改造 is 危房改造, but 健康 alone is not 健康证 (a compound names what its last
     // part names).
@@ -86,7 +97,11 @@ export function explainedShare(
     const against = x > 0 || !u.known ? w : w * o.elsewhere;
     total += x === 0 && background[k] ? against * o.story : against;
     explained += w * x;
+    if (x > 0 && circumstance) byCircumstance += w * x;
+    else if (x > 0) named = true;
   }
+  // A question about a circumstance alone (工伤怎么认定) asks something the entry does not answer.
+  if (!named) explained -= byCircumstance;
   return total > 0 ? explained / total : 0;
 }
 

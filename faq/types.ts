@@ -7,6 +7,11 @@ export interface FaqEntry {
   source: string;
   questions: string[];
   keywords: string[];
+  /**
+   * Circumstances the entry applies to (车祸, 冰雹, 高血压), not names of what it answers: a
+   * question about a circumstance alone (工伤怎么认定) asks something else.
+   */
+  situations?: string[];
   /** Entries answered from the roster rather than text (bangfu-zerenren). */
   dynamic?: 'assigned-cadre';
 }

@@ -216,3 +216,39 @@ describe('two entries that fit about equally', () => {
     expect(faq.match('雨露计划每学期什么时候报').alternatives).toBeUndefined();
   });
 });
+
+describe('circumstances an entry applies to (its situations)', () => {
+  const entry = (situations: string[], keywords: string[]): FaqEntry => ({
+    id: 'jiance',
+    title: '防返贫监测对象',
+    answer: '收入骤减或支出骤增的农户可以纳入监测，问村委会。',
+    source: 'test',
+    keywords: ['监测户', '防返贫', ...keywords],
+    ...(situations.length ? { situations } : {}),
+    questions: [
+      '哪些人家会纳入监测',
+      '监测户是按什么定的',
+      '防返贫管哪些人',
+      '一般农户能不能纳入',
+      '收入少了算不算',
+      '监测对象有哪些',
+      '纳入以后有啥帮扶',
+      '监测户标准',
+    ],
+  });
+  const asKeywords = createFaq({ entries: [entry([], ['工伤', '车祸'])] });
+  const asSituations = createFaq({ entries: [entry(['工伤', '车祸'], [])] });
+
+  it('count for the entry when the question also names it', () => {
+    for (const faq of [asKeywords, asSituations]) {
+      expect(faq.match('家里出了车祸，能不能算监测户')).toMatchObject({ answered: true, faqId: 'jiance' });
+    }
+  });
+
+  it('do not make a question about the circumstance alone an answered one', () => {
+    // The same words as keywords would answer it: a keyword names what the entry answers.
+    expect(asKeywords.match('工伤怎么算').answered).toBe(true);
+    expect(asSituations.match('工伤怎么算')).toMatchObject({ answered: false, faqId: null });
+    expect(asSituations.match('车祸以后咋办').answered).toBe(false);
+  });
+});
