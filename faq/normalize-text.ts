@@ -1,7 +1,8 @@
 // One canonical form for questions and entries alike: half-width letters and digits,
-// lower case, simplified characters, no spaces (Chinese has none; stray ones split words),
+// lower case, simplified characters, Mandarin for written Cantonese, no spaces (Chinese has none; stray ones split words),
 // except that a space between two Chinese phrases is typed where a comma belongs
 // (富民贷 利息多少 → 富民贷，利息多少) and becomes one, so it still ends a clause.
+import { fromCantonese } from './from-cantonese.ts';
 import { toSimplified } from './to-simplified.ts';
 
 // A count before 个 is written as a phone keyboard or an account book gives it (4个不摘,
@@ -15,7 +16,7 @@ function countsAsWords(text: string): string {
 }
 
 export function normalizeText(text: string): string {
-  return countsAsWords(toSimplified(text.normalize('NFKC')))
+  return countsAsWords(fromCantonese(toSimplified(text.normalize('NFKC'))))
     .toLowerCase()
     .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '，')
     .replace(/\s+/gu, '');
