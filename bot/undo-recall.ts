@@ -4,7 +4,11 @@ import { recallText } from '../prompts/recall.ts';
 import type { Tx } from '../storage/client.ts';
 import { checkInRecords, withdrawCheckIn } from '../storage/withdraw-check-in.ts';
 
-/** WeChat lets a message be taken back for two minutes; a check-in taken back within them is undone. */
+/**
+ * A check-in taken back within two minutes of being sent is undone. Two minutes is WeChat's own
+ * limit for 撤回; Feishu lets a message be taken back for longer, but the same window holds
+ * there, so a ledger entry others may have read and acted on does not vanish hours later.
+ */
 export const RECALL_UNDO_MS = 2 * 60_000;
 
 /** What the bot answers to nobody: messages that never were for it, and questions or look-ups that changed nothing. */

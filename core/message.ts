@@ -33,8 +33,9 @@ export interface IncomingMessage {
    */
   cardAction?: CardAction;
   /**
-   * The sender took back one of their messages (WeChat's 撤回). Its own variant, stored and
-   * routed like any message: a check-in taken back in time is undone. `text` is empty.
+   * A message was taken back (撤回 on WeChat or Feishu). Its own variant, stored and routed like
+   * any message: a check-in taken back in time is undone. `text` is empty. On Feishu the event
+   * does not name who took it back (the sender, or a group or tenant manager): the sender is empty.
    */
   recall?: Recall;
 }

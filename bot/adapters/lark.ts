@@ -7,6 +7,7 @@ import { clipText } from '../../core/clip-text.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Adapter, AttachmentRef, Handled, Receive, SendResult } from '../../core/adapter.ts';
 import { AttachmentTooLarge } from '../../core/attachment-too-large.ts';
+import type { IncomingMessage } from '../../core/message.ts';
 import type { Card, Mention, OutgoingMessage, ReplyFile } from '../../core/reply.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { clickToIncoming, closeTarget, readCardClick, type CardClick } from './lark/card-click.ts';
@@ -16,6 +17,7 @@ import { createPacer } from './lark/create-pacer.ts';
 import { fetchResource } from './lark/fetch-resource.ts';
 import { createSeenCache } from './lark/create-seen-cache.ts';
 import { identityFor, isReadMessage, messageToIncoming, type MessageEvent } from './lark/message-to-incoming.ts';
+import { recallMessageId, recallToIncoming, type RecallEvent } from './lark/recall-to-incoming.ts';
 import { closeRow, renderCard, renderImageCard } from './lark/render-card.ts';
 import { renderText } from './lark/render-text.ts';
 import { sdkLogger } from './lark/sdk-logger.ts';
@@ -117,34 +119,49 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
   }
 
   // ── inbound messages ────────────────────────────────────────────────
-  async function onMessageEvent(data: MessageEvent): Promise<unknown> {
-    const eventId = data.event_id;
-    const messageId = data.message?.message_id;
-    if (!messageId) return ACK;
-    if ((eventId && seen.has(eventId)) || seen.has(messageId)) return ACK;
+  /**
+   * Delivers what an event makes once: a redelivered event (the same event id, or the same
+   * message under a new one) is acknowledged and dropped. `read` gives null for an event that
+   * is acknowledged and kept nowhere (the bot's own message, a sticker).
+   */
+  async function deliverOnce(eventId: string | undefined, key: string, read: () => Promise<IncomingMessage | null>): Promise<unknown> {
+    if ((eventId && seen.has(eventId)) || seen.has(key)) return ACK;
     // Not answering makes Lark push it again later, rather than losing it while stopping.
     if (!deliver) throw new Error('lark adapter is not running');
-    const remember = () => {
-      if (eventId) seen.set(eventId, true);
-      seen.set(messageId, true);
-    };
-    if (data.sender?.sender_type === 'app' || !isReadMessage(data)) {
-      remember();
-      return ACK;
+    const msg = await read();
+    if (msg) {
+      if (!deliver) throw new Error('lark adapter is not running');
+      // Stored in the inbox when this resolves; handling goes on after Lark has its answer.
+      await deliver(msg);
     }
-    const bot = identityFor(data, identity, botName);
-    identity ??= bot;
-    const senderId = data.sender.sender_id?.open_id ?? '';
-    const [sender, chatName] = await Promise.all([
-      senderId ? directory.user(senderId) : Promise.resolve(null),
-      directory.chatName(data.message.chat_id),
-    ]);
-    const msg = messageToIncoming(data, { bot, senderName: sender?.name ?? null, chatName, sender });
-    if (!deliver) throw new Error('lark adapter is not running');
-    // Stored in the inbox when this resolves; handling goes on after Lark has its answer.
-    await deliver(msg);
-    remember();
+    if (eventId) seen.set(eventId, true);
+    seen.set(key, true);
     return ACK;
+  }
+
+  async function onMessageEvent(data: MessageEvent): Promise<unknown> {
+    const messageId = data.message?.message_id;
+    if (!messageId) return ACK;
+    return deliverOnce(data.event_id, messageId, async () => {
+      if (data.sender?.sender_type === 'app' || !isReadMessage(data)) return null;
+      const bot = identityFor(data, identity, botName);
+      identity ??= bot;
+      const senderId = data.sender.sender_id?.open_id ?? '';
+      const [sender, chatName] = await Promise.all([
+        senderId ? directory.user(senderId) : Promise.resolve(null),
+        directory.chatName(data.message.chat_id),
+      ]);
+      return messageToIncoming(data, { bot, senderName: sender?.name ?? null, chatName, sender });
+    });
+  }
+
+  /** A message taken back (撤回): handed on as a recall, which undoes a check-in taken back in time. */
+  async function onRecallEvent(data: RecallEvent): Promise<unknown> {
+    if (!data.message_id || !data.chat_id) return ACK;
+    const chatId = data.chat_id;
+    return deliverOnce(data.event_id, recallMessageId(data.message_id), async () =>
+      recallToIncoming(data, { chatName: await directory.chatName(chatId), receivedAt: new Date() }),
+    );
   }
 
   // ── card clicks ─────────────────────────────────────────────────────
@@ -365,6 +382,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
       loggerLevel,
     }).register({
       'im.message.receive_v1': (data) => onMessageEvent(data as unknown as MessageEvent),
+      'im.message.recalled_v1': (data) => onRecallEvent(data as RecallEvent),
       // Card callbacks also come this way: over the long connection, or when the callback URL is the events URL.
       // On the long connection they arrive as `event` frames (type header `event`, event_type
       // card.action.trigger): the SDK's WSClient.handleEventData drops every other frame type,

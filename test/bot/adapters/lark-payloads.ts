@@ -128,3 +128,35 @@ export function cardActionEvent(input: {
     },
   };
 }
+
+/**
+ * An `im.message.recalled_v1` event (schema 2.0): a message taken back. As Lark sends it, it
+ * names the message, the chat, when and the kind of person who took it back, never who.
+ */
+export function recalledEvent(input: {
+  token: string;
+  messageId: string;
+  recallTime: number;
+  chatId?: string;
+  recallType?: 'message_owner' | 'group_owner' | 'group_manager' | 'enterprise_manager';
+  eventId?: string;
+}) {
+  seq++;
+  return {
+    schema: '2.0',
+    header: {
+      event_id: input.eventId ?? `ev-recall-${process.pid}-${seq}-${Math.random().toString(36).slice(2, 8)}`,
+      event_type: 'im.message.recalled_v1',
+      create_time: String(input.recallTime),
+      token: input.token,
+      app_id: 'cli_a1b2c3d4e5f60718',
+      tenant_key: 'tenant-1',
+    },
+    event: {
+      message_id: input.messageId,
+      chat_id: input.chatId ?? 'oc_team',
+      recall_time: String(input.recallTime),
+      recall_type: input.recallType ?? 'message_owner',
+    },
+  };
+}
