@@ -27,7 +27,7 @@ describe('what a question asks for that no entry gives', () => {
   });
 
   it("hears the asker's own case", () => {
-    for (const q of ['我的低保批了没', '我家的危房补助好久到账', '我妈的残疾证办下来没有', '我家评没评上'])
+    for (const q of ['我的低保批了没', '我家的危房补助好久到账', '我妈的残疾证办下来没有', '我家评没评上', '我家的奖补啥时候拨下来'])
       expect(intentOf(q), q).toBe('status');
     expect(intentOf('低保批下来要多久')).toBeNull();
   });
@@ -42,6 +42,14 @@ describe('what a question asks for that no entry gives', () => {
     expect(intentOf('院坝会安排在哪天')).toBe('schedule');
     expect(intentOf('评议那天要不要带户口本')).toBe('schedule');
     expect(intentOf('医保缴费截止是哪天')).toBeNull();
+    // The day someone comes, a meeting opens or a parcel arrives is an occurrence…
+    for (const q of ['驻村医生哪天到我们组', '村民大会什么时候开', '网上买的种子几天能到', '下次评议是啥时候']) {
+      expect(intentOf(q), q).toBe('schedule');
+    }
+    // …the start, the end or the payment of a policy is not.
+    for (const q of ['医保什么时候开始交', '小额贷款什么时候到期', '雨露计划补助什么时候到账', '回来以后能帮忙找工作不']) {
+      expect(intentOf(q), q).toBeNull();
+    }
     expect(intentOf('今年会不会又天干')).toBe('weather');
     expect(intentOf('你叫什么名字')).toBe('bot');
   });
