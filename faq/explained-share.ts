@@ -47,6 +47,10 @@ export function unitWeight(word: string, words: WordFrequency, o: ShareOptions):
   return w * (info.tag === TagClass.Name ? o.nameFactor : info.tag === TagClass.Predicate ? o.predicateFactor : o.functionFactor);
 }
 
+/** A clause that asks only whether the clause before it is true. */
+const TRUTH_TAG =
+  /^[，,]?(?:这|那)?(?:是不是真的|是真的吗?|是真的不|真的吗|真的不|真的假的|是真是假|真假|对不对|对吗|是吗|是不是|有没有这回事|有这回事吗|靠谱吗|靠不靠谱)[吗呢啊呀吧哦]*[？?。!！]*$/u;
+
 /** What each question unit weighs, and whether it lies outside the clause that asks. */
 export interface UnitWeights {
   weight: Float64Array;
@@ -56,10 +60,15 @@ export interface UnitWeights {
 /** Each unit's weight in the question (its word's information), and where it stands. */
 export function unitWeights(canon: string, units: readonly QuestionUnit[], words: WordFrequency, o: ShareOptions): UnitWeights {
   const { clauses, asking } = questionClauses(canon);
-  const askFrom = clauses[asking]?.start ?? 0,
-    askTo = clauses[asking]?.end ?? Infinity;
-  const background = Uint8Array.from(units, (u) => (u.start >= askFrom && u.start < askTo ? 0 : 1));
   const weight = Float64Array.from(units, (u) => u.weight * unitWeight(u.key.slice(2), words, o));
+  const askTo = clauses[asking]?.end ?? Infinity;
+  // A clause that only asks whether what was said is true (听说…，是真的不) asks about the
+  // clause before it: that one is the question, not the story. (找谁, 咋办 after a story ask
+  // for help with it: there the story stays the story.)
+  const chars = [...canon];
+  const ask = asking > 0 && TRUTH_TAG.test(chars.slice(clauses[asking].start, askTo).join('')) ? asking - 1 : asking;
+  const askFrom = clauses[ask]?.start ?? 0;
+  const background = Uint8Array.from(units, (u) => (u.start >= askFrom && u.start < askTo ? 0 : 1));
   return { weight, background };
 }
 

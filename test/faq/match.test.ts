@@ -252,3 +252,12 @@ describe('circumstances an entry applies to (its situations)', () => {
     expect(asSituations.match('车祸以后咋办').answered).toBe(false);
   });
 });
+
+describe('a rumour asked about (听说…，是真的吗)', () => {
+  it('is a question about the rumour itself, not a story before the question', () => {
+    // Before: the clause that asks was 对不对 alone, so 家电 counted as the villager's story
+    // and weighed a third; the FAQ got within a few points of answering 易地搬迁.
+    expect(faq.match('听说搬迁户可以免费领家电，对不对').score).toBeLessThan(FAQ_DEFAULTS.threshold - 0.2);
+    expect(faq.match('听说雨露计划每学期都有补助，是真的吗').faqId).toBe('yulu-jihua');
+  });
+});
