@@ -43,6 +43,9 @@ export async function undoRecall(tx: Tx, msg: IncomingMessage & { recall: { mess
     };
   }
   const who = found.senderName || msg.senderName;
+  // Who took it back, when the platform says only that it was not the sender (a Feishu group
+  // manager: no id, a description); a recall with a sender id is the sender's own.
+  const by = !msg.senderId && msg.senderName ? msg.senderName : undefined;
   const live = { visits: found.visits.filter((v) => !v.withdrawn), issues: found.issues.filter((i) => !i.withdrawn) };
   const records = { households: live.visits.map((v) => v.householdName), nos: live.issues.map((i) => i.no) };
   if (!live.visits.length && !live.issues.length) {
@@ -50,7 +53,7 @@ export async function undoRecall(tx: Tx, msg: IncomingMessage & { recall: { mess
     if (found.visits.length || found.issues.length || SAYS_NOTHING.has(found.kind ?? 'none')) {
       return { status: 'ignored', reason: `recall of inbox ${found.inboxId}: nothing to undo`, replies: [] };
     }
-    return { status: 'handled', reason: `recall of inbox ${found.inboxId}: no record`, replies: [{ text: recallText.noRecord(who) }] };
+    return { status: 'handled', reason: `recall of inbox ${found.inboxId}: no record`, replies: [{ text: recallText.noRecord(who, by) }] };
   }
   const touched = live.issues.filter((i) => i.touched).map((i) => i.no);
   const recalledAt = msg.sentAt.getTime();
@@ -59,21 +62,21 @@ export async function undoRecall(tx: Tx, msg: IncomingMessage & { recall: { mess
     return {
       status: 'handled',
       reason: `recall of inbox ${found.inboxId}: kept, ${found.kind} not undone`,
-      replies: [{ text: recallText.notUndone(who, records) }],
+      replies: [{ text: recallText.notUndone(who, records, by) }],
     };
   }
   if (touched.length) {
     return {
       status: 'handled',
       reason: `recall of inbox ${found.inboxId}: kept, items worked on`,
-      replies: [{ text: recallText.touched(who, records, touched) }],
+      replies: [{ text: recallText.touched(who, records, touched, by) }],
     };
   }
   if (late) {
     return {
       status: 'handled',
       reason: `recall of inbox ${found.inboxId}: kept, too late`,
-      replies: [{ text: recallText.tooLate(who, records) }],
+      replies: [{ text: recallText.tooLate(who, records, by) }],
     };
   }
   if (!(await withdrawCheckIn(tx, found.inboxId, now))) {

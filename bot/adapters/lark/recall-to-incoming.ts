@@ -1,4 +1,5 @@
 import type { IncomingMessage } from '../../../core/message.ts';
+import { recallBy } from '../../../prompts/recall.ts';
 
 /**
  * `im.message.recalled_v1` as the SDK's dispatcher hands it over (header fields merged in):
@@ -26,8 +27,9 @@ export function recallMessageId(recalledId: string): string {
 
 /**
  * A Lark recall as the bot's IncomingMessage with `recall`, or null when the event does not
- * say which message or chat. The sender is left empty: the event does not name who took it
- * back, and undoing names the original sender from the stored message.
+ * say which message or chat. The event does not name who took it back: the sender is left
+ * empty when it was the message's own sender (undoing names them from the stored message), and
+ * is 群管理员 when a group's owner or manager did.
  */
 export function recallToIncoming(event: RecallEvent, context: { chatName: string | null; receivedAt: Date }): IncomingMessage | null {
   const recalled = event.message_id;
@@ -41,7 +43,8 @@ export function recallToIncoming(event: RecallEvent, context: { chatName: string
     chatId: event.chat_id,
     chatName: context.chatName,
     senderId: '',
-    senderName: '',
+    // A group's owner or manager may take back anyone's message; the event says so, not who.
+    senderName: event.recall_type && event.recall_type !== 'message_owner' ? recallBy.manager : '',
     text: '',
     mentionsBot: false,
     sentAt: recalledMs ? new Date(recalledMs) : context.receivedAt,

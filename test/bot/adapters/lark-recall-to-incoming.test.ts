@@ -39,6 +39,15 @@ describe('a Lark recall as an IncomingMessage', () => {
     expect(recallToIncoming({ message_id: 'om_abc', chat_id: 'oc_team', recall_time: '' }, context)?.sentAt).toEqual(receivedAt);
   });
 
+  it('says a group manager took it back when the event says it was not the sender, naming nobody', () => {
+    for (const recall_type of ['group_owner', 'group_manager', 'enterprise_manager'] as const) {
+      expect(recallToIncoming({ message_id: 'om_abc', chat_id: 'oc_team', recall_time: '1', recall_type }, context)).toMatchObject({
+        senderId: '',
+        senderName: '群管理员',
+      });
+    }
+  });
+
   it('gives nothing for an event that does not say which message or chat', () => {
     expect(recallToIncoming({ chat_id: 'oc_team', recall_time: '1' }, context)).toBeNull();
     expect(recallToIncoming({ message_id: 'om_abc', recall_time: '1' }, context)).toBeNull();

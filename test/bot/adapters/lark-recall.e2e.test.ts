@@ -162,5 +162,20 @@ for (const mode of ['ws', 'webhook'] as const) {
       expect(await t.db.prisma.visit.findUniqueOrThrow({ where: { id: visit.id } })).toMatchObject({ withdrawnAt: null });
       expect(await t.db.prisma.issue.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: 'open', withdrawnAt: null });
     });
+
+    it("says so when a group manager takes back a cadre's check-in too late", async () => {
+      const visit = await checkIn('om_checkin_3', '赵六', '院墙开裂');
+      const [item] = visit.issues;
+      await settle();
+      const from = api.sent.length;
+      clock = T0 + 5 * MINUTE;
+      expect(
+        await deliver(recalledEvent({ token: TOKEN, messageId: 'om_checkin_3', recallTime: clock, recallType: 'group_manager' })),
+      ).toBe(true);
+      const told = recallText.tooLate('李明', { households: ['赵六'], nos: [item.no] }, '群管理员');
+      expect(told).toMatch(/^群管理员撤回了李明的消息，已超过2分钟/);
+      await until(() => texts(from).includes(told), 8000, 'the group told');
+      expect(await t.db.prisma.visit.findUniqueOrThrow({ where: { id: visit.id } })).toMatchObject({ withdrawnAt: null });
+    });
   });
 }
