@@ -22,6 +22,7 @@ export const FAQ_SETS: Array<{ name: string; path: string; role: 'tune' | 'repor
     'held-out-4',
     'held-out-5',
     'held-out-6',
+    'held-out-7',
     'independent-tune',
     'independent-report',
     'fresh-report',
