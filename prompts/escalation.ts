@@ -53,4 +53,6 @@ export const escalationText = {
     `${village} #${no} ${description}${reason ? `（原因：${reason}）` : ''} ${takenBy ? `${takenBy}接办` : '待接办'}`,
   more: (count: number) => `……另有 ${count} 项，发 #台账 村名 查看`,
   listFooter: '接办：#接办 村名 编号',
+  /** The button on a township ledger card's row still waiting to be taken on. */
+  takeOverButton: '接办',
 };

@@ -55,6 +55,8 @@ export interface LarkAdapterOptions {
    * restart finds its card there and updates it (this process's own sends are also in memory).
    */
   cardStore?: CardStore;
+  /** The clock a click and a recall are stamped with (the bot's own, so tests can set the day). */
+  now?: () => Date;
 }
 
 export interface CardStore {
@@ -84,6 +86,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
   const { logger } = options;
   const mode = options.mode ?? 'ws';
   const botName = options.botName ?? '小助手';
+  const now = options.now ?? (() => new Date());
   const domain = toDomain(options.domain);
   const sdkLog = sdkLogger(logger);
   const loggerLevel = lark.LoggerLevel.info;
@@ -160,7 +163,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     if (!data.message_id || !data.chat_id) return ACK;
     const chatId = data.chat_id;
     return deliverOnce(data.event_id, recallMessageId(data.message_id), async () =>
-      recallToIncoming(data, { chatName: await directory.chatName(chatId), receivedAt: new Date() }),
+      recallToIncoming(data, { chatName: await directory.chatName(chatId), receivedAt: now() }),
     );
   }
 
@@ -189,11 +192,12 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     if (target === null) return respond(click, { type: 'info', content: larkText.unknownAction });
     directory.learnUser(click.operatorId, click.operatorName);
     const [sender, chatName] = await Promise.all([directory.user(click.operatorId), directory.chatName(click.chatId)]);
-    const msg = clickToIncoming(click, target, {
-      senderName: sender?.name ?? directory.cachedUser(click.operatorId) ?? null,
-      chatName,
-      sender,
-    });
+    const msg = clickToIncoming(
+      click,
+      target,
+      { senderName: sender?.name ?? directory.cachedUser(click.operatorId) ?? null, chatName, sender },
+      now(),
+    );
     if (!deliver) throw new Error('lark adapter is not running');
     // Stored when this resolves; the card is updated with how the close went.
     const outcome = (await deliver(msg)).handled;
@@ -228,7 +232,12 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
         logger.warn({ err: (err as Error).message, message: click.messageId }, 'lark card update not stored');
       });
     } else logger.debug({ message: click.messageId }, 'lark card not known; answered without an update');
-    const toast = click.value.action === 'review' ? larkText.reviewedToast(no) : larkText.closedToast(no);
+    const toast =
+      click.value.action === 'review'
+        ? larkText.reviewedToast(no)
+        : click.value.action === 'take-over'
+          ? larkText.takenToast(no)
+          : larkText.closedToast(no);
     return [{ type: 'success', content: toast }, updated];
   }
 
