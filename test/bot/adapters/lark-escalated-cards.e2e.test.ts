@@ -1,7 +1,10 @@
-// A township's `#台账` on Feishu: each item its villages passed up (已上报乡镇) and nobody took
+// A township's Feishu cards and what its villages passed up (#上报). `#台账`: each item nobody took
 // yet has a 接办 button. A click is `#接办 村 编号` through the real SDK and the real command:
 // the same roles and checks, the same replies (a village cadre is refused as when typing it),
 // the village's group is told, and a second click (or a redelivery) takes it on only once.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLarkAdapter } from '../../../bot/adapters/lark.ts';
 import type { Bot } from '../../../bot/bot.ts';
@@ -22,16 +25,18 @@ const AT = new Date('2026-12-10T10:00:00+08:00');
 
 type CardElement = { tag: string; text?: { content: string }; extra?: { text: { content: string }; value: Record<string, unknown> } };
 
-describe('the 接办 button on a township ledger card', () => {
+describe('a township’s Feishu cards and the items its villages passed up', () => {
   let t: TestDb;
   let api: OpenApiStandIn;
   let bot: Bot | null = null;
   let port = 0;
   let clock = AT;
+  let filesDir = '';
   const ids = { sanxing: 0, hongyan: 0 };
 
   beforeEach(async () => {
     clock = AT;
+    filesDir = mkdtempSync(path.join(tmpdir(), 'vbot-lark-files-'));
     t = await createTestDb();
     api = await startOpenApiStandIn({
       appId: APP_ID,
@@ -112,12 +117,20 @@ describe('the 接办 button on a township ledger card', () => {
     bot = null;
     await api.close();
     await t.destroy();
+    rmSync(filesDir, { recursive: true, force: true });
   });
 
   async function startProcess() {
     await bot?.stop();
     const now = () => clock;
-    const made = createBotAndOutbox({ config: testConfig(), logger: silentLogger, db: t.db, faq: noFaq, outboxPollMs: 50, now });
+    const made = createBotAndOutbox({
+      config: testConfig({ FILES_DIR: filesDir }),
+      logger: silentLogger,
+      db: t.db,
+      faq: noFaq,
+      outboxPollMs: 50,
+      now,
+    });
     bot = made.bot;
     const adapter = createLarkAdapter({
       appId: APP_ID,
@@ -171,7 +184,7 @@ describe('the 接办 button on a township ledger card', () => {
     return { messageId: sent.messageId, rows: elements.filter((e) => e.tag === 'div') };
   }
 
-  it('takes the row’s item on as #接办 does: refused for a village cadre, done once for the township leader', async () => {
+  it('接办 button: takes the row’s item on as #接办 does: refused for a village cadre, done once for the township leader', async () => {
     await startProcess();
     const card = await escalatedCard();
     // A button on each row still waiting, none on the one 吴干事 took.
@@ -224,5 +237,17 @@ describe('the 接办 button on a township ledger card', () => {
     expect(notes).toBe(1);
     expect(textsIn('oc_sanxing', from)).toHaveLength(1);
     expect(await t.db.prisma.inboxMessage.count({ where: { messageId: `card-${eventId}` } })).toBe(1);
+  });
+
+  it('#调度 card: shows the 上报乡镇 figures of the text message, from the same numbers', async () => {
+    await startProcess();
+    await type('ou_zhou', '#调度');
+    const isPack = (m: SentMessage) => JSON.stringify(m.content).includes('调度');
+    await until(() => api.sent.some((m) => isPack(m)), 8000, 'the dispatch card');
+    const sent = api.sent.find((m) => isPack(m))!;
+    expect(sent.msgType).toBe('interactive');
+    const rows = (sent.content as { elements: CardElement[] }).elements.filter((e) => e.tag === 'div').map((e) => e.text?.content ?? '');
+    // Three items passed up and still open, two of them not taken yet.
+    expect(rows).toContain('上报乡镇：未销号3件，其中待接办2件（附件“上报乡镇”列；接办发 #接办 村名 编号）');
   });
 });
