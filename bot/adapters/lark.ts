@@ -221,17 +221,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
       // The toast shows the router's reply directly, not through the outbox: masked here, before the cut.
       return [{ type: 'warning', content: said ? clipText(said, 80) : larkText.notDoneToast }, null];
     }
-    // Sent by this process, or before a restart (kept with its outbox row).
-    const sent = cards.get(click.messageId) ?? (await findStoredCard(click.messageId));
-    const closed = sent ? closeRow(sent.card, click.value) : null;
-    // Re-rendered with the mentions it was sent with: an update must not drop the people it @s.
-    const updated = sent && closed ? { card: closed, mentions: sent.mentions } : null;
-    if (updated) {
-      cards.set(click.messageId, updated);
-      await options.cardStore?.save(click.messageId, updated.card).catch((err: unknown) => {
-        logger.warn({ err: (err as Error).message, message: click.messageId }, 'lark card update not stored');
-      });
-    } else logger.debug({ message: click.messageId }, 'lark card not known; answered without an update');
+    const updated = await markRowDone(click.messageId, click.value);
     const toast =
       click.value.action === 'review'
         ? larkText.reviewedToast(no)
@@ -239,6 +229,42 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
           ? larkText.takenToast(no)
           : larkText.closedToast(no);
     return [{ type: 'success', content: toast }, updated];
+  }
+
+  /**
+   * The card after its row for this action is done, kept as it now shows; null when the card
+   * is not known or the row was already done. `value` is the button's (a live click) or the
+   * stored click's typed target (action, no, villageId), which is what rows are matched by.
+   */
+  async function markRowDone(messageId: string, value: Record<string, unknown>): Promise<SentCard | null> {
+    // Sent by this process, or before a restart (kept with its outbox row).
+    const sent = cards.get(messageId) ?? (await findStoredCard(messageId));
+    const closed = sent ? closeRow(sent.card, value) : null;
+    // Re-rendered with the mentions it was sent with: an update must not drop the people it @s.
+    const updated = sent && closed ? { card: closed, mentions: sent.mentions } : null;
+    if (!updated) {
+      logger.debug({ message: messageId }, 'lark card not known or already updated; no update');
+      return null;
+    }
+    cards.set(messageId, updated);
+    await options.cardStore?.save(messageId, updated.card).catch((err: unknown) => {
+      logger.warn({ err: (err as Error).message, message: messageId }, 'lark card update not stored');
+    });
+    return updated;
+  }
+
+  /**
+   * A click stored before a crash (or while the database was away) and handled by the recovery
+   * pass: its callback was answered long ago (Lark waits 3 s), so the card is updated the way a
+   * slow live click's is, through the message update API on the card's message id, which the
+   * stored click keeps.
+   */
+  async function recovered(msg: IncomingMessage, outcome: Handled): Promise<void> {
+    const action = msg.cardAction;
+    if (!action || outcome.status !== 'handled') return;
+    const value = { action: action.action, no: action.issueNo, villageId: action.villageId ?? '' };
+    const updated = await markRowDone(action.cardMessageId, value);
+    if (updated) await patchCard(action.cardMessageId, updated);
   }
 
   async function findStoredCard(messageId: string): Promise<SentCard | null> {
@@ -486,6 +512,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     send,
     stop,
     fetchAttachment,
+    recovered,
     status: () => ({ connected, detail: lastError ?? (ws ? `ws ${ws.getConnectionStatus().state}` : mode) }),
     get port() {
       return server?.port ?? null;

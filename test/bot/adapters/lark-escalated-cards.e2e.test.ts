@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLarkAdapter } from '../../../bot/adapters/lark.ts';
 import type { Bot } from '../../../bot/bot.ts';
 import { escalationText } from '../../../prompts/escalation.ts';
+import { recordIncoming } from '../../../storage/inbox.ts';
 import { findSentCard, saveSentCard } from '../../../storage/sent-cards.ts';
 import { silentLogger, testConfig, createBotAndOutbox } from '../../support/test-bot.ts';
 import { createTestDb, type TestDb } from '../../support/test-db.ts';
@@ -120,19 +121,8 @@ describe('a township’s Feishu cards and the items its villages passed up', () 
     rmSync(filesDir, { recursive: true, force: true });
   });
 
-  async function startProcess() {
-    await bot?.stop();
-    const now = () => clock;
-    const made = createBotAndOutbox({
-      config: testConfig({ FILES_DIR: filesDir }),
-      logger: silentLogger,
-      db: t.db,
-      faq: noFaq,
-      outboxPollMs: 50,
-      now,
-    });
-    bot = made.bot;
-    const adapter = createLarkAdapter({
+  function larkAdapter(over: { cardAnswerWithinMs?: number } = {}) {
+    return createLarkAdapter({
       appId: APP_ID,
       appSecret: APP_SECRET,
       mode: 'webhook',
@@ -142,12 +132,27 @@ describe('a township’s Feishu cards and the items its villages passed up', () 
       port: 0,
       host: '127.0.0.1',
       logger: silentLogger,
-      now,
+      now: () => clock,
       cardStore: {
         find: (messageId) => findSentCard(t.db, 'lark', messageId),
         save: (messageId, card) => saveSentCard(t.db, 'lark', messageId, card),
       },
+      ...over,
     });
+  }
+
+  async function startProcess() {
+    await bot?.stop();
+    const made = createBotAndOutbox({
+      config: testConfig({ FILES_DIR: filesDir }),
+      logger: silentLogger,
+      db: t.db,
+      faq: noFaq,
+      outboxPollMs: 50,
+      now: () => clock,
+    });
+    bot = made.bot;
+    const adapter = larkAdapter();
     bot.use(adapter);
     await bot.start();
     port = adapter.port!;
@@ -249,5 +254,43 @@ describe('a township’s Feishu cards and the items its villages passed up', () 
     const rows = (sent.content as { elements: CardElement[] }).elements.filter((e) => e.tag === 'div').map((e) => e.text?.content ?? '');
     // Three items passed up and still open, two of them not taken yet.
     expect(rows).toContain('上报乡镇：未销号3件，其中待接办2件（附件“上报乡镇”列；接办发 #接办 村名 编号）');
+  });
+
+  it('a click stored before a crash is handled on restart, and its card is updated through the message update API', async () => {
+    await startProcess();
+    const card = await escalatedCard();
+    await bot?.stop();
+    bot = null;
+    // The process that gets the click stores it and dies before handling it (its receipt never settles).
+    const dying = larkAdapter({ cardAnswerWithinMs: 100 });
+    await dying.start(async (msg) => {
+      await recordIncoming(t.db, msg);
+      return { handled: new Promise(() => {}) };
+    });
+    port = dying.port!;
+    clock = new Date(AT.getTime() + 60_000);
+    const answered = await click('ou_zhou', card.messageId, card.rows[1].extra!.value, 'ev-take-hongyan-3');
+    expect(answered.body.toast).toEqual({ type: 'info', content: '已收到，正在处理，结果会发在群里。' });
+    expect(answered.body.card).toBeUndefined();
+    await dying.stop();
+    expect(await t.db.prisma.inboxMessage.findFirstOrThrow({ where: { messageId: 'card-ev-take-hongyan-3' } })).toMatchObject({
+      status: 'received',
+      text: '#接办 红岩村 3',
+    });
+    expect(api.patches).toHaveLength(0);
+
+    // The next process's recovery pass takes 红岩村 #3 on and updates that row of the card.
+    await startProcess();
+    await until(() => api.patches.length === 1, 8000, 'the card updated');
+    expect(api.patches[0].messageId).toBe(card.messageId);
+    const rows = (api.patches[0].content as { elements: CardElement[] }).elements.filter((e) => e.tag === 'div');
+    expect(rows[1].text?.content).toMatch(/^✅ 已接办　红岩村 #3/);
+    expect(rows[1].extra).toBeUndefined();
+    expect(rows[0].extra?.text.content).toBe('接办');
+    expect(await issue(ids.hongyan, 3)).toMatchObject({ takenBy: '周镇长', assignee: '周镇长', takenAt: clock });
+    expect(await issue(ids.sanxing, 3)).toMatchObject({ takenBy: null });
+    // Kept as it now shows: a later click on the same card starts from the updated rows.
+    expect((await findSentCard(t.db, 'lark', card.messageId))?.card.rows[1].action).toBeUndefined();
+    await until(() => textsIn('oc_town').includes(escalationText.taken('红岩村', 3, '周镇长')), 8000, 'the receipt');
   });
 });
