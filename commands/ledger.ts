@@ -87,15 +87,15 @@ function escalatedReply(items: EscalatedIssue[]): Reply {
     title: t.listHead(items.length),
     template: 'orange',
     rows: [
-      ...shown.map((i, k) => ({
-        text: lines[k],
-        // Taken, or its 销号 waiting for 验收: nothing left to take on.
-        ...(i.takenBy || i.status !== 'open'
-          ? {}
+      ...shown.map((i, k) =>
+        // Taken, or its 销号 waiting for 验收: nothing left to take on, the line says who has it.
+        i.takenBy || i.status !== 'open'
+          ? { text: lines[k] }
           : {
+              text: t.listItem(i.villageName, i.no, clipText(i.description, 16), i.escalationReason && clipText(i.escalationReason, 16)),
               action: { label: t.takeOverButton, value: { action: 'take-over', villageId: i.villageId, village: i.villageName, no: i.no } },
-            }),
-      })),
+            },
+      ),
       ...more.map((text) => ({ text })),
     ],
     footer: t.listFooter,

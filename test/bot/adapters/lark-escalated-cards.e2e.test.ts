@@ -194,7 +194,8 @@ describe('a township’s Feishu cards and the items its villages passed up', () 
     const card = await escalatedCard();
     // A button on each row still waiting, none on the one 吴干事 took.
     expect(card.rows.map((r) => r.extra?.text.content ?? null)).toEqual(['接办', '接办', null]);
-    expect(card.rows[0].text?.content).toContain('三星村 #3');
+    // A row with a button leaves 待接办 to the button (a click then marks it 已接办).
+    expect(card.rows[0].text?.content).toBe('三星村 #3 屋顶漏雨（原因：需协调住建部门）');
     expect(card.rows[2].text?.content).toContain('吴干事接办');
     const sanxing3 = card.rows[0].extra!.value;
     expect(sanxing3).toMatchObject({ action: 'take-over', villageId: ids.sanxing, no: 3 });
@@ -221,7 +222,7 @@ describe('a township’s Feishu cards and the items its villages passed up', () 
     const done = await click('ou_zhou', card.messageId, sanxing3, eventId);
     expect(done.body.toast).toEqual({ type: 'success', content: '已接办：3 号' });
     const updated = done.body.card.data.elements as CardElement[];
-    expect(updated[0].text?.content).toMatch(/^✅ 已接办　三星村 #3/);
+    expect(updated[0].text?.content).toBe('✅ 已接办　三星村 #3 屋顶漏雨（原因：需协调住建部门）');
     expect(updated[0].extra).toBeUndefined();
     expect(updated[1].extra?.text.content).toBe('接办');
     expect(await issue(ids.sanxing, 3)).toMatchObject({ takenBy: '周镇长', assignee: '周镇长', takenAt: clock });
