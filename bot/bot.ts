@@ -179,8 +179,16 @@ export function createBot(deps: BotDeps) {
     }
     const todo = rows.filter((r) => !inFlight.has(r.id));
     recovered += todo.length;
-    await Promise.all(todo.map((r) => schedule(r.id, toIncoming(r))));
+    await Promise.all(todo.map((r) => recoverOne(r.id, toIncoming(r))));
     return todo.length;
+  }
+
+  /** One stored message handled, then its adapter told: the live path's receipt is long gone. */
+  async function recoverOne(inboxId: number, msg: IncomingMessage): Promise<void> {
+    const outcome = await schedule(inboxId, msg);
+    const adapter = adapters.get(msg.platform);
+    if (!adapter?.recovered || outcome.status === 'deferred') return;
+    await adapter.recovered(msg, outcome).catch((error) => onError({ error, where: `${msg.platform}.recovered`, message: msg }));
   }
 
   /** Adds a platform: its messages come in through `receive`, the outbox sends through it. */

@@ -251,8 +251,13 @@ function readMessage(msg: IncomingMessage): { parsed: ParseResult; addressing: A
     const { issueNo, villageId, action } = msg.cardAction;
     const common = { ok: true, errors: [], target: { issueNo, text: null }, ...(villageId ? { villageId } : {}) };
     // A 验收 button confirms; sending back needs a reason, so it is typed (#验收 12 退回 理由).
+    // A 接办 button is `#接办 村 编号` with the row's village: the same command, roles and checks.
     const parsed: ParseResult =
-      action === 'review' ? { kind: 'review', ...common, decision: 'confirm', remark: null } : { kind: 'close', ...common };
+      action === 'review'
+        ? { kind: 'review', ...common, decision: 'confirm', remark: null }
+        : action === 'take-over'
+          ? { kind: 'takeOver', ...common }
+          : { kind: 'close', ...common };
     return { parsed, addressing: { to: 'bot', parsed, msg } };
   }
   const parsed = parseMessage(msg.text, msg.sentAt, { mentionsBot: msg.mentionsBot });

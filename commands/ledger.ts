@@ -72,7 +72,10 @@ async function listOpenItems(ctx: HandlerContext<LedgerParsed>): Promise<Handler
   return { replies: [...ledgerPages(scope.label, items, today, withVillage), ...passedUp, ...review] };
 }
 
-/** `已上报乡镇 N 项`: the township's list of items its villages could not solve, who took each. */
+/**
+ * `已上报乡镇 N 项`: the township's list of items its villages could not solve, who took each.
+ * On Feishu each row still waiting for the township has a 接办 button: a click is `#接办 村 编号`.
+ */
 function escalatedReply(items: EscalatedIssue[]): Reply {
   const t = escalationText;
   const shown = items.slice(0, ITEMS_PER_REPLY - 1);
@@ -80,7 +83,24 @@ function escalatedReply(items: EscalatedIssue[]): Reply {
     t.listLine(i.villageName, i.no, clipText(i.description, 16), i.escalationReason && clipText(i.escalationReason, 16), i.takenBy),
   );
   const more = items.length > shown.length ? [t.more(items.length - shown.length)] : [];
-  return maskedReply([t.listHead(items.length), ...lines, ...more, t.listFooter].join('\n'));
+  const card: Card = {
+    title: t.listHead(items.length),
+    template: 'orange',
+    rows: [
+      ...shown.map((i, k) =>
+        // Taken, or its 销号 waiting for 验收: nothing left to take on, the line says who has it.
+        i.takenBy || i.status !== 'open'
+          ? { text: lines[k] }
+          : {
+              text: t.listItem(i.villageName, i.no, clipText(i.description, 16), i.escalationReason && clipText(i.escalationReason, 16)),
+              action: { label: t.takeOverButton, value: { action: 'take-over', villageId: i.villageId, village: i.villageName, no: i.no } },
+            },
+      ),
+      ...more.map((text) => ({ text })),
+    ],
+    footer: t.listFooter,
+  };
+  return maskedReply([t.listHead(items.length), ...lines, ...more, t.listFooter].join('\n'), card);
 }
 
 function reviewReply(items: OpenIssue[], today: string, withVillage: boolean): Reply {

@@ -44,6 +44,12 @@ export interface Adapter {
    * when the platform failed (then it is tried again later).
    */
   fetchAttachment?(ref: AttachmentRef, maxBytes: number): Promise<Uint8Array>;
+  /**
+   * A message this adapter delivered, handled by the recovery pass (stored before a crash, or
+   * while the database was away): nobody waits on its receipt any more, so what the adapter does
+   * with a live outcome is done here (a Lark card click updates its card).
+   */
+  recovered?(msg: IncomingMessage, outcome: Handled): Promise<void>;
 }
 
 /** A group's life as its platform tells it, by chat id on the adapter's platform. */

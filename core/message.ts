@@ -45,9 +45,12 @@ export interface Recall {
   messageId: string;
 }
 
-/** A card button as clicked: what it does (销号, or 验收 of a close-out) and on which item of which village. */
+/**
+ * A card button as clicked: what it does (销号, 验收 of a close-out, or 接办 of an item a village
+ * passed up) and on which item of which village.
+ */
 export interface CardAction {
-  action: 'close' | 'review';
+  action: 'close' | 'review' | 'take-over';
   issueNo: number;
   /** The village the card's row belongs to (a township group's card lists several). */
   villageId: number | null;

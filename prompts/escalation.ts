@@ -6,6 +6,9 @@ import { helpPointer } from './help.ts';
 const what = (item: { category: string; description: string; householdName: string | null }) =>
   `${item.category}：${item.description}${item.householdName ? `（${item.householdName}）` : ''}`;
 
+const listItem = (village: string, no: number, description: string, reason: string | null) =>
+  `${village} #${no} ${description}${reason ? `（原因：${reason}）` : ''}`;
+
 export const escalationText = {
   needReason: (no: number) =>
     `#${no} 还没有上报：上报要写明原因（村里为什么解决不了）。请这样发：#上报 ${no} 需协调住建部门\n${helpPointer('上报')}`,
@@ -50,7 +53,11 @@ export const escalationText = {
   /** `#台账` of a township: the items its villages passed up. */
   listHead: (count: number) => `已上报乡镇 ${count} 项`,
   listLine: (village: string, no: number, description: string, reason: string | null, takenBy: string | null) =>
-    `${village} #${no} ${description}${reason ? `（原因：${reason}）` : ''} ${takenBy ? `${takenBy}接办` : '待接办'}`,
+    `${listItem(village, no, description, reason)} ${takenBy ? `${takenBy}接办` : '待接办'}`,
+  /** A card row with a 接办 button: the button says it waits (and a click marks the row 已接办). */
+  listItem: (village: string, no: number, description: string, reason: string | null) => listItem(village, no, description, reason),
   more: (count: number) => `……另有 ${count} 项，发 #台账 村名 查看`,
   listFooter: '接办：#接办 村名 编号',
+  /** The button on a township ledger card's row still waiting to be taken on. */
+  takeOverButton: '接办',
 };

@@ -5,11 +5,14 @@ export const larkText = {
   closedRow: (text: string) => `✅ 已销号　${text}`,
   /** A 待验收 row once a leader confirmed it. */
   reviewedRow: (text: string) => `✅ 已验收　${text}`,
+  /** An escalated item once a township member took it on (#接办) from the card. */
+  takenRow: (text: string) => `✅ 已接办　${text}`,
   closeButton: '销号',
   closedToast: (no: number | string) => `已销号：${no} 号`,
   reviewedToast: (no: number | string) => `验收通过：${no} 号`,
+  takenToast: (no: number | string) => `已接办：${no} 号`,
   refusedToast: '没有销号权限，本次没有做任何改动，详见群消息。',
-  notDoneToast: '没有销号，原因见群消息。',
+  notDoneToast: '没有办成，原因见群消息。',
   pendingToast: '已收到，正在处理，结果会发在群里。',
   receivedToast: '已收到，结果会发在群里。',
   /** For the operator's log (BotError LARK_AUTH). */

@@ -272,6 +272,8 @@ export async function takeIssue(tx: Tx, issueId: number, by: NoteInput, previous
 }
 
 export interface EscalatedIssue extends OpenIssue {
+  /** open, or review (销号 submitted, waiting for 验收): only an open one can still be taken on. */
+  status: string;
   escalatedBy: string | null;
   escalationReason: string | null;
   takenBy: string | null;
@@ -283,6 +285,7 @@ export async function escalatedIssues(db: Queryable, villageIds: number[]): Prom
     where: { villageId: { in: villageIds }, status: { in: ['open', 'review'] }, escalatedAt: { not: null } },
     select: {
       ...ITEM_LINE,
+      status: true,
       escalatedBy: true,
       escalationReason: true,
       takenBy: true,

@@ -55,6 +55,8 @@ export interface LarkAdapterOptions {
    * restart finds its card there and updates it (this process's own sends are also in memory).
    */
   cardStore?: CardStore;
+  /** The clock a click and a recall are stamped with (the bot's own, so tests can set the day). */
+  now?: () => Date;
 }
 
 export interface CardStore {
@@ -84,6 +86,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
   const { logger } = options;
   const mode = options.mode ?? 'ws';
   const botName = options.botName ?? '小助手';
+  const now = options.now ?? (() => new Date());
   const domain = toDomain(options.domain);
   const sdkLog = sdkLogger(logger);
   const loggerLevel = lark.LoggerLevel.info;
@@ -160,7 +163,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     if (!data.message_id || !data.chat_id) return ACK;
     const chatId = data.chat_id;
     return deliverOnce(data.event_id, recallMessageId(data.message_id), async () =>
-      recallToIncoming(data, { chatName: await directory.chatName(chatId), receivedAt: new Date() }),
+      recallToIncoming(data, { chatName: await directory.chatName(chatId), receivedAt: now() }),
     );
   }
 
@@ -189,11 +192,12 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     if (target === null) return respond(click, { type: 'info', content: larkText.unknownAction });
     directory.learnUser(click.operatorId, click.operatorName);
     const [sender, chatName] = await Promise.all([directory.user(click.operatorId), directory.chatName(click.chatId)]);
-    const msg = clickToIncoming(click, target, {
-      senderName: sender?.name ?? directory.cachedUser(click.operatorId) ?? null,
-      chatName,
-      sender,
-    });
+    const msg = clickToIncoming(
+      click,
+      target,
+      { senderName: sender?.name ?? directory.cachedUser(click.operatorId) ?? null, chatName, sender },
+      now(),
+    );
     if (!deliver) throw new Error('lark adapter is not running');
     // Stored when this resolves; the card is updated with how the close went.
     const outcome = (await deliver(msg)).handled;
@@ -217,19 +221,50 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
       // The toast shows the router's reply directly, not through the outbox: masked here, before the cut.
       return [{ type: 'warning', content: said ? clipText(said, 80) : larkText.notDoneToast }, null];
     }
+    const updated = await markRowDone(click.messageId, click.value);
+    const toast =
+      click.value.action === 'review'
+        ? larkText.reviewedToast(no)
+        : click.value.action === 'take-over'
+          ? larkText.takenToast(no)
+          : larkText.closedToast(no);
+    return [{ type: 'success', content: toast }, updated];
+  }
+
+  /**
+   * The card after its row for this action is done, kept as it now shows; null when the card
+   * is not known or the row was already done. `value` is the button's (a live click) or the
+   * stored click's typed target (action, no, villageId), which is what rows are matched by.
+   */
+  async function markRowDone(messageId: string, value: Record<string, unknown>): Promise<SentCard | null> {
     // Sent by this process, or before a restart (kept with its outbox row).
-    const sent = cards.get(click.messageId) ?? (await findStoredCard(click.messageId));
-    const closed = sent ? closeRow(sent.card, click.value) : null;
+    const sent = cards.get(messageId) ?? (await findStoredCard(messageId));
+    const closed = sent ? closeRow(sent.card, value) : null;
     // Re-rendered with the mentions it was sent with: an update must not drop the people it @s.
     const updated = sent && closed ? { card: closed, mentions: sent.mentions } : null;
-    if (updated) {
-      cards.set(click.messageId, updated);
-      await options.cardStore?.save(click.messageId, updated.card).catch((err: unknown) => {
-        logger.warn({ err: (err as Error).message, message: click.messageId }, 'lark card update not stored');
-      });
-    } else logger.debug({ message: click.messageId }, 'lark card not known; answered without an update');
-    const toast = click.value.action === 'review' ? larkText.reviewedToast(no) : larkText.closedToast(no);
-    return [{ type: 'success', content: toast }, updated];
+    if (!updated) {
+      logger.debug({ message: messageId }, 'lark card not known or already updated; no update');
+      return null;
+    }
+    cards.set(messageId, updated);
+    await options.cardStore?.save(messageId, updated.card).catch((err: unknown) => {
+      logger.warn({ err: (err as Error).message, message: messageId }, 'lark card update not stored');
+    });
+    return updated;
+  }
+
+  /**
+   * A click stored before a crash (or while the database was away) and handled by the recovery
+   * pass: its callback was answered long ago (Lark waits 3 s), so the card is updated the way a
+   * slow live click's is, through the message update API on the card's message id, which the
+   * stored click keeps.
+   */
+  async function recovered(msg: IncomingMessage, outcome: Handled): Promise<void> {
+    const action = msg.cardAction;
+    if (!action || outcome.status !== 'handled') return;
+    const value = { action: action.action, no: action.issueNo, villageId: action.villageId ?? '' };
+    const updated = await markRowDone(action.cardMessageId, value);
+    if (updated) await patchCard(action.cardMessageId, updated);
   }
 
   async function findStoredCard(messageId: string): Promise<SentCard | null> {
@@ -477,6 +512,7 @@ export function createLarkAdapter(options: LarkAdapterOptions): LarkAdapter {
     send,
     stop,
     fetchAttachment,
+    recovered,
     status: () => ({ connected, detail: lastError ?? (ws ? `ws ${ws.getConnectionStatus().state}` : mode) }),
     get port() {
       return server?.port ?? null;

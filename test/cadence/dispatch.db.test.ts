@@ -33,6 +33,16 @@ describe('dispatch', () => {
     expect(existsSync(messages[0].file!.path)).toBe(true);
   });
 
+  it('shows the items passed up (上报乡镇) on the card as in the text: the same line, from the same figures', async () => {
+    await t.db.prisma.issue.updateMany({ where: { no: 1 }, data: { escalatedAt: sh('2026-11-20 10:00'), escalatedBy: '李明' } });
+    const [m] = await planHalfMonthlyDispatch(t.db.prisma, sh('2026-12-01 09:00'), config);
+    const line = '上报乡镇：未销号1件，其中待接办1件（附件“上报乡镇”列；接办发 #接办 村名 编号）';
+    expect(m.text.split('\n')).toContain(line);
+    expect(m.card?.rows.map((r) => r.text)).toContain(line);
+    // Every line of the text after its heading is a row of the card, in order.
+    expect(m.card?.rows.map((r) => r.text)).toEqual(m.text.split('\n').slice(1));
+  });
+
   it('gives a township with nothing at all one short line and the attachment', async () => {
     await t.db.prisma.issue.deleteMany({});
     await t.db.prisma.visit.deleteMany({});

@@ -1,5 +1,5 @@
 import { normalizeCardAction } from '@larksuiteoapi/node-sdk';
-import type { IncomingMessage } from '../../../core/message.ts';
+import type { CardAction, IncomingMessage } from '../../../core/message.ts';
 import type { UserProfile } from './create-directory.ts';
 
 /** A button click on one of the bot's cards, from either callback format. */
@@ -59,29 +59,39 @@ function asObject(value: unknown): Record<string, unknown> {
   return {};
 }
 
-/** What a 销号 or 验收 button acts on: the ledger number and the row's village; null for any other button. */
+/** What a 销号, 验收 or 接办 button acts on: the ledger number and the row's village; null for any other button. */
 export interface CloseTarget {
-  action: 'close' | 'review';
+  action: CardAction['action'];
   no: number;
   villageId: number | null;
   /** The village's name when the card wrote it on the button (recorded on the inbox row). */
   village: string | null;
 }
 
+const ACTIONS: ReadonlySet<unknown> = new Set<CardAction['action']>(['close', 'review', 'take-over']);
+
+/** The command a button stands for, as a cadre would type it (the inbox row's text). */
+const TYPED: Record<CardAction['action'], string> = { close: '销号', review: '验收', 'take-over': '接办' };
+
 export function closeTarget(click: CardClick): CloseTarget | null {
   const action = click.value.action;
-  if (action !== 'close' && action !== 'review') return null;
+  if (!ACTIONS.has(action)) return null;
   const no = Number(click.value.no);
   if (!Number.isInteger(no) || no <= 0) return null;
   const villageId = Number(click.value.villageId);
   const village = typeof click.value.village === 'string' && click.value.village.trim() ? click.value.village.trim() : null;
-  return { action, no, villageId: Number.isInteger(villageId) && villageId > 0 ? villageId : null, village };
+  return {
+    action: action as CardAction['action'],
+    no,
+    villageId: Number.isInteger(villageId) && villageId > 0 ? villageId : null,
+    village,
+  };
 }
 
 /**
- * A 销号 click as the bot's typed card action (core/message.ts `CardAction`): the router
- * gives it to the close-out command with the row's village and number, and checks who may
- * close what as for a typed 销号. The text only records the click on the inbox row, in the
+ * A 销号, 验收 or 接办 click as the bot's typed card action (core/message.ts `CardAction`): the router
+ * gives it to its command with the row's village and number, and checks who may do what as
+ * for the typed command. The text only records the click on the inbox row, in the
  * form a cadre would type. The message id comes from the click, so a redelivered click is
  * stored and handled once.
  */
@@ -89,6 +99,7 @@ export function clickToIncoming(
   click: CardClick,
   target: CloseTarget,
   names: { senderName: string | null; chatName: string | null; sender?: UserProfile | null },
+  clickedAt: Date = new Date(),
 ): IncomingMessage {
   return {
     platform: 'lark',
@@ -97,10 +108,10 @@ export function clickToIncoming(
     chatName: names.chatName,
     senderId: click.operatorId,
     senderName: names.senderName || click.operatorId,
-    text: `#${target.action === 'review' ? '验收' : '销号'} ${target.village ? `${target.village} ` : ''}${target.no}`,
+    text: `#${TYPED[target.action]} ${target.village ? `${target.village} ` : ''}${target.no}`,
     cardAction: { action: target.action, issueNo: target.no, villageId: target.villageId, cardMessageId: click.messageId },
     mentionsBot: false,
-    sentAt: new Date(),
+    sentAt: clickedAt,
     isPrivate: false,
     senderTenantId: names.sender?.userId ?? null,
     senderMobile: names.sender?.mobile ?? null,

@@ -79,19 +79,23 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * The card after the row whose button carried `value` was acted on: that row reads
- * closed and loses its button. Null when no row matches (the card was already updated).
+ * The card after the row whose button carried `value` was acted on: that row reads done
+ * (销号, 验收 or 接办) and loses its button. Null when no row matches (the card was already updated).
  */
 export function closeRow(card: Card, value: Record<string, unknown>): Card | null {
-  const index = card.rows.findIndex((row) => row.action && sameAction(row.action.value, value));
+  const index = card.rows.findIndex((row) => row.action && sameTarget(row.action.value, value));
   if (index < 0) return null;
-  const done = value.action === 'review' ? larkText.reviewedRow : larkText.closedRow;
+  const done = value.action === 'review' ? larkText.reviewedRow : value.action === 'take-over' ? larkText.takenRow : larkText.closedRow;
   const rows = card.rows.map((row, i) => (i === index ? { text: done(row.text) } : row));
   return { ...card, rows };
 }
 
-function sameAction(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  // Values come back from Lark as they were sent, but compare as text so 12 and "12" agree.
-  return [...keys].every((k) => String(a[k] ?? '') === String(b[k] ?? ''));
+/**
+ * Whether a button and a click (or a stored click, which keeps only its typed target) name
+ * the same action on the same item: action, number and village. The village's name on a
+ * button only records it. Values come back from Lark as they were sent, but compare as text
+ * so 12 and "12" agree.
+ */
+function sameTarget(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  return (['action', 'no', 'villageId'] as const).every((k) => String(a[k] ?? '') === String(b[k] ?? ''));
 }
