@@ -11,7 +11,6 @@ export const larkText = {
   closedToast: (no: number | string) => `已销号：${no} 号`,
   reviewedToast: (no: number | string) => `验收通过：${no} 号`,
   takenToast: (no: number | string) => `已接办：${no} 号`,
-  refusedToast: '没有销号权限，本次没有做任何改动，详见群消息。',
   notDoneToast: '没有办成，原因见群消息。',
   pendingToast: '已收到，正在处理，结果会发在群里。',
   receivedToast: '已收到，结果会发在群里。',
